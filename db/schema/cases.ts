@@ -1,0 +1,162 @@
+// The complaint (诉求, normalized from any channel), its raw intakes, and the case lifecycle rows.
+import { sql } from 'drizzle-orm'
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { createdAt, id, ref, tstz } from './_columns.js'
+import { levelEnum, units } from './divisions.js'
+import { users } from './staff.js'
+
+export const channelEnum = pgEnum('channel', ['web', 'hotline', 'phone', 'letter', 'visit', 'fax'])
+export const complaintTypeEnum = pgEnum('complaint_type', ['report', 'complaint', 'request', 'consultation', 'suggestion'])
+export const urgencyEnum = pgEnum('urgency', ['normal', 'urgent', 'critical'])
+export const warningEnum = pgEnum('warning', ['none', 'yellow', 'red'])
+
+/** The raw item exactly as a channel delivered it; stored before the channel is told "received". */
+export const intakes = pgTable('intakes', {
+  id: id(),
+  channel: channelEnum('channel').notNull(),
+  externalId: text('external_id').notNull(),
+  receivedAt: tstz('received_at').notNull().defaultNow(),
+  raw: jsonb('raw').notNull(),
+  complaintId: ref('complaint_id'),
+  error: text('error'),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('intakes_channel_external').on(t.channel, t.externalId)])
+
+export const complaints = pgTable('complaints', {
+  id: id(),
+  caseNumber: text('case_number').notNull().unique(),
+  channel: channelEnum('channel').notNull(),
+  externalId: text('external_id').notNull(),
+  receivedAt: tstz('received_at').notNull(),
+  type: complaintTypeEnum('type').notNull(),
+  urgency: urgencyEnum('urgency').notNull().default('normal'),
+  title: text('title').notNull(),
+  content: text('content').notNull(),
+  divisionCode: text('division_code'),
+  address: text('address'),
+  category: text('category'),
+  anonymous: boolean('anonymous').notNull(),
+  /** AES-256-GCM tokens of name, phone, email, idNumber, address (only the fields given). */
+  identity: jsonb('identity').$type<Record<string, string>>(),
+  /** masked copies for lists, never the clear value */
+  identityMasked: jsonb('identity_masked').$type<Record<string, string>>(),
+  phoneHash: text('phone_hash'),
+  emailHash: text('email_hash'),
+  idHash: text('id_hash'),
+  preferredChannel: text('preferred_channel'),
+  accusedUnitId: ref('accused_unit_id').references(() => units.id),
+  trackingCode: text('tracking_code').notNull().unique(),
+  pinHash: text('pin_hash').notNull(),
+  pinFailures: integer('pin_failures').notNull().default(0),
+  pinLockedUntil: tstz('pin_locked_until'),
+  possibleDuplicateOf: ref('possible_duplicate_of'),
+  extra: jsonb('extra').$type<Record<string, unknown>>().notNull().default({}),
+  createdAt: createdAt(),
+  createdBy: ref('created_by').references(() => users.id),
+}, (t) => [
+  uniqueIndex('complaints_channel_external').on(t.channel, t.externalId),
+  index('complaints_phone_hash_idx').on(t.phoneHash),
+  index('complaints_email_hash_idx').on(t.emailHash),
+  index('complaints_id_hash_idx').on(t.idHash),
+])
+
+/** The lifecycle of one complaint: the persisted statechart snapshot plus columns derived from it. */
+export const cases = pgTable('cases', {
+  id: ref('id').primaryKey().references(() => complaints.id),
+  version: integer('version').notNull().default(0),
+  machineVersion: integer('machine_version').notNull(),
+  snapshot: jsonb('snapshot').notNull(),
+  state: text('state').notNull(),
+  warning: warningEnum('warning').notNull().default('none'),
+  rootUnitId: ref('root_unit_id').notNull().references(() => units.id),
+  currentUnitId: ref('current_unit_id').references(() => units.id),
+  /** units of the chain (root first), for jurisdiction of reviewers above */
+  chainUnitIds: ref('chain_unit_ids').array().notNull().default(sql`'{}'::bigint[]`),
+  handlingLevel: levelEnum('handling_level'),
+  divisionCode: text('division_code'),
+  /** the accused unit's division, hidden from that subtree (回避) */
+  recuseDivisionCode: text('recuse_division_code'),
+  type: complaintTypeEnum('type').notNull(),
+  channel: channelEnum('channel').notNull(),
+  category: text('category'),
+  receivedAt: tstz('received_at').notNull(),
+  linkStartedAt: tstz('link_started_at'),
+  linkDueAt: tstz('link_due_at'),
+  overallDueAt: tstz('overall_due_at'),
+  /** the next instant the deadline worker must look at this case (yellow, red, evaluation timeout) */
+  nextCheckAt: tstz('next_check_at'),
+  returnCount: integer('return_count').notNull().default(0),
+  redoCount: integer('redo_count').notNull().default(0),
+  supervisionCount: integer('supervision_count').notNull().default(0),
+  resolved: boolean('resolved'),
+  rating: text('rating'),
+  dispatchedAt: tstz('dispatched_at'),
+  signedInTime: boolean('signed_in_time'),
+  repliedAt: tstz('replied_at'),
+  closedAt: tstz('closed_at'),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+}, (t) => [
+  index('cases_queue_idx').on(t.currentUnitId, t.state, t.linkDueAt),
+  index('cases_root_idx').on(t.rootUnitId, t.state),
+  index('cases_division_idx').on(t.divisionCode),
+  index('cases_next_check_idx').on(t.nextCheckAt).where(sql`${t.nextCheckAt} is not null`),
+  index('cases_received_idx').on(t.receivedAt),
+])
+
+/** Append-only history of a case: one row per accepted event. */
+export const caseEvents = pgTable('case_events', {
+  id: id(),
+  caseId: ref('case_id').notNull().references(() => cases.id),
+  version: integer('version').notNull(),
+  type: text('type').notNull(),
+  actorUserId: ref('actor_user_id').references(() => users.id),
+  actorUnitId: ref('actor_unit_id').references(() => units.id),
+  actorKind: text('actor_kind').notNull(),
+  payload: jsonb('payload').notNull(),
+  fromState: text('from_state').notNull(),
+  toState: text('to_state').notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('case_events_case_version').on(t.caseId, t.version)])
+
+/** Added material (补充材料) from the complainant or a channel, attached to an open case. */
+export const caseMessages = pgTable('case_messages', {
+  id: id(),
+  caseId: ref('case_id').notNull().references(() => cases.id),
+  source: text('source').notNull(),
+  text: text('text').notNull(),
+  intakeId: ref('intake_id').references(() => intakes.id),
+  createdAt: createdAt(),
+}, (t) => [index('case_messages_case_idx').on(t.caseId)])
+
+export const attachments = pgTable('attachments', {
+  id: id(),
+  sha256: text('sha256').notNull(),
+  size: integer('size').notNull(),
+  mime: text('mime').notNull(),
+  filename: text('filename').notNull(),
+  complaintId: ref('complaint_id').references(() => complaints.id),
+  intakeId: ref('intake_id').references(() => intakes.id),
+  kind: text('kind').notNull().default('file'),
+  createdAt: createdAt(),
+}, (t) => [index('attachments_complaint_idx').on(t.complaintId), index('attachments_sha_idx').on(t.sha256)])
+
+/** 路由规则: category → handling level. */
+export const routingRules = pgTable('routing_rules', {
+  category: text('category').primaryKey(),
+  label: text('label').notNull(),
+  level: levelEnum('level').notNull(),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+})
+
+/** Admin overrides of the official calendar, for years chinese-days does not know yet. */
+export const holidayOverrides = pgTable('holiday_overrides', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  isWorkday: boolean('is_workday').notNull(),
+  note: text('note'),
+})
+
+/** Per-day sequence for case numbers (KM + date + sequence). */
+export const caseNumberCounters = pgTable('case_number_counters', {
+  day: text('day').primaryKey(),
+  last: integer('last').notNull(),
+})

@@ -1,0 +1,29 @@
+// Staff accounts and their sessions. Every user belongs to one unit.
+import { index, integer, pgEnum, pgTable, text } from 'drizzle-orm/pg-core'
+import { createdAt, id, ref, tstz } from './_columns.js'
+import { units } from './divisions.js'
+
+export const roleEnum = pgEnum('role', ['operator', 'clerk', 'dispatcher', 'officer', 'supervisor', 'inspector', 'admin'])
+
+export const users = pgTable('users', {
+  id: id(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: roleEnum('role').notNull(),
+  unitId: ref('unit_id').notNull().references(() => units.id),
+  disabledAt: tstz('disabled_at'),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: tstz('locked_until'),
+  lastLoginAt: tstz('last_login_at'),
+  createdAt: createdAt(),
+  createdBy: ref('created_by'),
+}, (t) => [index('users_unit_idx').on(t.unitId)])
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: ref('user_id').notNull().references(() => users.id),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: createdAt(),
+  expiresAt: tstz('expires_at').notNull(),
+}, (t) => [index('sessions_user_idx').on(t.userId)])

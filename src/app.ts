@@ -1,0 +1,57 @@
+// Builds the Fastify app: plugins own resources, routes are thin, one error handler.
+import Fastify, { type FastifyInstance, type FastifyBaseLogger } from 'fastify'
+import fp from 'fastify-plugin'
+import rateLimit from '@fastify/rate-limit'
+import { randomUUID } from 'node:crypto'
+import type { Config } from './config.js'
+import dbPlugin from './db/plugin.js'
+import authPlugin from './auth/plugin.js'
+import authRoutes from './auth/routes.js'
+import divisionsPlugin from './divisions/plugin.js'
+import divisionRoutes from './divisions/routes.js'
+import userRoutes from './users/routes.js'
+import { registerErrorHandler } from './http/errors.js'
+
+declare module 'fastify' {
+  interface FastifyInstance { config: Config }
+}
+
+export interface AppOptions {
+  config: Config
+  databaseUrl: string
+  logger?: FastifyBaseLogger | boolean
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(typeof opts.logger === 'object' ? { loggerInstance: opts.logger } : { logger: opts.logger ?? false }),
+    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
+    requestIdHeader: false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
+  })
+  app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id) })
+  registerErrorHandler(app)
+
+  await app.register(fp(async (a) => { a.decorate('config', opts.config) }, { name: 'config' }))
+  await app.register(dbPlugin, { databaseUrl: opts.databaseUrl })
+  await app.register(rateLimit, { global: false })
+  await app.register(authPlugin)
+  await app.register(divisionsPlugin)
+
+  app.get('/health', async () => ({ status: 'ok' }))
+  app.get('/ready', async (request, reply) => {
+    try {
+      await app.sql`select 1`
+      return { status: 'ready' }
+    } catch (err) {
+      request.log.warn({ err }, 'database not reachable')
+      return reply.status(503).send({ status: 'unavailable', error: { code: 'database_unreachable', message: '数据库不可用', messageEn: 'Database not reachable' } })
+    }
+  })
+  await app.register(authRoutes)
+  await app.register(divisionRoutes)
+  await app.register(userRoutes)
+  return app
+}

@@ -1,0 +1,86 @@
+// Staff sessions: an HttpOnly cookie names a server-side session; state-changing requests carry X-CSRF-Token.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import fp from 'fastify-plugin'
+import cookie from '@fastify/cookie'
+import { and, eq, gt } from 'drizzle-orm'
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import { schema } from '../db/index.js'
+import { errors } from '../http/errors.js'
+import { findStaffUser } from '../users/service.js'
+import type { Role } from './roles.js'
+import type { StaffUser } from '../users/service.js'
+
+export const SESSION_COOKIE = 'suqiu_session'
+const SESSION_HOURS = 12
+
+export type { StaffUser }
+
+declare module 'fastify' {
+  interface FastifyRequest { staff: StaffUser | null; csrfToken: string | null }
+  interface FastifyInstance {
+    /** preHandler: a signed-in staff user (of one of `roles`, if given); checks CSRF on state changes. */
+    requireStaff(roles?: Role[]): preHandlerAsyncHookHandler
+    startSession(reply: FastifyReply, userId: number): Promise<string>
+    endSession(request: FastifyRequest, reply: FastifyReply): Promise<void>
+    loadSessionUser(token: string | undefined): Promise<{ user: StaffUser; csrfToken: string } | null>
+  }
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a), y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
+}
+
+export default fp(async (app) => {
+  await app.register(cookie)
+  app.decorateRequest('staff', null)
+  app.decorateRequest('csrfToken', null)
+
+  app.decorate('loadSessionUser', async (token: string | undefined) => {
+    if (!token) return null
+    const [session] = await app.db.select().from(schema.sessions)
+      .where(and(eq(schema.sessions.tokenHash, hashToken(token)), gt(schema.sessions.expiresAt, new Date())))
+    if (!session) return null
+    const user = await findStaffUser(app.db, session.userId)
+    return user ? { user, csrfToken: session.csrfToken } : null
+  })
+
+  app.decorate('startSession', async (reply: FastifyReply, userId: number) => {
+    const token = randomBytes(32).toString('base64url')
+    const csrfToken = randomBytes(24).toString('base64url')
+    await app.db.insert(schema.sessions).values({
+      tokenHash: hashToken(token), userId, csrfToken, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
+    })
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.PUBLIC_BASE_URL.startsWith('https:'), maxAge: SESSION_HOURS * 3600,
+    })
+    return csrfToken
+  })
+
+  app.decorate('endSession', async (request: FastifyRequest, reply: FastifyReply) => {
+    const token = request.cookies[SESSION_COOKIE]
+    if (token) await app.db.delete(schema.sessions).where(eq(schema.sessions.tokenHash, hashToken(token)))
+    reply.clearCookie(SESSION_COOKIE, { path: '/' })
+  })
+
+  app.decorate('requireStaff', (roles?: Role[]) => async (request: FastifyRequest) => {
+    const found = await app.loadSessionUser(request.cookies[SESSION_COOKIE])
+    if (!found) throw errors.unauthenticated()
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token']
+      if (typeof sent !== 'string' || !sameToken(sent, found.csrfToken)) throw errors.csrf()
+    }
+    if (roles && !roles.includes(found.user.role)) throw errors.wrongRole({ allowedRoles: roles })
+    request.staff = found.user
+    request.csrfToken = found.csrfToken
+  })
+}, { name: 'auth', dependencies: ['db'] })
+
+/** The signed-in user of a route guarded by requireStaff. */
+export function staffOf(request: FastifyRequest): StaffUser {
+  if (!request.staff) throw errors.unauthenticated()
+  return request.staff
+}

@@ -1,0 +1,29 @@
+// Everything a database needs before the service can run on it: migrations, the city's divisions, routing defaults, a first admin.
+import { randomBytes } from 'node:crypto'
+import { and, eq } from 'drizzle-orm'
+import { migrate, schema, type Db } from './db/index.js'
+import { cityIsImported, importCityDivisions } from '../db/divisions/import.js'
+import { createUser } from './users/service.js'
+
+interface Log { info(obj: unknown, msg?: string): void }
+
+export async function prepareDatabase(db: Db, cityCode: string, log: Log): Promise<{ adminPassword: string | null }> {
+  await migrate(db)
+  if (!(await cityIsImported(db, cityCode))) {
+    const started = Date.now()
+    const result = await importCityDivisions(db, cityCode)
+    log.info({ ...result.byLevel, ms: Date.now() - started }, `imported ${result.divisions} divisions and ${result.units} units for city ${cityCode}`)
+  }
+  return { adminPassword: await ensureAdmin(db, cityCode) }
+}
+
+/** The first start creates `admin` at the city centre with a generated password, returned once. */
+async function ensureAdmin(db: Db, cityCode: string): Promise<string | null> {
+  const [existing] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.role, 'admin')).limit(1)
+  if (existing) return null
+  const [centre] = await db.select().from(schema.units).where(and(eq(schema.units.divisionCode, cityCode), eq(schema.units.isDefault, true)))
+  if (!centre) throw new Error(`no default unit for city ${cityCode}`)
+  const password = randomBytes(12).toString('base64url')
+  await createUser(db, { username: 'admin', password, role: 'admin', unitId: centre.id, displayName: '系统管理员' })
+  return password
+}

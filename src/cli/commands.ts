@@ -1,0 +1,95 @@
+// `npx suqiu <command>`: migrate, divisions import, user add, audit verify …
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import pino from 'pino'
+import { eq, and } from 'drizzle-orm'
+import { ConfigError, loadConfig, type Config } from '../config.js'
+import { startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded.js'
+import { connect, ensureDatabase, migrate, schema, type Db } from '../db/index.js'
+import { importCityDivisions } from '../../db/divisions/import.js'
+import { createUser } from '../users/service.js'
+import { ROLES, type Role } from '../auth/roles.js'
+
+export interface CliContext { config: Config; db: Db; out: (line: string) => void }
+type Command = { usage: string; run(ctx: CliContext, args: string[]): Promise<number> }
+
+const commands: Record<string, Command> = {
+  migrate: {
+    usage: 'migrate                                  apply database migrations',
+    async run({ db, out }) {
+      await migrate(db)
+      out('migrations applied')
+      return 0
+    },
+  },
+  'divisions import': {
+    usage: 'divisions import --city 530100           load a city\'s divisions and default units',
+    async run({ db, config, out }, args) {
+      const { values } = parseArgs({ args, options: { city: { type: 'string', default: config.SUQIU_CITY } } })
+      const city = values.city!
+      if (!/^[0-9]{4}00$/.test(city)) { out(`--city must be a 6-digit city code such as 530100 (got ${city})`); return 2 }
+      await migrate(db)
+      const result = await importCityDivisions(db, city, (stage, count) => out(`  ${stage}: ${count}`))
+      out(`imported ${result.divisions} divisions (${Object.entries(result.byLevel).map(([k, v]) => `${k} ${v}`).join(', ')}), ${result.units} new units`)
+      return 0
+    },
+  },
+  'user add': {
+    usage: 'user add --username U --password P --role R --unit DIVISION_CODE_OR_UNIT_ID [--name 显示名]',
+    async run({ db, out }, args) {
+      const { values } = parseArgs({ args, options: { username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, name: { type: 'string' } } })
+      const { username, password, role, unit } = values
+      if (!username || !password || !role || !unit) { out('user add needs --username, --password, --role and --unit'); return 2 }
+      if (!ROLES.includes(role as Role)) { out(`--role must be one of ${ROLES.join(', ')}`); return 2 }
+      const unitId = await findUnit(db, unit)
+      if (!unitId) { out(`no unit ${unit} (give a unit id or a division code with a default unit)`); return 2 }
+      const user = await createUser(db, { username, password, role: role as Role, unitId, displayName: values.name })
+      out(`user ${user.username} (${user.role}) created in unit ${unitId}`)
+      return 0
+    },
+  },
+}
+
+/** A unit id, or a division code whose default unit is meant. */
+async function findUnit(db: Db, ref: string): Promise<number | null> {
+  const where = /^[0-9]{6,12}$/.test(ref)
+    ? and(eq(schema.units.divisionCode, ref), eq(schema.units.isDefault, true))
+    : /^[0-9]+$/.test(ref) ? eq(schema.units.id, Number(ref)) : null
+  if (!where) return null
+  const [unit] = await db.select({ id: schema.units.id }).from(schema.units).where(where)
+  return unit?.id ?? null
+}
+
+export function registerCommand(name: string, command: Command) { commands[name] = command }
+
+function usage(out: (l: string) => void) {
+  out('usage: suqiu <command>')
+  for (const c of Object.values(commands)) out('  ' + c.usage)
+}
+
+export async function runCli(argv: string[], out = (l: string) => process.stdout.write(l + '\n')): Promise<number> {
+  const name = Object.keys(commands).sort((a, b) => b.length - a.length).find((n) => argv.slice(0, n.split(' ').length).join(' ') === n)
+  if (!name) { usage(out); return argv.length ? 2 : 0 }
+  let config: Config
+  try { config = loadConfig() } catch (err) {
+    if (err instanceof ConfigError) { out(err.message); return 78 }
+    throw err
+  }
+  const log = pino({ level: 'warn' })
+  let embedded: EmbeddedServer | null = null
+  let url = config.DATABASE_URL
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log })
+    url = await ensureDatabase(embedded.url, 'suqiu')
+  }
+  const { sql, db } = connect(url, { max: 2 })
+  try {
+    return await commands[name].run({ config, db, out }, argv.slice(name.split(' ').length))
+  } catch (err) {
+    out(`error: ${err instanceof Error ? err.message : String(err)}`)
+    return 1
+  } finally {
+    await sql.end({ timeout: 5 })
+    await embedded?.stop()
+  }
+}

@@ -1,0 +1,90 @@
+// The one place that reads process.env: every setting is validated here, once, and typed.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { Type, type Static } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+
+const LogLevel = Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)))
+
+export const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  SUQIU_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  SUQIU_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  SUQIU_CITY: Type.String({ pattern: '^[0-9]{4}00$', default: '530100' }),
+  SUQIU_ROLE: Type.Union([Type.Literal('all'), Type.Literal('api'), Type.Literal('worker')], { default: 'all' }),
+  SUQIU_DEMO: Type.Boolean({ default: false }),
+  PUBLIC_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  LOG_LEVEL: Type.Unsafe<Static<typeof LogLevel>>({ ...LogLevel, default: 'info' }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  SMTP_FROM: Type.String({ default: '昆明市群众诉求中心 <noreply@suqiu.local>' }),
+  IMAP_URL: Type.Optional(Type.String({ pattern: '^imaps?://' })),
+  TWILIO_ACCOUNT_SID: Type.Optional(Type.String({ pattern: '^AC' })),
+  TWILIO_AUTH_TOKEN: Type.Optional(Type.String({ minLength: 1 })),
+  TWILIO_API_BASE: Type.Optional(Type.String({ pattern: '^https?://' })),
+  TWILIO_HOTLINE_NUMBER: Type.Optional(Type.String({ pattern: '^\\+[0-9]{6,15}$' })),
+  TWILIO_REPORT_NUMBER: Type.Optional(Type.String({ pattern: '^\\+[0-9]{6,15}$' })),
+  FAX_GATEWAY_SENDERS: Type.Optional(Type.String()),
+  FAX_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
+})
+export type RawConfig = Static<typeof ConfigSchema>
+
+export interface Config extends Omit<RawConfig, 'SUQIU_SECRET' | 'PUBLIC_BASE_URL'> {
+  SUQIU_SECRET: string
+  PUBLIC_BASE_URL: string
+  dataDir: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly setting: string, detail: string) {
+    super(`配置错误 / invalid setting ${setting}: ${detail}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const BOOLEAN_KEYS = new Set(['SUQIU_DEMO'])
+const INTEGER_KEYS = new Set(['PORT'])
+
+/** Validates settings from an environment (process.env by default). Throws ConfigError naming the setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<RawConfig> = {}): Config {
+  const input: Record<string, unknown> = {}
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key]
+    if (value === undefined || value === '') continue
+    if (INTEGER_KEYS.has(key)) input[key] = /^\d+$/.test(value) ? Number(value) : value
+    else if (BOOLEAN_KEYS.has(key)) input[key] = ['1', 'true', 'yes'].includes(value.toLowerCase()) ? true : ['0', 'false', 'no'].includes(value.toLowerCase()) ? false : value
+    else input[key] = value
+  }
+  Object.assign(input, overrides)
+  const withDefaults = Value.Default(ConfigSchema, input)
+  const first = Value.Errors(ConfigSchema, withDefaults).First()
+  if (first) {
+    const setting = first.path.replace(/^\//, '') || 'config'
+    throw new ConfigError(setting, `${first.message} (got ${JSON.stringify(first.value)})`)
+  }
+  const raw = withDefaults as RawConfig
+  const dataDir = path.resolve(raw.SUQIU_DATA_DIR)
+  if (raw.TWILIO_ACCOUNT_SID && !raw.TWILIO_AUTH_TOKEN) throw new ConfigError('TWILIO_AUTH_TOKEN', 'required when TWILIO_ACCOUNT_SID is set')
+  return {
+    ...raw,
+    dataDir,
+    SUQIU_SECRET: raw.SUQIU_SECRET ?? readOrCreateSecret(dataDir),
+    PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
+  }
+}
+
+/** SUQIU_SECRET may be left out: one is generated on first start and kept in the data directory. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'secret')
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim()
+    if (secret.length < 32) throw new ConfigError('SUQIU_SECRET', `${file} holds fewer than 32 characters`)
+    return secret
+  }
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('base64url')
+  writeFileSync(file, secret + '\n', { mode: 0o600 })
+  return secret
+}

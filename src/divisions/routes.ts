@@ -1,0 +1,80 @@
+// GET /api/divisions/resolve, GET /api/divisions/:code, GET /api/units, POST /api/units
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import { and, asc, eq } from 'drizzle-orm'
+import { schema } from '../db/index.js'
+import { errors } from '../http/errors.js'
+import { staffOf } from '../auth/plugin.js'
+import { inSubtree } from '../auth/jurisdiction.js'
+import type { DivisionRow } from './resolve.js'
+
+const Division = Type.Object({ code: Type.String(), name: Type.String(), level: Type.String() })
+const DivisionDetail = Type.Object({
+  code: Type.String(), name: Type.String(), level: Type.String(), parentCode: Type.Union([Type.String(), Type.Null()]),
+  path: Type.Array(Division), children: Type.Array(Division),
+})
+const Unit = Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: Type.String() })
+const brief = (d: DivisionRow) => ({ code: d.code, name: d.name, level: d.level })
+
+export default async function divisionRoutes(app: FastifyInstance) {
+  app.get('/api/divisions/resolve', {
+    schema: {
+      querystring: Type.Object({ address: Type.String({ minLength: 1, maxLength: 300 }) }),
+    },
+  }, async (request, reply) => {
+    const { address } = request.query as { address: string }
+    const result = app.divisions.resolve(address)
+    if (result.status === 'found') {
+      return { status: 'found', division: brief(result.division), path: result.path.map(brief) }
+    }
+    if (result.status === 'ambiguous') {
+      return {
+        status: 'ambiguous',
+        message: '地址对应多个行政区划，请补充上级名称（县区、街道乡镇）',
+        messageEn: 'The address matches several divisions; name a higher level',
+        candidates: result.candidates.map((c) => ({ division: brief(c.division), path: c.path.map(brief) })),
+      }
+    }
+    return reply.status(404).send({
+      status: 'not_found',
+      error: { code: 'division_not_found', message: '未能从地址中识别行政区划', messageEn: 'No division recognised in the address', requestId: request.id },
+    })
+  })
+
+  app.get('/api/divisions/:code', {
+    schema: { params: Type.Object({ code: Type.String({ pattern: '^[0-9]{6,12}$' }) }), response: { 200: DivisionDetail } },
+  }, async (request) => {
+    const { code } = request.params as { code: string }
+    const d = app.divisions.get(code)
+    if (!d) throw errors.divisionNotFound({ code })
+    return { ...brief(d), parentCode: d.parentCode, path: app.divisions.path(code).map(brief), children: app.divisions.children(code).map(brief) }
+  })
+
+  app.get('/api/units', {
+    schema: { querystring: Type.Object({ division: Type.String({ pattern: '^[0-9]{6,12}$' }) }), response: { 200: Type.Array(Unit) } },
+  }, async (request) => {
+    const { division } = request.query as { division: string }
+    if (!app.divisions.get(division)) throw errors.divisionNotFound({ code: division })
+    return app.db.select({ id: schema.units.id, name: schema.units.name, divisionCode: schema.units.divisionCode, level: schema.units.level })
+      .from(schema.units)
+      .where(and(eq(schema.units.divisionCode, division), eq(schema.units.active, true)))
+      .orderBy(asc(schema.units.id))
+  })
+
+  const NewUnit = Type.Object({ name: Type.String({ minLength: 2, maxLength: 100 }), divisionCode: Type.String({ pattern: '^[0-9]{6,12}$' }) })
+  app.post('/api/units', {
+    preHandler: app.requireStaff(['admin']),
+    schema: { body: NewUnit, response: { 201: Unit } },
+  }, async (request, reply) => {
+    const admin = staffOf(request)
+    const body = request.body as Static<typeof NewUnit>
+    const division = app.divisions.get(body.divisionCode)
+    if (!division) throw errors.divisionNotFound({ code: body.divisionCode })
+    if (!inSubtree(division.code, admin.unit.divisionCode)) throw errors.outsideJurisdiction({ divisionCode: division.code })
+    const [unit] = await app.db.insert(schema.units)
+      .values({ name: body.name, divisionCode: division.code, level: division.level, createdBy: admin.id })
+      .onConflictDoNothing().returning()
+    if (!unit) throw errors.conflict({ reason: 'unit_name_taken' })
+    return reply.status(201).send({ id: unit.id, name: unit.name, divisionCode: unit.divisionCode, level: unit.level })
+  })
+}

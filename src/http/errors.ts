@@ -1,0 +1,70 @@
+// Errors are declared once, with a stable code, an HTTP status and a Chinese and English message.
+import type { FastifyError, FastifyInstance } from 'fastify'
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    readonly zh: string,
+    en: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(en)
+    this.name = 'AppError'
+  }
+}
+
+type Maker = (details?: Record<string, unknown>) => AppError
+const declare = (code: string, status: number, zh: string, en: string): Maker => (details) => new AppError(code, status, zh, en, details)
+
+export const errors = {
+  validation: declare('validation', 400, '请求内容不符合要求', 'The request is not valid'),
+  unauthenticated: declare('unauthenticated', 401, '请先登录', 'Sign in first'),
+  badCredentials: declare('bad_credentials', 401, '用户名或密码错误', 'Wrong username or password'),
+  accountLocked: declare('account_locked', 423, '登录失败次数过多，账号已暂时锁定', 'Too many failed sign-ins; the account is locked for a while'),
+  accountDisabled: declare('account_disabled', 403, '账号已停用', 'This account is disabled'),
+  csrf: declare('csrf', 403, '缺少或错误的 X-CSRF-Token', 'Missing or wrong X-CSRF-Token'),
+  forbidden: declare('forbidden', 403, '无权执行此操作', 'You may not do this'),
+  outsideJurisdiction: declare('outside_jurisdiction', 403, '超出本单位管辖范围', 'Outside your unit\'s jurisdiction'),
+  wrongUnit: declare('wrong_unit', 403, '当前环节不由本单位办理', 'This step belongs to another unit'),
+  wrongRole: declare('wrong_role', 403, '您的角色不能执行此操作', 'Your role cannot do this'),
+  notFound: declare('not_found', 404, '未找到', 'Not found'),
+  divisionNotFound: declare('division_not_found', 404, '未找到该行政区划', 'No such division'),
+  unitNotFound: declare('unit_not_found', 404, '未找到该承办单位', 'No such unit'),
+  caseNotFound: declare('case_not_found', 404, '未找到该诉求', 'No such case'),
+  conflict: declare('conflict', 409, '与现有数据冲突', 'Conflicts with existing data'),
+  usernameTaken: declare('username_taken', 409, '用户名已存在', 'That username is taken'),
+  versionConflict: declare('version_conflict', 409, '诉求已被他人更新，请刷新后重试', 'The case was changed by someone else; reload and try again'),
+  illegalTransition: declare('illegal_transition', 409, '诉求当前状态不接受此操作', 'The case\'s current state does not accept this event'),
+  guardFailed: declare('guard_failed', 422, '不满足此操作的条件', 'The conditions for this event are not met'),
+  rateLimited: declare('rate_limited', 429, '请求过于频繁，请稍后再试', 'Too many requests; try again later'),
+  internal: declare('internal', 500, '服务器内部错误', 'Internal server error'),
+  unavailable: declare('unavailable', 503, '服务暂不可用', 'Service unavailable'),
+}
+
+/** One error handler: stable code, both languages, request id; no internals on 5xx. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
+    const requestId = request.id
+    if (err instanceof AppError) {
+      if (err.statusCode >= 500) request.log.error({ err }, err.message)
+      return reply.status(err.statusCode).send({ error: { ...err.details, code: err.code, message: err.zh, messageEn: err.message, requestId } })
+    }
+    if ((err as FastifyError).validation) {
+      const v = (err as FastifyError).validation ?? []
+      const fields = v.map((e) => ({ field: (e.instancePath || '/' + ((e.params as { missingProperty?: string })?.missingProperty ?? '')).replace(/^\//, '').replace(/\//g, '.'), message: e.message }))
+      return reply.status(400).send({ error: { code: 'validation', message: '请求内容不符合要求：' + fields.map((f) => f.field || '(body)').join('、'), messageEn: 'The request is not valid: ' + (err.message ?? ''), requestId, fields } })
+    }
+    const status = (err as FastifyError).statusCode ?? 500
+    if (status >= 500) {
+      request.log.error({ err }, 'unhandled error')
+      return reply.status(status).send({ error: { code: 'internal', message: '服务器内部错误', messageEn: 'Internal server error', requestId } })
+    }
+    const code = status === 429 ? 'rate_limited' : status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : ((err as FastifyError).code ?? 'bad_request').toLowerCase()
+    const zh = status === 429 ? '请求过于频繁，请稍后再试' : status === 413 ? '请求内容过大' : status === 415 ? '不支持的内容类型' : '请求有误'
+    return reply.status(status).send({ error: { code, message: zh, messageEn: err.message, requestId } })
+  })
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: { code: 'not_found', message: '未找到', messageEn: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id } })
+  })
+}

@@ -1,0 +1,66 @@
+// `npm start`: one process with the database (embedded unless DATABASE_URL), the API and the workers.
+import path from 'node:path'
+import pino from 'pino'
+import { ConfigError, loadConfig, type Config } from './config.js'
+import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.js'
+import { connect, ensureDatabase } from './db/index.js'
+import { prepareDatabase } from './bootstrap.js'
+import { buildApp } from './app.js'
+
+async function main() {
+  const started = Date.now()
+  let config: Config
+  try {
+    config = loadConfig()
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(err.message + '\n')
+      process.exit(78)
+    }
+    throw err
+  }
+  const log = pino({ level: config.LOG_LEVEL })
+  let embedded: EmbeddedServer | null = null
+  let databaseUrl = config.DATABASE_URL
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log: log.child({ component: 'postgres' }) })
+    databaseUrl = await ensureDatabase(embedded.url, 'suqiu')
+  }
+
+  const { sql, db } = connect(databaseUrl, { max: 2 })
+  const { adminPassword } = await prepareDatabase(db, config.SUQIU_CITY, log)
+  await sql.end({ timeout: 5 })
+
+  const app = await buildApp({ config, databaseUrl, logger: log })
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info(`${signal} received, shutting down`)
+    const force = setTimeout(() => process.exit(1), 20_000)
+    force.unref()
+    try {
+      await app.close()
+      await embedded?.stop()
+    } finally {
+      log.info('stopped')
+      process.exit(0)
+    }
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+
+  await app.listen({ port: config.PORT, host: config.HOST })
+  log.info({
+    url: config.PUBLIC_BASE_URL, database: embedded ? `embedded (${path.join(config.dataDir, 'pg')})` : 'DATABASE_URL',
+    dataDir: config.dataDir, city: config.SUQIU_CITY, readyMs: Date.now() - started,
+  }, `Suqiu 诉求 ready at ${config.PUBLIC_BASE_URL} in ${Date.now() - started} ms`)
+  if (adminPassword) {
+    process.stdout.write(`\n  首次启动 / first start: 管理员账号 admin, 密码 / password: ${adminPassword}\n  (shown once; change it after signing in)\n\n`)
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`Suqiu failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,69 @@
+// POST /api/users, POST /api/users/:id/disable, GET /api/users — admins, within their unit's subtree.
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import { and, eq, like } from 'drizzle-orm'
+import { schema } from '../db/index.js'
+import { errors } from '../http/errors.js'
+import { staffOf } from '../auth/plugin.js'
+import { inSubtree, subtreeLike } from '../auth/jurisdiction.js'
+import { ROLES } from '../auth/roles.js'
+import { createUser } from './service.js'
+
+const UserOut = Type.Object({
+  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: Type.String(),
+  unitId: Type.Integer(), unitName: Type.String(), disabled: Type.Boolean(),
+})
+const NewUser = Type.Object({
+  username: Type.String({ pattern: '^[A-Za-z0-9_.-]{3,32}$' }),
+  password: Type.String({ minLength: 10, maxLength: 200 }),
+  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
+  unitId: Type.Integer({ minimum: 1 }),
+  displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+})
+
+export default async function userRoutes(app: FastifyInstance) {
+  const unitInScope = async (unitId: number, adminDivision: string) => {
+    const [unit] = await app.db.select().from(schema.units).where(eq(schema.units.id, unitId))
+    if (!unit) throw errors.unitNotFound({ unitId })
+    if (!inSubtree(unit.divisionCode, adminDivision)) throw errors.outsideJurisdiction({ unitId })
+    return unit
+  }
+
+  app.post('/api/users', {
+    preHandler: app.requireStaff(['admin']),
+    schema: { body: NewUser, response: { 201: UserOut } },
+  }, async (request, reply) => {
+    const admin = staffOf(request)
+    const body = request.body as Static<typeof NewUser>
+    const unit = await unitInScope(body.unitId, admin.unit.divisionCode)
+    const user = await createUser(app.db, { ...body, createdBy: admin.id })
+    return reply.status(201).send({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: false })
+  })
+
+  app.get('/api/users', {
+    preHandler: app.requireStaff(['admin']),
+    schema: { response: { 200: Type.Array(UserOut) } },
+  }, async (request) => {
+    const admin = staffOf(request)
+    const rows = await app.db.select({ user: schema.users, unit: schema.units }).from(schema.users)
+      .innerJoin(schema.units, eq(schema.units.id, schema.users.unitId))
+      .where(like(schema.units.divisionCode, subtreeLike(admin.unit.divisionCode)))
+      .orderBy(schema.users.username)
+    return rows.map(({ user, unit }) => ({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: !!user.disabledAt }))
+  })
+
+  app.post('/api/users/:id/disable', {
+    preHandler: app.requireStaff(['admin']),
+    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) },
+  }, async (request) => {
+    const admin = staffOf(request)
+    const { id } = request.params as { id: number }
+    const [user] = await app.db.select().from(schema.users).where(eq(schema.users.id, id))
+    if (!user) throw errors.notFound({ userId: id })
+    await unitInScope(user.unitId, admin.unit.divisionCode)
+    if (user.id === admin.id) throw errors.forbidden({ reason: 'cannot_disable_self' })
+    await app.db.update(schema.users).set({ disabledAt: new Date() }).where(and(eq(schema.users.id, id)))
+    await app.db.delete(schema.sessions).where(eq(schema.sessions.userId, id))
+    return { ok: true }
+  })
+}

@@ -1,0 +1,104 @@
+// Test helpers: each test file gets its own database cloned from the run's migrated template.
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import postgres from 'postgres'
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import { and, eq } from 'drizzle-orm'
+import { readState } from './setup/state.js'
+import { loadConfig, type Config, type RawConfig } from '../src/config.js'
+import { buildApp } from '../src/app.js'
+import { connect, schema, type Db, type Sql } from '../src/db/index.js'
+import { createUser } from '../src/users/service.js'
+import type { Role } from '../src/auth/roles.js'
+
+type Tap = { teardown(fn: () => unknown): void }
+
+/** A fresh database for this test file, dropped at teardown. */
+export async function testDatabase(t: Tap): Promise<string> {
+  const state = readState()
+  const name = `t_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = postgres(state.adminUrl, { max: 1, onnotice: () => {} })
+  // CREATE DATABASE … TEMPLATE fails while another session is connected to the template; retry briefly.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.unsafe(`create database ${name} template ${state.template}`)
+      break
+    } catch (err) {
+      if (attempt >= 20) throw err
+      await new Promise((r) => setTimeout(r, 100 + attempt * 50))
+    }
+  }
+  t.teardown(async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {})
+    await admin.end({ timeout: 5 })
+  })
+  const url = new URL(state.adminUrl)
+  url.pathname = '/' + name
+  return url.toString()
+}
+
+/** A pool on a database, closed at teardown. */
+export function testPool(t: Tap, url: string): { sql: Sql; db: Db } {
+  const conn = connect(url, { max: 5 })
+  t.teardown(() => conn.sql.end({ timeout: 5 }))
+  return conn
+}
+
+export function testConfig(t: Tap, overrides: Partial<RawConfig> = {}): Config {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-test-data-'))
+  t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
+  return loadConfig({}, { SUQIU_DATA_DIR: dataDir, SUQIU_SECRET: 'test-secret-test-secret-test-secret-0123', LOG_LEVEL: 'silent', ...overrides })
+}
+
+export interface TestApp { app: FastifyInstance; url: string; db: Db; sql: Sql; config: Config }
+
+/** The whole app on its own database, closed at teardown. */
+export async function buildTestApp(t: Tap, overrides: Partial<RawConfig> = {}, databaseUrl?: string): Promise<TestApp> {
+  const url = databaseUrl ?? (await testDatabase(t))
+  const config = testConfig(t, overrides)
+  const app = await buildApp({ config, databaseUrl: url })
+  t.teardown(() => app.close())
+  return { app, url, db: app.db, sql: app.sql, config }
+}
+
+/** The default unit of a division. */
+export async function unitOf(db: Db, divisionCode: string): Promise<{ id: number; name: string }> {
+  const [unit] = await db.select().from(schema.units).where(and(eq(schema.units.divisionCode, divisionCode), eq(schema.units.isDefault, true)))
+  if (!unit) throw new Error(`no default unit for ${divisionCode}`)
+  return unit
+}
+
+export interface Session {
+  user: { id: number; username: string; role: string; unit: { id: number; divisionCode: string } }
+  csrfToken: string
+  cookie: string
+  inject(opts: InjectOptions): Promise<LightMyRequestResponse>
+  get(url: string): Promise<LightMyRequestResponse>
+  post(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>
+}
+
+let counter = 0
+/** Creates a user of `role` at the default unit of `divisionCode` and signs them in. */
+export async function signIn(app: FastifyInstance, role: Role, divisionCode: string, username?: string): Promise<Session> {
+  const unit = await unitOf(app.db, divisionCode)
+  const name = username ?? `${role}_${divisionCode}_${++counter}_${randomBytes(2).toString('hex')}`
+  const password = 'correct horse battery'
+  await createUser(app.db, { username: name, password, role, unitId: unit.id })
+  return login(app, name, password)
+}
+
+export async function login(app: FastifyInstance, username: string, password: string): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`)
+  const body = res.json()
+  const setCookie = res.headers['set-cookie']
+  const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]
+  const inject = (opts: InjectOptions) => app.inject({ ...opts, headers: { cookie, 'x-csrf-token': body.csrfToken, ...(opts.headers ?? {}) } })
+  return {
+    user: body.user, csrfToken: body.csrfToken, cookie, inject,
+    get: (url) => inject({ method: 'GET', url }),
+    post: (url, payload, headers) => inject({ method: 'POST', url, payload: payload as InjectOptions['payload'], headers }),
+  }
+}
