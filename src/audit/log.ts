@@ -1,0 +1,77 @@
+// 审计日志: every event and every reveal, hash-chained (row_hash = sha256(prev_hash ‖ canonical row)).
+import { createHash } from 'node:crypto'
+import type { Sql, TransactionSql } from 'postgres'
+
+export interface AuditEntry {
+  actorUserId: number | null
+  actorKind: 'staff' | 'citizen' | 'system'
+  action: string
+  caseId: number | null
+  detail: Record<string, unknown>
+}
+
+const GENESIS = '0'.repeat(64)
+/** Serializes writers of the chain; held until the transaction ends. */
+const AUDIT_LOCK = 0x5355_5149 // "SUQI"
+
+/** Stable JSON: keys sorted at every depth, so the hash does not depend on key order. */
+export function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null)
+  if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']'
+  const obj = value as Record<string, unknown>
+  return '{' + Object.keys(obj).filter((k) => obj[k] !== undefined).sort().map((k) => JSON.stringify(k) + ':' + canonical(obj[k])).join(',') + '}'
+}
+
+export function rowHash(prevHash: string, row: { id: number; at: string; actorUserId: number | null; actorKind: string; action: string; caseId: number | null; detail: unknown }): string {
+  return createHash('sha256').update(prevHash).update(canonical({
+    id: row.id, at: row.at, actorUserId: row.actorUserId, actorKind: row.actorKind, action: row.action, caseId: row.caseId, detail: row.detail,
+  })).digest('hex')
+}
+
+/** Appends entries inside the caller's transaction. Call it last in the transaction: the lock is held until commit. */
+export async function appendAudit(tx: TransactionSql, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return
+  await tx`select pg_advisory_xact_lock(${AUDIT_LOCK})`
+  const [last] = await tx`select row_hash from audit_log order by id desc limit 1`
+  let prev: string = last?.row_hash ?? GENESIS
+  for (const e of entries) {
+    const [{ id, at }] = await tx`select nextval(pg_get_serial_sequence('audit_log', 'id'))::bigint as id, to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at`
+    const row = { id: Number(id), at, ...e }
+    const hash = rowHash(prev, row)
+    await tx`insert into audit_log ${tx({
+      id: row.id, at: row.at, actor_user_id: e.actorUserId, actor_kind: e.actorKind, action: e.action, case_id: e.caseId,
+      detail: tx.json(e.detail as never), prev_hash: prev, row_hash: hash,
+    })} overriding system value`.catch(async (err) => {
+      throw err
+    })
+    prev = hash
+  }
+}
+
+export interface VerifyResult { ok: boolean; rows: number; brokenAt?: { id: number; reason: string } }
+
+/** Re-computes the chain from the first row; names the first row whose hash or link does not match. */
+export async function verifyAudit(sql: Sql): Promise<VerifyResult> {
+  let prev = GENESIS
+  let rows = 0
+  let lastId = 0
+  for (;;) {
+    const batch = await sql`
+      select id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash
+      from audit_log where id > ${lastId} order by id limit 5000`
+    if (batch.length === 0) break
+    for (const r of batch) {
+      const id = Number(r.id)
+      if (r.prev_hash !== prev) return { ok: false, rows, brokenAt: { id, reason: 'prev_hash does not match the previous row' } }
+      const expected = rowHash(prev, {
+        id, at: r.at, actorUserId: r.actor_user_id === null ? null : Number(r.actor_user_id), actorKind: r.actor_kind,
+        action: r.action, caseId: r.case_id === null ? null : Number(r.case_id), detail: r.detail,
+      })
+      if (expected !== r.row_hash) return { ok: false, rows, brokenAt: { id, reason: 'row_hash does not match the row\'s content' } }
+      prev = r.row_hash
+      rows++
+      lastId = id
+    }
+  }
+  return { ok: true, rows }
+}

@@ -1,0 +1,696 @@
+/**
+ * The case statechart (DESIGN.md "The case statechart", issue 3).
+ *
+ * A pure XState v5 machine: callers never start an actor. They compute the next snapshot with
+ * `transition(caseMachine, snapshot, event)` and persist it. Nothing here reads a clock or any
+ * state outside the event: every time stamp comes from `event.at`.
+ *
+ * Two parallel regions:
+ *  - `case`: the lifecycle (intake → triage → assigned → handling → review → feedback →
+ *    evaluation → closed, plus the side exits);
+ *  - `supervision`: the warning level (none → yellow → red, never back) and 督办 notes.
+ *    When the case region reaches a final state the supervision region moves to its own final
+ *    state `ended` (the last warning level stays in `context.warning`), so a finished case
+ *    accepts no event at all and the snapshot's status is 'done'.
+ *
+ * Authorization of the actor is not checked here (see ./authorize.ts); the guards below check
+ * only the domain rules of the payload against the context.
+ */
+import { assertEvent, assign, or, setup, stateIn } from 'xstate'
+import type { SnapshotFrom } from 'xstate'
+
+export const MACHINE_VERSION = 1
+
+// ---------------------------------------------------------------------------------------------
+// Model
+
+export type Level = 'city' | 'county' | 'township' | 'village'
+import type { Role } from '../auth/roles.js'
+export type { Role }
+export type StaffActor = { kind: 'staff'; userId: number; unitId: number; role: Role }
+export type Actor = StaffActor | { kind: 'citizen' } | { kind: 'system' }
+
+export interface ChainUnit {
+  unitId: number
+  level: Level
+}
+
+export type LinkStatus = 'waiting' | 'assigned' | 'handling' | 'review'
+export type Urgency = 'normal' | 'urgent' | 'critical'
+export type Rating = 'satisfied' | 'basic' | 'unsatisfied'
+export type WarningLevel = 'none' | 'yellow' | 'red'
+
+export interface Reply {
+  text: string
+  resolved: boolean
+  at: string
+}
+
+/** One assignment 交办 of the chain (the root centre is not a link). */
+export interface Link {
+  unitId: number
+  level: Level
+  /**
+   * waiting: a unit above the current link (an intermediate unit of a multi-unit dispatch, or a
+   * unit that delegated further down); only the last link is assigned / handling / review.
+   */
+  status: LinkStatus
+  assignedAt: string
+  signedAt: string | null
+  /** approved extra working days (total, at most MAX_EXTENSION_DAYS) */
+  extensionDays: number
+  extensionRequest: { workingDays: number; reason: string; at: string } | null
+  reply: Reply | null
+}
+
+export interface CaseContext {
+  /** the registering centre 受理中心; it reviews the top link and does triage / feedback */
+  rootUnitId: number
+  /** chain[0] is the first unit below root; the last element is the current link */
+  chain: Link[]
+  receivedAt: string
+  category: string | null
+  type: string
+  urgency: Urgency
+  divisionCode: string | null
+  accusedUnitId: number | null
+  /** 退回, one entry per return, with the unit that returned */
+  returns: { unitId: number; reason: string; at: string }[]
+  /** 重办 after unsatisfied evaluations (or a DECIDE redo) */
+  redoCount: number
+  /** approved at root, or the ANSWER text */
+  finalReply: Reply | null
+  /** when the root approved (the feedback clock starts) */
+  approvedAt: string | null
+  feedback: { text: string; channel: string; at: string } | null
+  evaluation: { rating: Rating; comment: string | null; at: string } | null
+  rejectReason: string | null
+  mergedInto: number | null
+  withdrawReason: string | null
+  supervisions: { note: string; userId: number | null; at: string }[]
+  warning: WarningLevel
+}
+
+export interface CaseInput {
+  rootUnitId: number
+  receivedAt: string
+  type: string
+  urgency: Urgency
+  category?: string | null
+  divisionCode?: string | null
+  accusedUnitId?: number | null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+type Meta = { at: string; actor: Actor }
+
+export type CaseEvent =
+  | ({ type: 'REGISTER'; category: string } & RegisterPayload & Meta)
+  | ({ type: 'REJECT'; reason: string } & Meta)
+  | ({ type: 'MERGE'; intoCaseId: number } & Meta)
+  | ({ type: 'WITHDRAW'; reason: string } & Meta)
+  | ({ type: 'DISPATCH'; chain: ChainUnit[] } & Meta)
+  | ({ type: 'ANSWER'; text: string } & Meta)
+  | ({ type: 'SIGN' } & Meta)
+  | ({ type: 'RETURN'; reason: string } & Meta)
+  | ({ type: 'DELEGATE'; unit: ChainUnit } & Meta)
+  | ({ type: 'REQUEST_EXTENSION'; workingDays: number; reason: string } & Meta)
+  | ({ type: 'APPROVE_EXTENSION' } & Meta)
+  | ({ type: 'DENY_EXTENSION'; reason: string } & Meta)
+  | ({ type: 'SUBMIT_REPLY'; text: string; resolved: boolean } & Meta)
+  | ({ type: 'APPROVE_REPLY'; text?: string } & Meta)
+  | ({ type: 'REJECT_REPLY'; reason: string } & Meta)
+  | ({ type: 'SEND_FEEDBACK'; text: string; channel: string } & Meta)
+  | ({ type: 'EVALUATE'; rating: Rating; comment?: string | null } & Meta)
+  | ({ type: 'DECIDE'; outcome: 'redo' | 'close'; note: string } & Meta)
+  | ({ type: 'SUPERVISE'; note: string } & Meta)
+  | ({ type: 'WARN'; level: 'yellow' | 'red' } & Meta)
+  | ({ type: 'TIMEOUT' } & Meta)
+
+/**
+ * REGISTER's optional fields. The issue's payload calls the complaint type `type`, which the
+ * event object cannot carry (its `type` is 'REGISTER'); the caller maps it to `complaintType`.
+ */
+export interface RegisterPayload {
+  complaintType?: string
+  urgency?: Urgency
+  divisionCode?: string | null
+  accusedUnitId?: number | null
+}
+
+export const CASE_EVENT_TYPES = [
+  'REGISTER',
+  'REJECT',
+  'MERGE',
+  'WITHDRAW',
+  'DISPATCH',
+  'ANSWER',
+  'SIGN',
+  'RETURN',
+  'DELEGATE',
+  'REQUEST_EXTENSION',
+  'APPROVE_EXTENSION',
+  'DENY_EXTENSION',
+  'SUBMIT_REPLY',
+  'APPROVE_REPLY',
+  'REJECT_REPLY',
+  'SEND_FEEDBACK',
+  'EVALUATE',
+  'DECIDE',
+  'SUPERVISE',
+  'WARN',
+  'TIMEOUT',
+] as const satisfies readonly CaseEvent['type'][]
+
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>
+
+// ---------------------------------------------------------------------------------------------
+// Pure helpers over the context
+
+export const MAX_EXTENSION_DAYS = 15
+/** REDO_LIMIT unsatisfied evaluations send the case back to triage; the next one goes to `decision`. */
+export const REDO_LIMIT = 2
+
+const LEVEL_DEPTH: Record<Level, number> = { city: 0, county: 1, township: 2, village: 3 }
+
+/** The current link (the last of the chain), or null while the case sits at the root. */
+export function currentLink(ctx: CaseContext): Link | null {
+  return ctx.chain.length > 0 ? ctx.chain[ctx.chain.length - 1] : null
+}
+
+/** The unit currently holding the case: the current link's, or the root centre's. */
+export function currentUnitId(ctx: CaseContext): number {
+  return currentLink(ctx)?.unitId ?? ctx.rootUnitId
+}
+
+/**
+ * The unit that reviews the current link's reply and decides its extension requests: the link
+ * above it, or the root centre for the top link (and for an empty chain).
+ */
+export function reviewerUnitId(ctx: CaseContext): number {
+  return ctx.chain.length >= 2 ? ctx.chain[ctx.chain.length - 2].unitId : ctx.rootUnitId
+}
+
+/** Returns (退回) counted per unit. */
+export function returnCounts(ctx: CaseContext): Map<number, number> {
+  const counts = new Map<number, number>()
+  for (const r of ctx.returns) counts.set(r.unitId, (counts.get(r.unitId) ?? 0) + 1)
+  return counts
+}
+
+function newLink(unit: ChainUnit, status: LinkStatus, at: string): Link {
+  return {
+    unitId: unit.unitId,
+    level: unit.level,
+    status,
+    assignedAt: at,
+    signedAt: null,
+    extensionDays: 0,
+    extensionRequest: null,
+    reply: null,
+  }
+}
+
+/** Replaces the last link of the chain. */
+function withLast(chain: Link[], update: (link: Link) => Link): Link[] {
+  if (chain.length === 0) return chain
+  return [...chain.slice(0, -1), update(chain[chain.length - 1])]
+}
+
+/**
+ * A chain of units may go down or stay at a level, never up; no unit twice; never the root.
+ * (A city department is at city level, like the city centre, so "below" is not strictly deeper.)
+ */
+function chainIsValid(rootUnitId: number, above: Link[], units: ChainUnit[]): boolean {
+  if (units.length === 0) return false
+  const seen = new Set<number>([rootUnitId, ...above.map((l) => l.unitId)])
+  let depth = above.length > 0 ? LEVEL_DEPTH[above[above.length - 1].level] : -1
+  for (const u of units) {
+    if (!Number.isInteger(u.unitId) || seen.has(u.unitId)) return false
+    const d = LEVEL_DEPTH[u.level]
+    if (d === undefined || d < depth) return false
+    seen.add(u.unitId)
+    depth = d
+  }
+  return true
+}
+
+/** Clears the previous round when the case goes back to triage (重办). */
+const redoReset = {
+  chain: [] as Link[],
+  finalReply: null,
+  approvedAt: null,
+  feedback: null,
+  evaluation: null,
+} satisfies Partial<CaseContext>
+
+// ---------------------------------------------------------------------------------------------
+// The machine
+
+const caseIsFinal = or([
+  stateIn({ case: 'closed' }),
+  stateIn({ case: 'rejected' }),
+  stateIn({ case: 'merged' }),
+  stateIn({ case: 'withdrawn' }),
+])
+
+export const caseMachine = setup({
+  types: {
+    context: {} as CaseContext,
+    events: {} as CaseEvent,
+    input: {} as CaseInput,
+  },
+  guards: {
+    dispatchChainValid: ({ context, event }) => {
+      assertEvent(event, 'DISPATCH')
+      return chainIsValid(context.rootUnitId, context.chain, event.chain)
+    },
+    delegateUnitValid: ({ context, event }) => {
+      assertEvent(event, 'DELEGATE')
+      return chainIsValid(context.rootUnitId, context.chain, [event.unit])
+    },
+    /** RETURN from the top link: the case goes back to the root's triage. */
+    returnsToRoot: ({ context }) => context.chain.length <= 1,
+    /** 1 ≤ workingDays ≤ 15 − the days already approved for this link. */
+    extensionWithinCap: ({ context, event }) => {
+      assertEvent(event, 'REQUEST_EXTENSION')
+      const link = currentLink(context)
+      if (!link) return false
+      const d = event.workingDays
+      return Number.isInteger(d) && d >= 1 && d <= MAX_EXTENSION_DAYS - link.extensionDays
+    },
+    /** The link under review is the top one, so the reviewer is the root centre. */
+    reviewerIsRoot: ({ context }) => context.chain.length === 1,
+    ratingIsPositive: ({ event }) => {
+      assertEvent(event, 'EVALUATE')
+      return event.rating === 'satisfied' || event.rating === 'basic'
+    },
+    /** unsatisfied, and fewer than REDO_LIMIT redos so far */
+    redoAllowed: ({ context, event }) => {
+      assertEvent(event, 'EVALUATE')
+      return event.rating === 'unsatisfied' && context.redoCount < REDO_LIMIT
+    },
+    ratingIsUnsatisfied: ({ event }) => {
+      assertEvent(event, 'EVALUATE')
+      return event.rating === 'unsatisfied'
+    },
+    decidedRedo: ({ event }) => {
+      assertEvent(event, 'DECIDE')
+      return event.outcome === 'redo'
+    },
+    decidedClose: ({ event }) => {
+      assertEvent(event, 'DECIDE')
+      return event.outcome === 'close'
+    },
+    warnYellow: ({ event }) => {
+      assertEvent(event, 'WARN')
+      return event.level === 'yellow'
+    },
+    warnRed: ({ event }) => {
+      assertEvent(event, 'WARN')
+      return event.level === 'red'
+    },
+    caseIsFinal,
+  },
+  actions: {
+    register: assign(({ context, event }) => {
+      assertEvent(event, 'REGISTER')
+      return {
+        category: event.category,
+        type: event.complaintType ?? context.type,
+        urgency: event.urgency ?? context.urgency,
+        divisionCode: event.divisionCode === undefined ? context.divisionCode : event.divisionCode,
+        accusedUnitId: event.accusedUnitId === undefined ? context.accusedUnitId : event.accusedUnitId,
+      }
+    }),
+    recordReject: assign(({ event }) => {
+      assertEvent(event, 'REJECT')
+      return { rejectReason: event.reason }
+    }),
+    recordMerge: assign(({ event }) => {
+      assertEvent(event, 'MERGE')
+      return { mergedInto: event.intoCaseId }
+    }),
+    recordWithdraw: assign(({ event }) => {
+      assertEvent(event, 'WITHDRAW')
+      return { withdrawReason: event.reason }
+    }),
+    /** All dispatched units but the last wait; the last is assigned. */
+    dispatch: assign(({ event }) => {
+      assertEvent(event, 'DISPATCH')
+      const last = event.chain.length - 1
+      return { chain: event.chain.map((u, i) => newLink(u, i === last ? 'assigned' : 'waiting', event.at)) }
+    }),
+    answerAtOnce: assign(({ event }) => {
+      assertEvent(event, 'ANSWER')
+      return { finalReply: { text: event.text, resolved: true, at: event.at }, approvedAt: event.at }
+    }),
+    sign: assign(({ context, event }) => ({
+      chain: withLast(context.chain, (l) => ({ ...l, status: 'handling', signedAt: event.at })),
+    })),
+    /**
+     * 退回: pop the current link and count the return against its unit. The link above (if any)
+     * takes the case back into handling; a waiting unit that never signed counts as signed now.
+     */
+    recordReturn: assign(({ context, event }) => {
+      assertEvent(event, 'RETURN')
+      const link = currentLink(context)
+      if (!link) return {}
+      const chain = withLast(context.chain.slice(0, -1), (l) => ({
+        ...l,
+        status: 'handling',
+        signedAt: l.signedAt ?? event.at,
+        extensionRequest: null,
+      }))
+      return { chain, returns: [...context.returns, { unitId: link.unitId, reason: event.reason, at: event.at }] }
+    }),
+    delegate: assign(({ context, event }) => {
+      assertEvent(event, 'DELEGATE')
+      const chain = withLast(context.chain, (l) => ({ ...l, status: 'waiting', extensionRequest: null }))
+      return { chain: [...chain, newLink(event.unit, 'assigned', event.at)] }
+    }),
+    requestExtension: assign(({ context, event }) => {
+      assertEvent(event, 'REQUEST_EXTENSION')
+      return {
+        chain: withLast(context.chain, (l) => ({
+          ...l,
+          extensionRequest: { workingDays: event.workingDays, reason: event.reason, at: event.at },
+        })),
+      }
+    }),
+    approveExtension: assign(({ context }) => ({
+      chain: withLast(context.chain, (l) => ({
+        ...l,
+        extensionDays: l.extensionDays + (l.extensionRequest?.workingDays ?? 0),
+        extensionRequest: null,
+      })),
+    })),
+    denyExtension: assign(({ context }) => ({
+      chain: withLast(context.chain, (l) => ({ ...l, extensionRequest: null })),
+    })),
+    submitReply: assign(({ context, event }) => {
+      assertEvent(event, 'SUBMIT_REPLY')
+      return {
+        chain: withLast(context.chain, (l) => ({
+          ...l,
+          status: 'review',
+          extensionRequest: null,
+          reply: { text: event.text, resolved: event.resolved, at: event.at },
+        })),
+      }
+    }),
+    /** The root approves the top link's reply: it becomes the final reply; the chain is done. */
+    approveAtRoot: assign(({ context, event }) => {
+      assertEvent(event, 'APPROVE_REPLY')
+      const reply = currentLink(context)?.reply
+      return {
+        chain: [],
+        finalReply: { text: event.text ?? reply?.text ?? '', resolved: reply?.resolved ?? false, at: event.at },
+        approvedAt: event.at,
+      }
+    }),
+    /** A unit approves its child's reply: the child is popped, the approval is the unit's own reply. */
+    approveAndBubble: assign(({ context, event }) => {
+      assertEvent(event, 'APPROVE_REPLY')
+      const reply = currentLink(context)?.reply
+      const chain = withLast(context.chain.slice(0, -1), (l) => ({
+        ...l,
+        status: 'review',
+        extensionRequest: null,
+        reply: { text: event.text ?? reply?.text ?? '', resolved: reply?.resolved ?? false, at: event.at },
+      }))
+      return { chain }
+    }),
+    rejectReply: assign(({ context }) => ({
+      chain: withLast(context.chain, (l) => ({ ...l, status: 'handling', reply: null })),
+    })),
+    recordFeedback: assign(({ event }) => {
+      assertEvent(event, 'SEND_FEEDBACK')
+      return { feedback: { text: event.text, channel: event.channel, at: event.at } }
+    }),
+    recordEvaluation: assign(({ event }) => {
+      assertEvent(event, 'EVALUATE')
+      return { evaluation: { rating: event.rating, comment: event.comment ?? null, at: event.at } }
+    }),
+    /** 重办: count it and clear the previous round (the history stays in the event log). */
+    startRedo: assign(({ context }) => ({ ...redoReset, redoCount: context.redoCount + 1 })),
+    setWarning: assign(({ event }) => {
+      assertEvent(event, 'WARN')
+      return { warning: event.level }
+    }),
+    recordSupervision: assign(({ context, event }) => {
+      assertEvent(event, 'SUPERVISE')
+      const userId = event.actor.kind === 'staff' ? event.actor.userId : null
+      return { supervisions: [...context.supervisions, { note: event.note, userId, at: event.at }] }
+    }),
+  },
+}).createMachine({
+  id: 'suqiuCase',
+  type: 'parallel',
+  context: ({ input }) => ({
+    rootUnitId: input.rootUnitId,
+    chain: [],
+    receivedAt: input.receivedAt,
+    category: input.category ?? null,
+    type: input.type,
+    urgency: input.urgency,
+    divisionCode: input.divisionCode ?? null,
+    accusedUnitId: input.accusedUnitId ?? null,
+    returns: [],
+    redoCount: 0,
+    finalReply: null,
+    approvedAt: null,
+    feedback: null,
+    evaluation: null,
+    rejectReason: null,
+    mergedInto: null,
+    withdrawReason: null,
+    supervisions: [],
+    warning: 'none',
+  }),
+  states: {
+    case: {
+      initial: 'intake',
+      states: {
+        intake: {
+          on: {
+            REGISTER: { target: 'triage', actions: 'register' },
+            REJECT: { target: 'rejected', actions: 'recordReject' },
+            MERGE: { target: 'merged', actions: 'recordMerge' },
+            WITHDRAW: { target: 'withdrawn', actions: 'recordWithdraw' },
+          },
+        },
+        triage: {
+          on: {
+            DISPATCH: { guard: 'dispatchChainValid', target: 'assigned', actions: 'dispatch' },
+            ANSWER: { target: 'feedback', actions: 'answerAtOnce' },
+            REJECT: { target: 'rejected', actions: 'recordReject' },
+            MERGE: { target: 'merged', actions: 'recordMerge' },
+            WITHDRAW: { target: 'withdrawn', actions: 'recordWithdraw' },
+          },
+        },
+        assigned: {
+          on: {
+            SIGN: { target: 'handling', actions: 'sign' },
+            RETURN: [
+              { guard: 'returnsToRoot', target: 'triage', actions: 'recordReturn' },
+              { target: 'handling', actions: 'recordReturn' },
+            ],
+            WITHDRAW: { target: 'withdrawn', actions: 'recordWithdraw' },
+          },
+        },
+        handling: {
+          initial: 'working',
+          states: {
+            working: {
+              on: {
+                REQUEST_EXTENSION: {
+                  guard: 'extensionWithinCap',
+                  target: 'extensionRequested',
+                  actions: 'requestExtension',
+                },
+              },
+            },
+            extensionRequested: {
+              on: {
+                APPROVE_EXTENSION: { target: 'working', actions: 'approveExtension' },
+                DENY_EXTENSION: { target: 'working', actions: 'denyExtension' },
+              },
+            },
+          },
+          // also accepted while an extension is pending; doing any of these drops the request
+          on: {
+            DELEGATE: { guard: 'delegateUnitValid', target: 'assigned', actions: 'delegate' },
+            SUBMIT_REPLY: { target: 'review', actions: 'submitReply' },
+            RETURN: [
+              { guard: 'returnsToRoot', target: 'triage', actions: 'recordReturn' },
+              // the parent link becomes the current one: re-enter handling at `working`
+              { target: 'handling', reenter: true, actions: 'recordReturn' },
+            ],
+            WITHDRAW: { target: 'withdrawn', actions: 'recordWithdraw' },
+          },
+        },
+        review: {
+          on: {
+            APPROVE_REPLY: [
+              { guard: 'reviewerIsRoot', target: 'feedback', actions: 'approveAtRoot' },
+              // stay in review: the parent's own reply now waits for the review one level up
+              { actions: 'approveAndBubble' },
+            ],
+            REJECT_REPLY: { target: 'handling', actions: 'rejectReply' },
+          },
+        },
+        feedback: {
+          on: {
+            SEND_FEEDBACK: { target: 'evaluation', actions: 'recordFeedback' },
+          },
+        },
+        evaluation: {
+          on: {
+            EVALUATE: [
+              { guard: 'ratingIsPositive', target: 'closed', actions: 'recordEvaluation' },
+              { guard: 'redoAllowed', target: 'triage', actions: ['recordEvaluation', 'startRedo'] },
+              { guard: 'ratingIsUnsatisfied', target: 'decision', actions: 'recordEvaluation' },
+            ],
+            TIMEOUT: { target: 'closed' },
+          },
+        },
+        decision: {
+          on: {
+            DECIDE: [
+              { guard: 'decidedRedo', target: 'triage', actions: 'startRedo' },
+              { guard: 'decidedClose', target: 'closed' },
+            ],
+          },
+        },
+        closed: { type: 'final' },
+        rejected: { type: 'final' },
+        merged: { type: 'final' },
+        withdrawn: { type: 'final' },
+      },
+    },
+    supervision: {
+      initial: 'none',
+      states: {
+        none: {
+          always: { guard: 'caseIsFinal', target: 'ended' },
+          on: {
+            WARN: [
+              { guard: 'warnYellow', target: 'yellow', actions: 'setWarning' },
+              { guard: 'warnRed', target: 'red', actions: 'setWarning' },
+            ],
+            SUPERVISE: { actions: 'recordSupervision' },
+          },
+        },
+        yellow: {
+          always: { guard: 'caseIsFinal', target: 'ended' },
+          on: {
+            WARN: { guard: 'warnRed', target: 'red', actions: 'setWarning' },
+            SUPERVISE: { actions: 'recordSupervision' },
+          },
+        },
+        red: {
+          always: { guard: 'caseIsFinal', target: 'ended' },
+          on: {
+            SUPERVISE: { actions: 'recordSupervision' },
+          },
+        },
+        /** the case is finished; the last level stays in context.warning */
+        ended: { type: 'final' },
+      },
+    },
+  },
+})
+
+// ---------------------------------------------------------------------------------------------
+// Reading snapshots
+
+export type CaseSnapshot = SnapshotFrom<typeof caseMachine>
+
+export type CaseState =
+  | 'intake'
+  | 'triage'
+  | 'assigned'
+  | 'handling'
+  | 'review'
+  | 'feedback'
+  | 'evaluation'
+  | 'decision'
+  | 'closed'
+  | 'rejected'
+  | 'merged'
+  | 'withdrawn'
+export type HandlingSubState = 'working' | 'extensionRequested'
+export type SupervisionState = WarningLevel | 'ended'
+
+export const FINAL_CASE_STATES: readonly CaseState[] = ['closed', 'rejected', 'merged', 'withdrawn']
+
+type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState }
+
+function valueOf(snapshot: CaseSnapshot): CaseValue {
+  return snapshot.value as unknown as CaseValue
+}
+
+/**
+ * The top-level state of the case region: one of the 12 CaseState names. Both handling
+ * sub-states report 'handling'; use `subStateOf` to tell `extensionRequested` apart.
+ */
+export function caseStateOf(snapshot: CaseSnapshot): CaseState {
+  const v = valueOf(snapshot).case
+  return typeof v === 'string' ? v : 'handling'
+}
+
+/** The handling sub-state ('working' | 'extensionRequested'), or null outside handling. */
+export function subStateOf(snapshot: CaseSnapshot): HandlingSubState | null {
+  const v = valueOf(snapshot).case
+  return typeof v === 'string' ? null : v.handling
+}
+
+/** The most specific state for display: the case state, or `extensionRequested` inside handling. */
+export function displayStateOf(snapshot: CaseSnapshot): CaseState | 'extensionRequested' {
+  return subStateOf(snapshot) === 'extensionRequested' ? 'extensionRequested' : caseStateOf(snapshot)
+}
+
+/** The supervision region's state: none | yellow | red, or 'ended' once the case is final. */
+export function supervisionStateOf(snapshot: CaseSnapshot): SupervisionState {
+  return valueOf(snapshot).supervision
+}
+
+export function isFinal(snapshot: CaseSnapshot): boolean {
+  return FINAL_CASE_STATES.includes(caseStateOf(snapshot))
+}
+
+/**
+ * Event types the active states of both regions structurally accept, ignoring actor, payload
+ * and guards (for the 409 `illegal_transition` answer). Empty once the case is final.
+ */
+export function acceptedEventTypes(snapshot: CaseSnapshot): CaseEventType[] {
+  if (snapshot.status !== 'active') return []
+  const found = new Set<string>()
+  for (const node of snapshot._nodes) for (const type of node.ownEvents) found.add(type)
+  return CASE_EVENT_TYPES.filter((t) => found.has(t))
+}
+
+export const stateLabels = {
+  intake: '待受理',
+  triage: '待交办',
+  assigned: '待签收',
+  handling: '办理中',
+  working: '办理中',
+  extensionRequested: '延期待批',
+  review: '待审核',
+  feedback: '待反馈',
+  evaluation: '待评价',
+  decision: '待裁定',
+  closed: '已办结',
+  rejected: '不予受理',
+  merged: '已合并',
+  withdrawn: '已撤回',
+  none: '正常',
+  yellow: '黄牌预警',
+  red: '红牌超期',
+  ended: '已结束',
+} as const satisfies Record<CaseState | HandlingSubState | SupervisionState, string>
