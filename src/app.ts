@@ -10,6 +10,9 @@ import authRoutes from './auth/routes.js'
 import divisionsPlugin from './divisions/plugin.js'
 import divisionRoutes from './divisions/routes.js'
 import userRoutes from './users/routes.js'
+import casesPlugin from './cases/plugin.js'
+import caseRoutes from './cases/routes.js'
+import intakeRoutes from './complaints/routes.js'
 import { registerErrorHandler } from './http/errors.js'
 
 declare module 'fastify' {
@@ -19,12 +22,13 @@ declare module 'fastify' {
 export interface AppOptions {
   config: Config
   databaseUrl: string
-  logger?: FastifyBaseLogger | boolean
+  /** a pino logger, or Fastify's logger options (`{ level }`), or false */
+  logger?: FastifyBaseLogger | { level: string } | boolean
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(typeof opts.logger === 'object' ? { loggerInstance: opts.logger } : { logger: opts.logger ?? false }),
+    ...(typeof opts.logger === 'object' && 'info' in opts.logger ? { loggerInstance: opts.logger } : { logger: opts.logger ?? false }),
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
     requestIdHeader: false,
     trustProxy: true,
@@ -39,6 +43,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false })
   await app.register(authPlugin)
   await app.register(divisionsPlugin)
+  await app.register(casesPlugin)
 
   app.get('/health', async () => ({ status: 'ok' }))
   app.get('/ready', async (request, reply) => {
@@ -53,5 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes)
   await app.register(divisionRoutes)
   await app.register(userRoutes)
+  await app.register(caseRoutes)
+  await app.register(intakeRoutes)
   return app
 }

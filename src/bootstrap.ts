@@ -1,20 +1,25 @@
 // Everything a database needs before the service can run on it: migrations, the city's divisions, routing defaults, a first admin.
 import { randomBytes } from 'node:crypto'
 import { and, eq } from 'drizzle-orm'
-import { migrate, schema, type Db } from './db/index.js'
+import { migrate, schema, type Db, type Sql } from './db/index.js'
 import { cityIsImported, importCityDivisions } from '../db/divisions/import.js'
 import { createUser } from './users/service.js'
+import { seedRoutingRules } from './routing/rules.js'
+import { ensureQueues } from './jobs/queues.js'
 
 interface Log { info(obj: unknown, msg?: string): void }
 
-export async function prepareDatabase(db: Db, cityCode: string, log: Log): Promise<{ adminPassword: string | null }> {
+export async function prepareDatabase(conn: { db: Db; sql: Sql; url: string }, cityCode: string, log: Log, opts: { admin?: boolean } = {}): Promise<{ adminPassword: string | null }> {
+  const { db, sql } = conn
   await migrate(db)
+  await ensureQueues(conn.url)
+  await seedRoutingRules(sql)
   if (!(await cityIsImported(db, cityCode))) {
     const started = Date.now()
     const result = await importCityDivisions(db, cityCode)
     log.info({ ...result.byLevel, ms: Date.now() - started }, `imported ${result.divisions} divisions and ${result.units} units for city ${cityCode}`)
   }
-  return { adminPassword: await ensureAdmin(db, cityCode) }
+  return { adminPassword: opts.admin === false ? null : await ensureAdmin(db, cityCode) }
 }
 
 /** The first start creates `admin` at the city centre with a generated password, returned once. */

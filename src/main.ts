@@ -27,9 +27,9 @@ async function main() {
     databaseUrl = await ensureDatabase(embedded.url, 'suqiu')
   }
 
-  const { sql, db } = connect(databaseUrl, { max: 2 })
-  const { adminPassword } = await prepareDatabase(db, config.SUQIU_CITY, log)
-  await sql.end({ timeout: 5 })
+  const { sql, db, end } = connect(databaseUrl, { max: 2 })
+  const { adminPassword } = await prepareDatabase({ db, sql, url: databaseUrl }, config.SUQIU_CITY, log)
+  await end()
 
   const app = await buildApp({ config, databaseUrl, logger: log })
   let stopping = false

@@ -42,7 +42,7 @@ export async function testDatabase(t: Tap): Promise<string> {
 /** A pool on a database, closed at teardown. */
 export function testPool(t: Tap, url: string): { sql: Sql; db: Db } {
   const conn = connect(url, { max: 5 })
-  t.teardown(() => conn.sql.end({ timeout: 5 }))
+  t.teardown(conn.end)
   return conn
 }
 
@@ -58,7 +58,8 @@ export interface TestApp { app: FastifyInstance; url: string; db: Db; sql: Sql; 
 export async function buildTestApp(t: Tap, overrides: Partial<RawConfig> = {}, databaseUrl?: string): Promise<TestApp> {
   const url = databaseUrl ?? (await testDatabase(t))
   const config = testConfig(t, overrides)
-  const app = await buildApp({ config, databaseUrl: url })
+  // SUQIU_TEST_LOG=debug shows the app's log (5xx details) while a test is being debugged
+  const app = await buildApp({ config, databaseUrl: url, logger: process.env.SUQIU_TEST_LOG ? { level: process.env.SUQIU_TEST_LOG } : false })
   t.teardown(() => app.close())
   return { app, url, db: app.db, sql: app.sql, config }
 }

@@ -19,6 +19,8 @@ export const intakes = pgTable('intakes', {
   raw: jsonb('raw').notNull(),
   complaintId: ref('complaint_id'),
   error: text('error'),
+  /** the first answer (case number, tracking code, PIN), encrypted, so a retried submission gets the same answer */
+  answerEnc: text('answer_enc'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('intakes_channel_external').on(t.channel, t.externalId)])
 

@@ -38,12 +38,10 @@ export async function appendAudit(tx: TransactionSql, entries: AuditEntry[]): Pr
     const [{ id, at }] = await tx`select nextval(pg_get_serial_sequence('audit_log', 'id'))::bigint as id, to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at`
     const row = { id: Number(id), at, ...e }
     const hash = rowHash(prev, row)
-    await tx`insert into audit_log ${tx({
-      id: row.id, at: row.at, actor_user_id: e.actorUserId, actor_kind: e.actorKind, action: e.action, case_id: e.caseId,
-      detail: tx.json(e.detail as never), prev_hash: prev, row_hash: hash,
-    })} overriding system value`.catch(async (err) => {
-      throw err
-    })
+    await tx`
+      insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
+      overriding system value
+      values (${row.id}, ${row.at}, ${e.actorUserId}, ${e.actorKind}, ${e.action}, ${e.caseId}, ${tx.json(e.detail as never)}, ${prev}, ${hash})`
     prev = hash
   }
 }
@@ -57,7 +55,7 @@ export async function verifyAudit(sql: Sql): Promise<VerifyResult> {
   let lastId = 0
   for (;;) {
     const batch = await sql`
-      select id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash
+      select id, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash
       from audit_log where id > ${lastId} order by id limit 5000`
     if (batch.length === 0) break
     for (const r of batch) {

@@ -82,14 +82,14 @@ export async function runCli(argv: string[], out = (l: string) => process.stdout
     embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log })
     url = await ensureDatabase(embedded.url, 'suqiu')
   }
-  const { sql, db } = connect(url, { max: 2 })
+  const { db, end } = connect(url, { max: 2 })
   try {
     return await commands[name].run({ config, db, out }, argv.slice(name.split(' ').length))
   } catch (err) {
     out(`error: ${err instanceof Error ? err.message : String(err)}`)
     return 1
   } finally {
-    await sql.end({ timeout: 5 })
+    await end()
     await embedded?.stop()
   }
 }

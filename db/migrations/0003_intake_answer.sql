@@ -1,0 +1,1 @@
+ALTER TABLE "intakes" ADD COLUMN "answer_enc" text;

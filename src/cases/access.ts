@@ -1,0 +1,17 @@
+// 管辖: which cases a staff user may see. Every case query goes through `visibleTo`.
+import type { Sql, TransactionSql } from 'postgres'
+import { divisionPrefix } from '../auth/jurisdiction.js'
+import type { StaffUser } from '../users/service.js'
+
+/**
+ * A case is visible to a user whose unit is in its chain, or whose unit's division contains the case's
+ * place — unless the user's unit lies in the subtree of a unit the case accuses (回避), which hides it
+ * from every list, count and search.
+ */
+export function visibleTo(sql: Sql | TransactionSql, user: StaffUser, alias = 'c') {
+  const c = sql(alias)
+  return sql`(
+    (${c}.division_code like ${divisionPrefix(user.unit.divisionCode) + '%'} or ${user.unit.id}::bigint = any(${c}.chain_unit_ids))
+    and (${c}.recuse_division_code is null or not starts_with(${user.unit.divisionCode}, ${c}.recuse_division_code))
+  )`
+}

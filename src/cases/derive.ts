@@ -1,0 +1,119 @@
+// Columns derived from a case snapshot: who must act, the link and overall clocks, the next check for the deadline worker.
+import type { WorkCalendar } from '../calendar/workdays.js'
+import { evaluationTimeout, feedbackDeadline, handleDeadline, reportAcceptanceDeadline, signDeadline, yellowAt } from '../calendar/deadlines.js'
+import {
+  FINAL_CASE_STATES, caseStateOf, currentLink, reviewerUnitId, subStateOf,
+  type CaseContext, type CaseSnapshot, type CaseState, type Level,
+} from './machine.js'
+
+/** The overall clock from intake, in working days; returns and re-dispatches never reset it. */
+export const OVERALL_WORKING_DAYS = { normal: 15, urgent: 5, critical: 1 } as const
+/** 审核 and 裁定 within two working days, like feedback. */
+const REVIEW_WORKING_DAYS = 2
+
+export interface DerivedColumns {
+  state: CaseState
+  subState: string | null
+  warning: 'none' | 'yellow' | 'red'
+  /** the unit that must act now (null once final) */
+  currentUnitId: number | null
+  chainUnitIds: number[]
+  handlingLevel: Level | null
+  linkStartedAt: Date | null
+  linkDueAt: Date | null
+  overallDueAt: Date
+  nextCheckAt: Date | null
+  returnCount: number
+  redoCount: number
+  supervisionCount: number
+  resolved: boolean | null
+  rating: string | null
+  closedAt: Date | null
+}
+
+const isFinalState = (s: CaseState) => (FINAL_CASE_STATES as readonly string[]).includes(s)
+
+function actingUnit(state: CaseState, sub: string | null, ctx: CaseContext): number | null {
+  if (isFinalState(state)) return null
+  if (state === 'review' || (state === 'handling' && sub === 'extensionRequested')) return reviewerUnitId(ctx)
+  if (state === 'assigned' || state === 'handling') return currentLink(ctx)?.unitId ?? ctx.rootUnitId
+  return ctx.rootUnitId
+}
+
+function linkDue(cal: WorkCalendar, state: CaseState, ctx: CaseContext, start: Date): Date | null {
+  const link = currentLink(ctx)
+  switch (state) {
+    case 'intake':
+    case 'triage':
+      return ctx.type === 'report' ? reportAcceptanceDeadline(cal, start) : signDeadline(cal, start)
+    case 'assigned':
+      return signDeadline(cal, new Date(link?.assignedAt ?? start))
+    case 'handling':
+      return handleDeadline(cal, new Date(link?.signedAt ?? link?.assignedAt ?? start), ctx.urgency, Math.min(link?.extensionDays ?? 0, 15))
+    case 'review':
+    case 'decision':
+      return cal.addWorkingDays(start, REVIEW_WORKING_DAYS)
+    case 'feedback':
+      return feedbackDeadline(cal, new Date(ctx.approvedAt ?? start))
+    case 'evaluation':
+      return evaluationTimeout(new Date(ctx.feedback?.at ?? start))
+    default:
+      return null
+  }
+}
+
+export function overallDue(cal: WorkCalendar, ctx: CaseContext): Date {
+  const extension = Math.max(0, ...ctx.chain.map((l) => l.extensionDays))
+  return cal.addWorkingDays(new Date(ctx.receivedAt), OVERALL_WORKING_DAYS[ctx.urgency] + extension)
+}
+
+/**
+ * `previous` is the row before the event (null on creation): the link clock restarts only when the
+ * state or the acting unit changes.
+ */
+export function deriveColumns(cal: WorkCalendar, snapshot: CaseSnapshot, at: Date, previous: { state: string; currentUnitId: number | null; linkStartedAt: Date | null } | null): DerivedColumns {
+  const ctx = snapshot.context
+  const state = caseStateOf(snapshot)
+  const sub = subStateOf(snapshot)
+  const unit = actingUnit(state, sub, ctx)
+  const final = isFinalState(state)
+  const moved = !previous || previous.state !== state || previous.currentUnitId !== unit
+  const linkStartedAt = final ? null : moved ? at : previous!.linkStartedAt ?? at
+  const linkDueAt = final || !linkStartedAt ? null : linkDue(cal, state, ctx, linkStartedAt)
+  const overallDueAt = overallDue(cal, ctx)
+  let nextCheckAt: Date | null = null
+  if (!final) {
+    if (state === 'evaluation') nextCheckAt = linkDueAt // TIMEOUT closes the case
+    else if (ctx.warning === 'none') nextCheckAt = minDate(linkDueAt && linkStartedAt ? yellowAt(linkStartedAt, linkDueAt) : null, yellowAt(new Date(ctx.receivedAt), overallDueAt))
+    else if (ctx.warning === 'yellow') nextCheckAt = minDate(linkDueAt, overallDueAt)
+  }
+  const last = ctx.chain[ctx.chain.length - 1]
+  return {
+    state, subState: sub, warning: ctx.warning, currentUnitId: unit,
+    chainUnitIds: [ctx.rootUnitId, ...ctx.chain.map((l) => l.unitId)],
+    handlingLevel: last?.level ?? null,
+    linkStartedAt, linkDueAt, overallDueAt, nextCheckAt,
+    returnCount: ctx.returns.length, redoCount: ctx.redoCount, supervisionCount: ctx.supervisions.length,
+    resolved: ctx.finalReply ? ctx.finalReply.resolved : null,
+    rating: ctx.evaluation?.rating ?? null,
+    closedAt: final ? at : null,
+  }
+}
+
+function minDate(...dates: (Date | null)[]): Date | null {
+  const valid = dates.filter((d): d is Date => d !== null)
+  return valid.length ? new Date(Math.min(...valid.map((d) => d.getTime()))) : null
+}
+
+/** The warning a case has earned at `now`, from its link and overall clocks. */
+export function warningDue(row: { linkStartedAt: Date | null; linkDueAt: Date | null; overallDueAt: Date | null; receivedAt: Date }, now: Date): 'none' | 'yellow' | 'red' {
+  const clocks: [Date, Date][] = []
+  if (row.linkStartedAt && row.linkDueAt) clocks.push([row.linkStartedAt, row.linkDueAt])
+  if (row.overallDueAt) clocks.push([row.receivedAt, row.overallDueAt])
+  let level: 'none' | 'yellow' | 'red' = 'none'
+  for (const [start, due] of clocks) {
+    if (now >= due) return 'red'
+    if (now >= yellowAt(start, due)) level = 'yellow'
+  }
+  return level
+}

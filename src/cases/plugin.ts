@@ -1,0 +1,29 @@
+// The `cases` plugin: the case services (calendar, keys, outbox) for this process.
+import fp from 'fastify-plugin'
+import type { Sql } from 'postgres'
+import { WorkCalendar } from '../calendar/workdays.js'
+import { deriveKeys } from '../privacy/crypto.js'
+import { pgBossOutbox, type CaseServices } from './services.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    cases: CaseServices
+    /** re-reads the holiday overrides after an admin changes them */
+    reloadCalendar(): Promise<void>
+  }
+}
+
+export async function loadCalendar(sql: Sql): Promise<WorkCalendar> {
+  const rows = await sql`select to_char(day, 'YYYY-MM-DD') as day, is_workday from holiday_overrides`
+  return new WorkCalendar(rows.map((r) => [r.day as string, r.is_workday as boolean] as const))
+}
+
+export async function caseServices(sql: Sql, secret: string, cityCode: string): Promise<CaseServices> {
+  return { sql, calendar: await loadCalendar(sql), keys: deriveKeys(secret), outbox: pgBossOutbox(), cityCode }
+}
+
+export default fp(async (app) => {
+  const services = await caseServices(app.sql, app.config.SUQIU_SECRET, app.config.SUQIU_CITY)
+  app.decorate('cases', services)
+  app.decorate('reloadCalendar', async () => { services.calendar = await loadCalendar(app.sql) })
+}, { name: 'cases', dependencies: ['db', 'config'] })

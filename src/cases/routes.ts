@@ -1,0 +1,179 @@
+// Case routes: list, read, events, routing suggestion, reveal; routing rules and holiday overrides for admins.
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import { staffOf } from '../auth/plugin.js'
+import { errors } from '../http/errors.js'
+import { appendAudit } from '../audit/log.js'
+import { decrypt } from '../privacy/crypto.js'
+import { suggestChain, levelOfCode } from '../routing/rules.js'
+import { applyEvent, type EventInput } from './apply.js'
+import { visibleTo } from './access.js'
+import { caseView, loadVisibleCase, staffActor } from './view.js'
+import { caseMachine, stateLabels, type CaseSnapshot, type Level } from './machine.js'
+
+const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+const text = (max = 2000) => Type.String({ minLength: 1, maxLength: max })
+
+/** One schema per event: the payloads of the issue, validated before the statechart sees them. */
+const eventSchemas: Record<string, ReturnType<typeof Type.Object>> = {
+  REGISTER: Type.Object({ category: text(64), complaintType: Type.Optional(Type.Union(['report', 'complaint', 'request', 'consultation', 'suggestion'].map((v) => Type.Literal(v)))), urgency: Type.Optional(Type.Union(['normal', 'urgent', 'critical'].map((v) => Type.Literal(v)))), divisionCode: Type.Optional(Type.String({ pattern: '^[0-9]{6,12}$' })), accusedUnitId: Type.Optional(Type.Integer({ minimum: 1 })) }),
+  REJECT: Type.Object({ reason: text(500) }),
+  MERGE: Type.Object({ intoCaseId: Type.Integer({ minimum: 1 }) }),
+  WITHDRAW: Type.Object({ reason: text(500) }),
+  DISPATCH: Type.Object({ chain: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 4 }) }),
+  ANSWER: Type.Object({ text: text(5000) }),
+  SIGN: Type.Object({}),
+  RETURN: Type.Object({ reason: text(500) }),
+  DELEGATE: Type.Object({ unitId: Type.Integer({ minimum: 1 }) }),
+  REQUEST_EXTENSION: Type.Object({ workingDays: Type.Integer({ minimum: 1, maximum: 15 }), reason: text(500) }),
+  APPROVE_EXTENSION: Type.Object({}),
+  DENY_EXTENSION: Type.Object({ reason: text(500) }),
+  SUBMIT_REPLY: Type.Object({ text: text(5000), resolved: Type.Boolean() }),
+  APPROVE_REPLY: Type.Object({ text: Type.Optional(text(5000)) }),
+  REJECT_REPLY: Type.Object({ reason: text(500) }),
+  SEND_FEEDBACK: Type.Object({ text: text(5000), channel: Type.Union(['sms', 'email', 'phone', 'letter', 'tracking'].map((v) => Type.Literal(v))) }),
+  EVALUATE: Type.Object({ rating: Type.Union(['satisfied', 'basic', 'unsatisfied'].map((v) => Type.Literal(v))), comment: Type.Optional(Type.String({ maxLength: 1000 })) }),
+  DECIDE: Type.Object({ outcome: Type.Union([Type.Literal('redo'), Type.Literal('close')]), note: text(500) }),
+  SUPERVISE: Type.Object({ note: text(500) }),
+}
+const STAFF_EVENTS = Object.keys(eventSchemas)
+
+const EventBody = Type.Object({
+  type: Type.Union(STAFF_EVENTS.map((t) => Type.Literal(t))),
+  expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })),
+}, { additionalProperties: true })
+
+export default async function caseRoutes(app: FastifyInstance) {
+  const { compile } = await import('@sinclair/typebox/compiler').then((m) => ({ compile: m.TypeCompiler.Compile }))
+  const checkers = Object.fromEntries(Object.entries(eventSchemas).map(([k, s]) => [k, compile(s)]))
+
+  app.get('/api/cases/:id', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+    reply.header('cache-control', 'no-store')
+    return caseView(app.sql, (request.params as { id: number }).id, staffOf(request))
+  })
+
+  app.post('/api/cases/:id/events', { preHandler: app.requireStaff(), schema: { params: Id, body: EventBody } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    const { type, expectedVersion, ...rest } = request.body as Static<typeof EventBody> & Record<string, unknown>
+    const checker = checkers[type]
+    if (!checker.Check(rest)) {
+      const fields = [...checker.Errors(rest)].map((e) => ({ field: e.path.replace(/^\//, '') || type, message: e.message }))
+      throw errors.validation({ event: type, fields })
+    }
+    await loadVisibleCase(app.sql, id, user) // 404 outside the jurisdiction, before anything else is said
+    await applyEvent(app.cases, id, { type, ...rest } as EventInput, staffActor(user), expectedVersion)
+    reply.header('cache-control', 'no-store')
+    return caseView(app.sql, id, user)
+  })
+
+  const ListQuery = Type.Object({
+    queue: Type.Optional(Type.Union(['mine', 'unit', 'overdue', 'supervised', 'all'].map((v) => Type.Literal(v)))),
+    state: Type.Optional(Type.String({ pattern: '^[a-z]+(,[a-z]+)*$' })),
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  })
+  app.get('/api/cases', { preHandler: app.requireStaff(), schema: { querystring: ListQuery } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { queue = 'all', state, q, page = 1, pageSize = 20 } = request.query as Static<typeof ListQuery>
+    const sql = app.sql
+    const filters = [visibleTo(sql, user)]
+    if (queue === 'mine') filters.push(sql`c.current_unit_id = ${user.unit.id}`)
+    if (queue === 'unit') filters.push(sql`${user.unit.id}::bigint = any(c.chain_unit_ids)`)
+    if (queue === 'overdue') filters.push(sql`c.closed_at is null and (c.warning = 'red' or c.link_due_at < now())`)
+    if (queue === 'supervised') filters.push(sql`c.supervision_count > 0`)
+    if (state) filters.push(sql`c.state = any(${state.split(',')})`)
+    if (q) filters.push(sql`(k.case_number = ${q.toUpperCase()} or k.title ilike ${'%' + q + '%'} or k.content ilike ${'%' + q + '%'})`)
+    const where = filters.reduce((acc, f) => sql`${acc} and ${f}`)
+    const rows = await sql`
+      select c.id, k.case_number, k.title, c.channel, c.type, c.state, c.warning, c.category, c.received_at, c.link_due_at, c.overall_due_at,
+             c.current_unit_id, u.name as current_unit, k.anonymous, k.identity_masked, c.division_code, c.return_count, c.supervision_count,
+             count(*) over () as total
+      from cases c join complaints k on k.id = c.id left join units u on u.id = c.current_unit_id
+      where ${where}
+      order by c.link_due_at asc nulls last, c.id
+      limit ${pageSize} offset ${(page - 1) * pageSize}`
+    reply.header('cache-control', 'no-store')
+    return {
+      total: rows.length ? Number(rows[0].total) : 0, page, pageSize,
+      items: rows.map((r) => ({
+        id: Number(r.id), caseNumber: r.case_number, title: r.title, channel: r.channel, type: r.type, category: r.category,
+        state: r.state, stateLabel: stateLabels[r.state as keyof typeof stateLabels], warning: r.warning,
+        receivedAt: r.received_at, linkDueAt: r.link_due_at, overallDueAt: r.overall_due_at,
+        currentUnit: r.current_unit_id ? { id: Number(r.current_unit_id), name: r.current_unit } : null,
+        complainant: r.anonymous ? { anonymous: true } : { anonymous: false, ...r.identity_masked },
+        divisionCode: r.division_code, returns: r.return_count, supervisions: r.supervision_count,
+      })),
+    }
+  })
+
+  app.get('/api/cases/:id/routing', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    const row = await loadVisibleCase(app.sql, id, user)
+    const ctx = (caseMachine.resolveState(row.snapshot) as CaseSnapshot).context
+    const holder = ctx.chain.length ? ctx.chain[ctx.chain.length - 1].unitId : ctx.rootUnitId
+    const [holderUnit] = await app.sql`select division_code from units where id = ${holder}`
+    const [accused] = ctx.accusedUnitId ? await app.sql`select level, division_code from units where id = ${ctx.accusedUnitId}` : []
+    return suggestChain(app.sql, {
+      category: ctx.category, divisionCode: ctx.divisionCode, holderDivision: holderUnit.division_code,
+      accusedLevel: (accused?.level as Level) ?? null, accusedDivision: row.recuse_division_code,
+    })
+  })
+
+  const RevealBody = Type.Object({ field: Type.Union(['name', 'phone', 'email', 'idNumber', 'address'].map((v) => Type.Literal(v))), reason: Type.String({ minLength: 2, maxLength: 300 }) })
+  app.post('/api/cases/:id/reveal', { preHandler: app.requireStaff(), schema: { params: Id, body: RevealBody } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    const { field, reason } = request.body as Static<typeof RevealBody>
+    await loadVisibleCase(app.sql, id, user)
+    const [row] = await app.sql`select identity from complaints where id = ${id}`
+    const token = row?.identity?.[field]
+    if (!token) throw errors.notFound({ field, reason: 'field_not_given' })
+    const value = decrypt(app.cases.keys.encKey, token)
+    await app.sql.begin((tx) => appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: 'identity.reveal', caseId: id, detail: { field, reason, unitId: user.unit.id } }]))
+    reply.header('cache-control', 'no-store')
+    return { field, value }
+  })
+
+  app.get('/api/routing-rules', { preHandler: app.requireStaff() }, async () =>
+    (await app.sql`select category, label, level from routing_rules order by category`).map((r) => ({ category: r.category, label: r.label, level: r.level })))
+
+  const RuleBody = Type.Object({ label: Type.String({ minLength: 1, maxLength: 60 }), level: Type.Union(['city', 'county', 'township', 'village'].map((v) => Type.Literal(v))) })
+  app.put('/api/routing-rules/:category', {
+    preHandler: app.requireStaff(['admin']),
+    schema: { params: Type.Object({ category: Type.String({ pattern: '^[a-z_]{2,40}$' }) }), body: RuleBody },
+  }, async (request) => {
+    const user = staffOf(request)
+    if (levelOfCode(user.unit.divisionCode) !== 'city') throw errors.forbidden({ reason: 'city_admin_only' })
+    const { category } = request.params as { category: string }
+    const { label, level } = request.body as Static<typeof RuleBody>
+    await app.sql`insert into routing_rules (category, label, level) values (${category}, ${label}, ${level})
+                  on conflict (category) do update set label = excluded.label, level = excluded.level, updated_at = now()`
+    return { category, label, level }
+  })
+
+  app.get('/api/holiday-overrides', { preHandler: app.requireStaff() }, async () =>
+    (await app.sql`select to_char(day, 'YYYY-MM-DD') as day, is_workday, note from holiday_overrides order by day`).map((r) => ({ day: r.day, isWorkday: r.is_workday, note: r.note })))
+
+  const DayParams = Type.Object({ day: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) })
+  app.put('/api/holiday-overrides/:day', {
+    preHandler: app.requireStaff(['admin']),
+    schema: { params: DayParams, body: Type.Object({ isWorkday: Type.Boolean(), note: Type.Optional(Type.String({ maxLength: 100 })) }) },
+  }, async (request) => {
+    const { day } = request.params as { day: string }
+    const { isWorkday, note } = request.body as { isWorkday: boolean; note?: string }
+    if (Number.isNaN(Date.parse(day + 'T00:00:00Z'))) throw errors.validation({ fields: [{ field: 'day', message: '日期无效', messageEn: 'Invalid date' }] })
+    await app.sql`insert into holiday_overrides (day, is_workday, note) values (${day}, ${isWorkday}, ${note ?? null})
+                  on conflict (day) do update set is_workday = excluded.is_workday, note = excluded.note`
+    await app.reloadCalendar()
+    return { day, isWorkday, note: note ?? null }
+  })
+  app.delete('/api/holiday-overrides/:day', { preHandler: app.requireStaff(['admin']), schema: { params: DayParams } }, async (request) => {
+    await app.sql`delete from holiday_overrides where day = ${(request.params as { day: string }).day}`
+    await app.reloadCalendar()
+    return { ok: true }
+  })
+
+}

@@ -1,0 +1,70 @@
+// What staff see of a case: the complaint (contact data masked), chain, timeline, deadlines, and what they may do now.
+import type { Sql } from 'postgres'
+import { errors } from '../http/errors.js'
+import type { StaffUser } from '../users/service.js'
+import { visibleTo } from './access.js'
+import { allowedEventsFor } from './authorize.js'
+import { caseMachine, stateLabels, subStateOf, type Actor, type CaseSnapshot } from './machine.js'
+import { channelLabels, typeLabels, urgencyLabels, type Channel, type ComplaintType, type Urgency } from '../complaints/draft.js'
+
+export const staffActor = (u: StaffUser): Actor => ({ kind: 'staff', userId: u.id, unitId: u.unit.id, role: u.role })
+
+const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null)
+
+/** Loads a case the user may see, or answers 404 (a case outside the jurisdiction does not exist for them). */
+export async function loadVisibleCase(sql: Sql, id: number, user: StaffUser) {
+  const [row] = await sql`
+    select c.*, k.case_number, k.title, k.content, k.address, k.anonymous, k.identity_masked, k.preferred_channel, k.urgency,
+           k.possible_duplicate_of, k.accused_unit_id, k.extra, k.tracking_code,
+           (select case_number from complaints d where d.id = k.possible_duplicate_of) as duplicate_case_number
+    from cases c join complaints k on k.id = c.id
+    where c.id = ${id} and ${visibleTo(sql, user)}`
+  if (!row) throw errors.caseNotFound({ caseId: id })
+  return row
+}
+
+export async function caseView(sql: Sql, id: number, user: StaffUser) {
+  const row = await loadVisibleCase(sql, id, user)
+  const snapshot = caseMachine.resolveState(row.snapshot) as CaseSnapshot
+  const ctx = snapshot.context
+  const unitIds = [...new Set([ctx.rootUnitId, ...ctx.chain.map((l) => l.unitId), ...(row.current_unit_id ? [Number(row.current_unit_id)] : []), ...(row.accused_unit_id ? [Number(row.accused_unit_id)] : [])])]
+  const units = new Map((await sql`select id, name, level, division_code from units where id = any(${unitIds}::bigint[])`).map((u) => [Number(u.id), u]))
+  const unitBrief = (uid: number | null) => (uid && units.get(uid) ? { id: uid, name: units.get(uid)!.name as string, level: units.get(uid)!.level as string } : null)
+  const events = await sql`
+    select e.version, e.type, e.payload, e.from_state, e.to_state, e.created_at, e.actor_kind,
+           u.display_name as actor_name, n.name as actor_unit
+    from case_events e left join users u on u.id = e.actor_user_id left join units n on n.id = e.actor_unit_id
+    where e.case_id = ${id} order by e.version`
+  const divisionPath = row.division_code
+    ? await sql`with recursive up as (select code, name, level, parent_code from divisions where code = ${row.division_code}
+                 union all select d.code, d.name, d.level, d.parent_code from divisions d join up on d.code = up.parent_code)
+                select code, name, level from up`
+    : []
+  const allowed = allowedEventsFor(snapshot, staffActor(user))
+  const state = row.state as keyof typeof stateLabels
+  return {
+    id: Number(row.id), version: row.version, caseNumber: row.case_number,
+    channel: row.channel, channelLabel: channelLabels[row.channel as Channel],
+    type: row.type, typeLabel: typeLabels[row.type as ComplaintType],
+    urgency: row.urgency, urgencyLabel: urgencyLabels[row.urgency as Urgency],
+    title: row.title, content: row.content, address: row.address, category: row.category,
+    division: divisionPath.length ? { code: row.division_code, path: divisionPath.reverse().map((d) => ({ code: d.code, name: d.name, level: d.level })) } : null,
+    receivedAt: iso(row.received_at),
+    anonymous: row.anonymous, complainant: row.anonymous ? null : row.identity_masked, preferredChannel: row.preferred_channel,
+    possibleDuplicateOf: row.possible_duplicate_of ? { id: Number(row.possible_duplicate_of), caseNumber: row.duplicate_case_number } : null,
+    accusedUnit: unitBrief(row.accused_unit_id ? Number(row.accused_unit_id) : null),
+    state, stateLabel: stateLabels[state], subState: subStateOf(snapshot),
+    warning: row.warning, warningLabel: stateLabels[row.warning as 'none' | 'yellow' | 'red'],
+    rootUnit: unitBrief(ctx.rootUnitId), currentUnit: unitBrief(row.current_unit_id ? Number(row.current_unit_id) : null),
+    deadlines: { link: iso(row.link_due_at), linkStartedAt: iso(row.link_started_at), overall: iso(row.overall_due_at) },
+    chain: ctx.chain.map((l) => ({ unit: unitBrief(l.unitId), status: l.status, assignedAt: l.assignedAt, signedAt: l.signedAt, extensionDays: l.extensionDays, extensionRequest: l.extensionRequest, reply: l.reply })),
+    counts: { returns: ctx.returns.length, redo: ctx.redoCount, supervisions: ctx.supervisions.length },
+    returns: ctx.returns.map((r) => ({ unit: unitBrief(r.unitId), reason: r.reason, at: r.at })),
+    supervisions: ctx.supervisions,
+    finalReply: ctx.finalReply, feedback: ctx.feedback, evaluation: ctx.evaluation,
+    rejectReason: ctx.rejectReason, mergedInto: ctx.mergedInto,
+    timeline: events.map((e) => ({ version: e.version, type: e.type, from: e.from_state, to: e.to_state, at: iso(e.created_at), actor: e.actor_name ?? (e.actor_kind === 'citizen' ? '诉求人' : e.actor_kind === 'system' ? '系统' : null), actorUnit: e.actor_unit, payload: e.payload })),
+    allowedEvents: allowed,
+    extra: row.extra,
+  }
+}

@@ -1,0 +1,197 @@
+// createComplaint: one transaction stores the raw intake, the normalized complaint and its case; idempotent on (channel, external id).
+import { createHmac } from 'node:crypto'
+import { initialTransition } from 'xstate'
+import type { TransactionSql } from 'postgres'
+import { appendAudit } from '../audit/log.js'
+import { caseMachine, MACHINE_VERSION } from '../cases/machine.js'
+import { deriveColumns } from '../cases/derive.js'
+import type { CaseServices, OutboxJob } from '../cases/services.js'
+import { errors } from '../http/errors.js'
+import { decrypt, encrypt, keyedHash } from '../privacy/crypto.js'
+import { maskAddress, maskEmail, maskIdNumber, maskName, maskPhone } from '../privacy/mask.js'
+import { normalizeEmail, normalizePhone, validateIdNumber } from '../privacy/identity.js'
+import { formatCaseNumber, newPin, newTrackingCode } from '../privacy/codes.js'
+import { shanghaiDate } from '../calendar/workdays.js'
+import type { ComplaintDraft } from './draft.js'
+import { findLikelyDuplicate } from './duplicates.js'
+
+export interface CreatedComplaint {
+  id: number
+  caseNumber: string
+  trackingCode: string
+  /** shown once; null when a repeated delivery finds a complaint whose answer is not kept */
+  pin: string | null
+  state: string
+  created: boolean
+  possibleDuplicateOf: number | null
+}
+
+export interface CreateOptions {
+  /** the registering centre (受理中心) that will triage the case */
+  rootUnitId: number
+  actor: { userId: number | null; kind: 'staff' | 'citizen' | 'system' }
+  /** runs inside the same transaction after the case exists (e.g. REGISTER at once, link a call) */
+  within?: (tx: TransactionSql, created: CreatedComplaint) => Promise<void>
+}
+
+export interface Identity { name?: string; phone?: string; email?: string; idNumber?: string; address?: string }
+
+/** Normalizes and checks the complainant's contact data; throws a validation error naming the field. */
+export function normalizeIdentity(draft: ComplaintDraft): Identity | null {
+  const c = draft.complainant
+  if (c.anonymous) return null
+  const identity: Identity = {}
+  const fail = (field: string, zh: string, en: string) => errors.validation({ fields: [{ field: `complainant.${field}`, message: zh, messageEn: en }] })
+  if (!c.name?.trim()) throw fail('name', '请填写姓名（或选择匿名）', 'Give a name, or choose anonymous')
+  identity.name = c.name.trim()
+  if (c.phone) {
+    const p = normalizePhone(c.phone)
+    if (!p.ok) throw fail('phone', '电话号码格式不正确', 'The phone number is not valid')
+    identity.phone = p.e164
+  }
+  if (c.email) {
+    const e = normalizeEmail(c.email)
+    if (!e.ok) throw fail('email', '电子邮箱格式不正确', 'The e-mail address is not valid')
+    identity.email = e.email
+  }
+  if (c.idNumber) {
+    const id = validateIdNumber(c.idNumber)
+    if (!id.ok) throw fail('idNumber', id.reason === 'checksum' ? '身份证号码校验位错误' : '身份证号码格式不正确', `The ID number is not valid (${id.reason})`)
+    identity.idNumber = id.value
+  }
+  if (c.address?.trim()) identity.address = c.address.trim()
+  return identity
+}
+
+export function pinHash(hashKey: Buffer, trackingCode: string, pin: string): string {
+  return createHmac('sha256', hashKey).update(`pin:${trackingCode}:${pin}`).digest('hex')
+}
+
+export async function createComplaint(services: CaseServices, draft: ComplaintDraft, opts: CreateOptions): Promise<CreatedComplaint> {
+  const { sql, keys, calendar } = services
+  const identity = normalizeIdentity(draft)
+  const now = services.now?.() ?? new Date()
+  const trackingCode = newTrackingCode()
+  const pin = newPin()
+  const urgency = draft.urgency ?? 'normal'
+
+  return sql.begin(async (tx) => {
+    const [intake] = await tx`
+      insert into intakes (channel, external_id, received_at, raw)
+      values (${draft.channel}, ${draft.externalId}, ${draft.receivedAt}, ${tx.json(draft.raw as never)})
+      on conflict (channel, external_id) do nothing
+      returning id`
+    if (!intake) return existingAnswer(tx, services, draft)
+
+    if (draft.divisionCode) {
+      const [division] = await tx`select code from divisions where code = ${draft.divisionCode}`
+      if (!division) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
+    }
+    const [{ last }] = await tx`
+      insert into case_number_counters (day, last) values (${shanghaiDate(now)}, 1)
+      on conflict (day) do update set last = case_number_counters.last + 1
+      returning last`
+    const caseNumber = formatCaseNumber(now, last)
+    const hashes = {
+      phone: identity?.phone ? keyedHash(keys.hashKey, identity.phone) : null,
+      email: identity?.email ? keyedHash(keys.hashKey, identity.email) : null,
+      id: identity?.idNumber ? keyedHash(keys.hashKey, identity.idNumber) : null,
+    }
+    const duplicateOf = await findLikelyDuplicate(tx, hashes, draft.content, now)
+    const [root] = await tx`select division_code from units where id = ${opts.rootUnitId}`
+    if (!root) throw errors.unitNotFound({ unitId: opts.rootUnitId })
+    const accused = draft.accusedUnitId ? await accusedScope(tx, draft.accusedUnitId) : null
+
+    const [complaint] = await tx`
+      insert into complaints ${tx({
+        case_number: caseNumber, channel: draft.channel, external_id: draft.externalId, received_at: draft.receivedAt,
+        type: draft.type, urgency, title: draft.title, content: draft.content,
+        division_code: draft.divisionCode ?? null, address: draft.address ?? null, category: draft.category ?? null,
+        anonymous: identity === null,
+        identity: identity ? tx.json(encryptIdentity(keys.encKey, identity) as never) : null,
+        identity_masked: identity ? tx.json(maskIdentity(identity) as never) : null,
+        phone_hash: hashes.phone, email_hash: hashes.email, id_hash: hashes.id,
+        preferred_channel: draft.preferredChannel ?? null, accused_unit_id: draft.accusedUnitId ?? null,
+        tracking_code: trackingCode, pin_hash: pinHash(keys.hashKey, trackingCode, pin),
+        possible_duplicate_of: duplicateOf, extra: tx.json((draft.extra ?? {}) as never), created_by: opts.actor.kind === 'staff' ? opts.actor.userId : null,
+      })}
+      returning id`
+    const id = Number(complaint.id)
+
+    const [snapshot] = initialTransition(caseMachine, {
+      rootUnitId: opts.rootUnitId, receivedAt: draft.receivedAt.toISOString(), type: draft.type, urgency,
+      category: draft.category ?? null, divisionCode: draft.divisionCode ?? null, accusedUnitId: draft.accusedUnitId ?? null,
+    })
+    const d = deriveColumns(calendar, snapshot, now, null)
+    await tx`
+      insert into cases ${tx({
+        id, version: 0, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(snapshot) as never),
+        state: d.state, warning: d.warning, root_unit_id: opts.rootUnitId, current_unit_id: d.currentUnitId,
+        chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
+        division_code: draft.divisionCode ?? root.division_code, recuse_division_code: accused,
+        type: draft.type, channel: draft.channel, category: draft.category ?? null, received_at: draft.receivedAt,
+        link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
+      })}`
+    await tx`update intakes set complaint_id = ${id} where id = ${intake.id}`
+    await tx`
+      insert into case_events (case_id, version, type, actor_user_id, actor_kind, payload, from_state, to_state)
+      values (${id}, 0, 'RECEIVED', ${opts.actor.kind === 'staff' ? opts.actor.userId : null}, ${opts.actor.kind},
+              ${tx.json({ channel: draft.channel, externalId: draft.externalId } as never)}, 'new', ${d.state})`
+
+    const created: CreatedComplaint = { id, caseNumber, trackingCode, pin, state: d.state, created: true, possibleDuplicateOf: duplicateOf }
+    await tx`update intakes set answer_enc = ${encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin }))} where id = ${intake.id}`
+    if (opts.within) await opts.within(tx, created)
+
+    const jobs: OutboxJob[] = [{ name: 'notify', data: { caseId: id, kind: 'receipt' }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }]
+    if (!identity) jobs.length = 0 // an anonymous complainant is reached only through the tracking code
+    await services.outbox.send(tx, jobs)
+    await tx`select pg_notify('suqiu_live', ${JSON.stringify({ topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })})`
+    await appendAudit(tx, [{ actorUserId: opts.actor.kind === 'staff' ? opts.actor.userId : null, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } }])
+    return created
+  })
+}
+
+/** A repeated delivery: the same answer as the first time, nothing new stored. */
+async function existingAnswer(tx: TransactionSql, services: CaseServices, draft: ComplaintDraft): Promise<CreatedComplaint> {
+  const [row] = await tx`
+    select i.answer_enc, c.id, c.case_number, c.tracking_code, c.possible_duplicate_of, k.state
+    from intakes i join complaints c on c.id = i.complaint_id join cases k on k.id = c.id
+    where i.channel = ${draft.channel} and i.external_id = ${draft.externalId}`
+  if (!row) throw errors.conflict({ reason: 'intake_unprocessed', messageDetail: '该来件已登记但尚未生成诉求' })
+  const answer = row.answer_enc ? JSON.parse(decrypt(services.keys.encKey, row.answer_enc)) : null
+  return {
+    id: Number(row.id), caseNumber: row.case_number, trackingCode: row.tracking_code, pin: answer?.pin ?? null,
+    state: row.state, created: false, possibleDuplicateOf: row.possible_duplicate_of === null ? null : Number(row.possible_duplicate_of),
+  }
+}
+
+/** The subtree hidden from a report's accused unit (回避): its division's code prefix. */
+export async function accusedScope(tx: TransactionSql, unitId: number): Promise<string> {
+  const [unit] = await tx`select division_code from units where id = ${unitId}`
+  if (!unit) throw errors.validation({ fields: [{ field: 'accusedUnitId', message: '被举报单位不存在', messageEn: 'Unknown accused unit' }] })
+  return divisionPrefixOf(unit.division_code)
+}
+
+function divisionPrefixOf(code: string): string {
+  return code.length === 6 && code.endsWith('00') ? code.slice(0, 4) : code
+}
+
+export function encryptIdentity(key: Buffer, identity: Identity): Record<string, string> {
+  return Object.fromEntries(Object.entries(identity).filter(([, v]) => v).map(([k, v]) => [k, encrypt(key, v as string)]))
+}
+
+export function maskIdentity(identity: Identity): Record<string, string> {
+  const masked: Record<string, string> = {}
+  if (identity.name) masked.name = maskName(identity.name)
+  if (identity.phone) masked.phone = maskPhone(identity.phone)
+  if (identity.email) masked.email = maskEmail(identity.email)
+  if (identity.idNumber) masked.idNumber = maskIdNumber(identity.idNumber)
+  if (identity.address) masked.address = maskAddress(identity.address)
+  return masked
+}
+
+/** Outbox job ids are derived from what they are about, so a retried transaction cannot enqueue twice. */
+export function jobId(caseId: number, kind: string, version: number): string {
+  const hex = createHmac('sha256', 'suqiu-job').update(`${caseId}:${kind}:${version}`).digest('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}

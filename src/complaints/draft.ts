@@ -1,0 +1,38 @@
+// ComplaintDraft: what every channel adapter produces from its raw input (DESIGN.md "Channels").
+export const CHANNELS = ['web', 'hotline', 'phone', 'letter', 'visit', 'fax'] as const
+export type Channel = (typeof CHANNELS)[number]
+export const COMPLAINT_TYPES = ['report', 'complaint', 'request', 'consultation', 'suggestion'] as const
+export type ComplaintType = (typeof COMPLAINT_TYPES)[number]
+export const URGENCIES = ['normal', 'urgent', 'critical'] as const
+export type Urgency = (typeof URGENCIES)[number]
+export const REPLY_CHANNELS = ['sms', 'email', 'phone', 'letter'] as const
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number]
+
+export const channelLabels: Record<Channel, string> = { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真' }
+export const typeLabels: Record<ComplaintType, string> = { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议' }
+export const urgencyLabels: Record<Urgency, string> = { normal: '一般', urgent: '紧急', critical: '特急' }
+
+export type Complainant =
+  | { anonymous: true }
+  | { anonymous: false; name: string; phone?: string | null; email?: string | null; idNumber?: string | null; address?: string | null }
+
+export interface ComplaintDraft {
+  channel: Channel
+  /** unique per channel: a repeated delivery finds the existing complaint */
+  externalId: string
+  receivedAt: Date
+  type: ComplaintType
+  urgency?: Urgency
+  title: string
+  content: string
+  divisionCode?: string | null
+  address?: string | null
+  category?: string | null
+  complainant: Complainant
+  preferredChannel?: ReplyChannel | null
+  accusedUnitId?: number | null
+  /** the raw item as received, kept verbatim in the intake row */
+  raw: unknown
+  /** channel-specific fields (letter number, visitors, call sid …) */
+  extra?: Record<string, unknown>
+}

@@ -1,0 +1,30 @@
+// The pg-boss queues and how a process starts pg-boss (its own `pg` pool: it cannot run on pooled postgres.js).
+import PgBoss from 'pg-boss'
+
+export const DEAD_LETTER = 'dead-letter'
+export const QUEUES: PgBoss.Queue[] = [
+  { name: DEAD_LETTER, policy: 'standard' },
+  { name: 'notify', policy: 'standard', retryLimit: 5, retryBackoff: true, deadLetter: DEAD_LETTER },
+  { name: 'deadlines-scan', policy: 'singleton' },
+  { name: 'mailbox-process', policy: 'standard', retryLimit: 5, retryBackoff: true, deadLetter: DEAD_LETTER },
+  { name: 'recording-download', policy: 'standard', retryLimit: 8, retryBackoff: true, deadLetter: DEAD_LETTER },
+]
+
+export function newBoss(databaseUrl: string, opts: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {
+  return new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'suqiu-jobs', ...opts })
+}
+
+/** Creates pg-boss's schema (its own migrations) and our queues; safe to run at every start. */
+export async function ensureQueues(databaseUrl: string): Promise<void> {
+  const boss = newBoss(databaseUrl, { supervise: false, schedule: false, max: 1 })
+  boss.on('error', () => {})
+  await boss.start()
+  try {
+    for (const q of QUEUES) {
+      const existing = await boss.getQueue(q.name)
+      if (!existing) await boss.createQueue(q.name, q)
+    }
+  } finally {
+    await boss.stop({ graceful: false, wait: true })
+  }
+}

@@ -1,0 +1,193 @@
+// The `live` plugin: staff websockets on /ws, fed by PostgreSQL LISTEN/NOTIFY so that an event
+// published by any API process (or worker) reaches the matching sockets of every API process.
+import fp from 'fastify-plugin'
+import websocket from '@fastify/websocket'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { WebSocket, RawData } from 'ws'
+import { SESSION_COOKIE } from '../auth/plugin.js'
+import {
+  LIVE_CHANNEL, compileFilters, decodeLiveNotification, publishLiveEvent,
+  type LiveEvent, type LiveMessage, type LiveRecipient, type NotifyExecutor,
+} from './events.js'
+
+export interface LiveStats {
+  /** Sockets connected to this process. */
+  clients: number
+  /** Notifications received from PostgreSQL. */
+  notifications: number
+  /** Messages sent to sockets. */
+  delivered: number
+  /** Messages not sent because the socket was closing or too far behind. */
+  dropped: number
+}
+
+export interface LiveHub {
+  /**
+   * Sends an event to the matching staff sockets of every API process (via pg_notify). Pass a
+   * transaction (postgres.js or drizzle) as `via` to deliver it only when that transaction commits.
+   */
+  publish(event: LiveEvent, via?: NotifyExecutor): Promise<void>
+  stats(): LiveStats
+}
+
+declare module 'fastify' {
+  interface FastifyInstance { live: LiveHub }
+}
+
+export interface LiveOptions {
+  /** Origins allowed to open /ws from a browser (default: PUBLIC_BASE_URL's). Requests without Origin are allowed. */
+  allowedOrigins?: string[]
+  /** How often each socket's session is checked again (default 60 s); an ended session closes it with 4401. */
+  sessionRecheckMs?: number
+  /** Ping interval; a socket that missed a pong is dropped (default 30 s). */
+  heartbeatMs?: number
+  /** A socket with more than this buffered is too far behind and is closed (default 4 MiB). */
+  maxBufferedBytes?: number
+}
+
+/** Close codes: 4401 session ended; 1001 server shutting down; 1013 too slow. */
+export const CLOSE_SESSION_ENDED = 4401
+
+interface LiveClient {
+  socket: WebSocket
+  user: LiveRecipient
+  token: string
+  alive: boolean
+}
+
+declare module 'fastify' {
+  interface FastifyRequest { liveSession?: { user: LiveRecipient; token: string } }
+}
+
+const recipientOf = (u: { id: number; role: string; unit: { id: number; divisionCode: string } }): LiveRecipient =>
+  ({ id: u.id, role: u.role, unitId: u.unit.id, divisionCode: u.unit.divisionCode })
+
+function refuse(reply: FastifyReply, status: number, code: string, message: string, messageEn: string) {
+  return reply.code(status).send({ error: { code, message, messageEn, requestId: reply.request.id } })
+}
+
+export default fp<LiveOptions>(async (app, opts) => {
+  if (!app.hasPlugin('@fastify/websocket')) await app.register(websocket, { options: { maxPayload: 4096 } })
+
+  const clients = new Set<LiveClient>()
+  const stats = { notifications: 0, delivered: 0, dropped: 0 }
+  const maxBuffered = opts.maxBufferedBytes ?? 4 * 1024 * 1024
+  const allowedOrigins = new Set(opts.allowedOrigins ?? [new URL(app.config.PUBLIC_BASE_URL).origin])
+  let closing = false
+
+  const sendTo = (client: LiveClient, text: string): void => {
+    const { socket } = client
+    if (socket.readyState !== socket.OPEN) { stats.dropped++; return }
+    if (socket.bufferedAmount > maxBuffered) {
+      stats.dropped++
+      app.log.warn({ userId: client.user.id, buffered: socket.bufferedAmount }, 'live: socket too far behind, closing')
+      socket.close(1013, 'too slow')
+      return
+    }
+    socket.send(text)
+    stats.delivered++
+  }
+  const broadcast = (message: LiveMessage): void => {
+    const text = JSON.stringify(message)
+    for (const c of clients) sendTo(c, text)
+  }
+
+  const onNotify = (raw: string): void => {
+    stats.notifications++
+    const n = decodeLiveNotification(raw)
+    if (!n) { app.log.warn({ bytes: raw.length }, 'live: ignored a notification in an unknown format'); return }
+    if (clients.size === 0) return
+    const match = compileFilters(n.filters)
+    let text: string | undefined
+    for (const c of clients) {
+      if (!match(c.user)) continue
+      text ??= JSON.stringify({ topic: n.topic, payload: n.payload, at: n.at } satisfies LiveMessage)
+      sendTo(c, text)
+    }
+  }
+
+  // LISTEN on postgres.js's dedicated connection; it re-LISTENs by itself after a reconnect, when
+  // notifications may have been missed: clients are then told to reload (live.resync).
+  let listens = 0
+  const listener = await app.sql.listen(LIVE_CHANNEL, onNotify, () => {
+    if (listens++ > 0) {
+      app.log.warn('live: LISTEN re-established after a lost connection; asking clients to resync')
+      broadcast({ topic: 'live.resync', payload: null, at: new Date().toISOString() })
+    }
+  })
+
+  app.decorate('live', {
+    publish: (event: LiveEvent, via?: NotifyExecutor) => publishLiveEvent(via ?? app.sql, event),
+    stats: () => ({ clients: clients.size, ...stats }),
+  } satisfies LiveHub)
+
+  // Before the upgrade: a valid session (else 401, no upgrade) and, from browsers, our own origin.
+  const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
+    const origin = request.headers.origin
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      return refuse(reply, 403, 'bad_origin', '不允许的来源', 'Origin not allowed')
+    }
+    const token = request.cookies[SESSION_COOKIE]
+    const found = token ? await app.loadSessionUser(token) : null
+    if (!found || !token) return refuse(reply, 401, 'unauthenticated', '请先登录', 'Sign in first')
+    request.liveSession = { user: recipientOf(found.user), token }
+  }
+
+  app.route({
+    method: 'GET',
+    url: '/ws',
+    preValidation: authenticate,
+    handler: (_request, reply) => refuse(reply, 426, 'upgrade_required', '请使用 WebSocket 连接', 'Connect with a WebSocket'),
+    wsHandler: (socket, request) => {
+      const session = request.liveSession
+      if (!session || closing) { socket.close(closing ? 1001 : CLOSE_SESSION_ENDED); return }
+      const client: LiveClient = { socket, user: session.user, token: session.token, alive: true }
+      clients.add(client)
+      socket.on('pong', () => { client.alive = true })
+      socket.on('close', () => { clients.delete(client) })
+      socket.on('message', (data: RawData, isBinary: boolean) => {
+        if (isBinary) return
+        let msg: { type?: unknown } | null = null
+        try { msg = JSON.parse(data.toString()) } catch { /* not JSON: ignored */ }
+        if (msg?.type === 'ping') sendTo(client, JSON.stringify({ topic: 'pong', payload: null, at: new Date().toISOString() } satisfies LiveMessage))
+      })
+      sendTo(client, JSON.stringify({ topic: 'live.ready', payload: { userId: client.user.id }, at: new Date().toISOString() } satisfies LiveMessage))
+    },
+  })
+
+  // A socket whose session ended (sign-out, expiry, account disabled) is closed; role or unit changes are picked up.
+  let rechecking = false
+  const recheck = setInterval(async () => {
+    if (rechecking || closing) return
+    rechecking = true
+    try {
+      for (const c of [...clients]) {
+        const found = await app.loadSessionUser(c.token).catch((err: unknown) => { app.log.warn({ err }, 'live: session recheck failed'); return undefined })
+        if (found === undefined) break // database trouble: try again next round
+        if (found === null) c.socket.close(CLOSE_SESSION_ENDED, 'session ended')
+        else c.user = recipientOf(found.user)
+      }
+    } finally {
+      rechecking = false
+    }
+  }, opts.sessionRecheckMs ?? 60_000)
+  recheck.unref()
+
+  const heartbeat = setInterval(() => {
+    for (const c of clients) {
+      if (!c.alive) { c.socket.terminate(); clients.delete(c); continue }
+      c.alive = false
+      c.socket.ping()
+    }
+  }, opts.heartbeatMs ?? 30_000)
+  heartbeat.unref()
+
+  app.addHook('preClose', async () => {
+    closing = true
+    clearInterval(recheck)
+    clearInterval(heartbeat)
+    for (const c of clients) c.socket.close(1001, 'server shutting down')
+    clients.clear()
+    await listener.unlisten().catch((err: unknown) => app.log.warn({ err }, 'live: UNLISTEN failed'))
+  })
+}, { name: 'live', dependencies: ['db', 'auth'] })
