@@ -103,3 +103,18 @@ export async function login(app: FastifyInstance, username: string, password: st
     post: (url, payload, headers) => inject({ method: 'POST', url, payload: payload as InjectOptions['payload'], headers }),
   }
 }
+
+/** Logs a complaint through the operators' intake API and returns its answer. */
+export async function logComplaint(session: Session, body: Record<string, unknown> = {}, channel = 'hotline') {
+  const res = await session.post(`/api/intake/${channel}`, {
+    type: 'complaint', content: '翠湖西路社区公示栏长期不更新，居民无法了解集体收支情况。', address: '昆明市五华区华山街道翠湖西路社区',
+    complainant: { anonymous: false, name: '李四', phone: '13912345678' }, ...body,
+  })
+  if (res.statusCode !== 201) throw new Error(`intake failed: ${res.statusCode} ${res.body}`)
+  return res.json() as { id: number; caseNumber: string; trackingCode: string; pin: string; state: string }
+}
+
+/** Sends a case event and returns the raw response. */
+export function sendEvent(session: Session, caseId: number, body: Record<string, unknown>) {
+  return session.post(`/api/cases/${caseId}/events`, body)
+}

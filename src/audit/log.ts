@@ -35,8 +35,9 @@ export async function appendAudit(tx: TransactionSql, entries: AuditEntry[]): Pr
   const [last] = await tx`select row_hash from audit_log order by id desc limit 1`
   let prev: string = last?.row_hash ?? GENESIS
   for (const e of entries) {
-    const [{ id, at }] = await tx`select nextval(pg_get_serial_sequence('audit_log', 'id'))::bigint as id, to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at`
-    const row = { id: Number(id), at, ...e }
+    const [{ id }] = await tx`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id`
+    // millisecond precision: what a JavaScript Date carries through the driver and back
+    const row = { id: Number(id), at: new Date().toISOString(), ...e }
     const hash = rowHash(prev, row)
     await tx`
       insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
@@ -55,7 +56,7 @@ export async function verifyAudit(sql: Sql): Promise<VerifyResult> {
   let lastId = 0
   for (;;) {
     const batch = await sql`
-      select id, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash
+      select id, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash
       from audit_log where id > ${lastId} order by id limit 5000`
     if (batch.length === 0) break
     for (const r of batch) {

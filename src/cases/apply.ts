@@ -28,7 +28,7 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
   const now = services.now?.() ?? new Date()
   return services.sql.begin(async (tx) => {
     const [row] = await tx`
-      select id, version, snapshot, state, current_unit_id, link_started_at, link_due_at, division_code, recuse_division_code, dispatched_at, signed_in_time
+      select id, version, snapshot, state, current_unit_id, link_started_at, link_due_at, overall_due_at, division_code, recuse_division_code, dispatched_at, signed_in_time
       from cases where id = ${caseId} for update`
     if (!row) throw errors.caseNotFound({ caseId })
     if (expectedVersion !== undefined && expectedVersion !== row.version) throw errors.versionConflict({ currentVersion: row.version, expectedVersion })
@@ -47,7 +47,7 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
       throw errors.guardFailed({ event: input.type, state: caseStateOf(snapshot) })
     }
 
-    const previous = { state: row.state, currentUnitId: row.current_unit_id === null ? null : Number(row.current_unit_id), linkStartedAt: row.link_started_at }
+    const previous = { state: row.state, currentUnitId: row.current_unit_id === null ? null : Number(row.current_unit_id), linkStartedAt: row.link_started_at, overallDueAt: row.overall_due_at }
     const d = deriveColumns(services.calendar, next, now, previous)
     const version = row.version + 1
     const stats: Record<string, unknown> = {}
@@ -166,12 +166,12 @@ function checkRecusal(units: UnitRow[], recusePrefix: string | null, accused: Le
   if (!recusePrefix || !accused) return
   for (const u of units) {
     if (u.division_code.startsWith(recusePrefix)) {
-      throw errors.forbidden({ code: 'recusal', reason: 'recusal', message: '被举报单位及其下级须回避，不能承办此件' })
+      throw errors.recusal({ reason: 'accused_subtree', unitId: u.id })
     }
   }
   const last = units[units.length - 1]
   if (LEVEL_DEPTH[last.level] >= LEVEL_DEPTH[accused]) {
-    throw errors.forbidden({ code: 'recusal', reason: 'recusal_level', message: '举报件须由被举报单位的上一级或更高层级办理' })
+    throw errors.recusal({ reason: 'level_not_above_accused', unitId: last.id })
   }
 }
 

@@ -71,7 +71,7 @@ export function overallDue(cal: WorkCalendar, ctx: CaseContext): Date {
  * `previous` is the row before the event (null on creation): the link clock restarts only when the
  * state or the acting unit changes.
  */
-export function deriveColumns(cal: WorkCalendar, snapshot: CaseSnapshot, at: Date, previous: { state: string; currentUnitId: number | null; linkStartedAt: Date | null } | null): DerivedColumns {
+export function deriveColumns(cal: WorkCalendar, snapshot: CaseSnapshot, at: Date, previous: { state: string; currentUnitId: number | null; linkStartedAt: Date | null; overallDueAt?: Date | null } | null): DerivedColumns {
   const ctx = snapshot.context
   const state = caseStateOf(snapshot)
   const sub = subStateOf(snapshot)
@@ -80,7 +80,9 @@ export function deriveColumns(cal: WorkCalendar, snapshot: CaseSnapshot, at: Dat
   const moved = !previous || previous.state !== state || previous.currentUnitId !== unit
   const linkStartedAt = final ? null : moved ? at : previous!.linkStartedAt ?? at
   const linkDueAt = final || !linkStartedAt ? null : linkDue(cal, state, ctx, linkStartedAt)
-  const overallDueAt = overallDue(cal, ctx)
+  // the overall clock only ever grows (an approved extension stays granted after its link is gone)
+  const computed = overallDue(cal, ctx)
+  const overallDueAt = previous?.overallDueAt && previous.overallDueAt > computed ? previous.overallDueAt : computed
   let nextCheckAt: Date | null = null
   if (!final) {
     if (state === 'evaluation') nextCheckAt = linkDueAt // TIMEOUT closes the case

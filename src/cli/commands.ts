@@ -5,19 +5,24 @@ import pino from 'pino'
 import { eq, and } from 'drizzle-orm'
 import { ConfigError, loadConfig, type Config } from '../config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded.js'
-import { connect, ensureDatabase, migrate, schema, type Db } from '../db/index.js'
+import { connect, ensureDatabase, migrate, schema, type Db, type Sql } from '../db/index.js'
+import { verifyAudit } from '../audit/log.js'
+import { ensureQueues } from '../jobs/queues.js'
+import { seedRoutingRules } from '../routing/rules.js'
 import { importCityDivisions } from '../../db/divisions/import.js'
 import { createUser } from '../users/service.js'
 import { ROLES, type Role } from '../auth/roles.js'
 
-export interface CliContext { config: Config; db: Db; out: (line: string) => void }
+export interface CliContext { config: Config; db: Db; sql: Sql; url: string; out: (line: string) => void }
 type Command = { usage: string; run(ctx: CliContext, args: string[]): Promise<number> }
 
 const commands: Record<string, Command> = {
   migrate: {
     usage: 'migrate                                  apply database migrations',
-    async run({ db, out }) {
+    async run({ db, sql, url, out }) {
       await migrate(db)
+      await ensureQueues(url)
+      await seedRoutingRules(sql)
       out('migrations applied')
       return 0
     },
@@ -32,6 +37,15 @@ const commands: Record<string, Command> = {
       const result = await importCityDivisions(db, city, (stage, count) => out(`  ${stage}: ${count}`))
       out(`imported ${result.divisions} divisions (${Object.entries(result.byLevel).map(([k, v]) => `${k} ${v}`).join(', ')}), ${result.units} new units`)
       return 0
+    },
+  },
+  'audit verify': {
+    usage: 'audit verify                             check the hash chain of the audit log',
+    async run({ sql, out }) {
+      const result = await verifyAudit(sql)
+      if (result.ok) { out(`audit log intact: ${result.rows} rows verified`); return 0 }
+      out(`audit log BROKEN at row ${result.brokenAt!.id}: ${result.brokenAt!.reason} (${result.rows} rows before it verified)`)
+      return 1
     },
   },
   'user add': {
@@ -82,9 +96,9 @@ export async function runCli(argv: string[], out = (l: string) => process.stdout
     embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log })
     url = await ensureDatabase(embedded.url, 'suqiu')
   }
-  const { db, end } = connect(url, { max: 2 })
+  const { db, sql, end } = connect(url, { max: 2 })
   try {
-    return await commands[name].run({ config, db, out }, argv.slice(name.split(' ').length))
+    return await commands[name].run({ config, db, sql, url, out }, argv.slice(name.split(' ').length))
   } catch (err) {
     out(`error: ${err instanceof Error ? err.message : String(err)}`)
     return 1

@@ -28,6 +28,7 @@ export const errors = {
   outsideJurisdiction: declare('outside_jurisdiction', 403, '超出本单位管辖范围', 'Outside your unit\'s jurisdiction'),
   wrongUnit: declare('wrong_unit', 403, '当前环节不由本单位办理', 'This step belongs to another unit'),
   wrongRole: declare('wrong_role', 403, '您的角色不能执行此操作', 'Your role cannot do this'),
+  recusal: declare('recusal', 403, '被举报单位及其下级须回避，且举报件须由被举报单位的上一级或更高层级办理', 'The accused unit and the units below it must recuse themselves; a report is handled at least one level above the accused unit'),
   notFound: declare('not_found', 404, '未找到', 'Not found'),
   divisionNotFound: declare('division_not_found', 404, '未找到该行政区划', 'No such division'),
   unitNotFound: declare('unit_not_found', 404, '未找到该承办单位', 'No such unit'),

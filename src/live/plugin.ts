@@ -67,13 +67,40 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
 }
 
 export default fp<LiveOptions>(async (app, opts) => {
-  if (!app.hasPlugin('@fastify/websocket')) await app.register(websocket, { options: { maxPayload: 4096 } })
-
   const clients = new Set<LiveClient>()
   const stats = { notifications: 0, delivered: 0, dropped: 0 }
   const maxBuffered = opts.maxBufferedBytes ?? 4 * 1024 * 1024
   const allowedOrigins = new Set(opts.allowedOrigins ?? [new URL(app.config.PUBLIC_BASE_URL).origin])
   let closing = false
+
+  /** Closes a socket we no longer serve and forgets it at once (its 'close' event comes after the handshake). */
+  const drop = (client: LiveClient, code: number, reason: string): void => {
+    clients.delete(client)
+    client.socket.close(code, reason)
+  }
+  /** On app close: stop the timers and say goodbye (1001) to every socket, before @fastify/websocket closes them. */
+  const shutdown = (): void => {
+    if (closing) return
+    closing = true
+    clearInterval(recheck)
+    clearInterval(heartbeat)
+    for (const c of [...clients]) drop(c, 1001, 'server shutting down')
+  }
+
+  // Our preClose runs first when we register @fastify/websocket ourselves; if the app registered it
+  // earlier, its default preClose closes sockets without a code (1005) before ours.
+  app.addHook('preClose', async () => { shutdown() })
+  if (!app.hasPlugin('@fastify/websocket')) {
+    await app.register(websocket, {
+      options: { maxPayload: 4096 },
+      preClose: (done) => {
+        shutdown()
+        for (const socket of app.websocketServer.clients) socket.close(1001, 'server shutting down')
+        app.websocketServer.close()
+        done()
+      },
+    })
+  }
 
   const sendTo = (client: LiveClient, text: string): void => {
     const { socket } = client
@@ -81,7 +108,7 @@ export default fp<LiveOptions>(async (app, opts) => {
     if (socket.bufferedAmount > maxBuffered) {
       stats.dropped++
       app.log.warn({ userId: client.user.id, buffered: socket.bufferedAmount }, 'live: socket too far behind, closing')
-      socket.close(1013, 'too slow')
+      drop(client, 1013, 'too slow')
       return
     }
     socket.send(text)
@@ -164,7 +191,7 @@ export default fp<LiveOptions>(async (app, opts) => {
       for (const c of [...clients]) {
         const found = await app.loadSessionUser(c.token).catch((err: unknown) => { app.log.warn({ err }, 'live: session recheck failed'); return undefined })
         if (found === undefined) break // database trouble: try again next round
-        if (found === null) c.socket.close(CLOSE_SESSION_ENDED, 'session ended')
+        if (found === null) drop(c, CLOSE_SESSION_ENDED, 'session ended')
         else c.user = recipientOf(found.user)
       }
     } finally {
@@ -183,11 +210,7 @@ export default fp<LiveOptions>(async (app, opts) => {
   heartbeat.unref()
 
   app.addHook('preClose', async () => {
-    closing = true
-    clearInterval(recheck)
-    clearInterval(heartbeat)
-    for (const c of clients) c.socket.close(1001, 'server shutting down')
-    clients.clear()
+    shutdown()
     await listener.unlisten().catch((err: unknown) => app.log.warn({ err }, 'live: UNLISTEN failed'))
   })
 }, { name: 'live', dependencies: ['db', 'auth'] })

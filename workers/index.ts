@@ -1,0 +1,33 @@
+// The worker side of a process (SUQIU_ROLE=worker|all): pg-boss queues with their handlers.
+import type { FastifyBaseLogger } from 'fastify'
+import type PgBoss from 'pg-boss'
+import { newBoss } from '../src/jobs/queues.js'
+import type { CaseServices } from '../src/cases/services.js'
+import { scanDeadlines } from './deadlines.js'
+
+export interface WorkerDeps {
+  databaseUrl: string
+  services: CaseServices
+  log: FastifyBaseLogger
+  /** extra handlers by queue (notifications, mailbox, recordings) */
+  handlers?: Record<string, (jobs: PgBoss.Job<Record<string, unknown>>[]) => Promise<unknown>>
+}
+
+export interface Workers { boss: PgBoss; stop(): Promise<void> }
+
+export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
+  const boss = newBoss(deps.databaseUrl)
+  boss.on('error', (err) => deps.log.error({ err }, 'pg-boss error'))
+  await boss.start()
+  await boss.schedule('deadlines-scan', '* * * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.work('deadlines-scan', { pollingIntervalSeconds: 10 }, async () => {
+    const r = await scanDeadlines(deps.services)
+    if (r.warned || r.timedOut) deps.log.info(r, 'deadline scan')
+    return r
+  })
+  for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {
+    await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5 }, handler)
+  }
+  deps.log.info({ queues: ['deadlines-scan', ...Object.keys(deps.handlers ?? {})] }, 'workers started')
+  return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) }
+}
