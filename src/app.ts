@@ -13,6 +13,8 @@ import userRoutes from './users/routes.js'
 import casesPlugin from './cases/plugin.js'
 import caseRoutes from './cases/routes.js'
 import intakeRoutes from './complaints/routes.js'
+import trackingRoutes from './tracking/routes.js'
+import webChannelRoutes from '../channels/web/routes.js'
 import { registerErrorHandler } from './http/errors.js'
 
 declare module 'fastify' {
@@ -60,5 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes)
   await app.register(caseRoutes)
   await app.register(intakeRoutes)
+  await app.register(trackingRoutes)
+  await app.register(webChannelRoutes)
   return app
 }

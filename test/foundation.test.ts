@@ -46,7 +46,8 @@ t.test('foundation: health, divisions, units, auth, users', async (t) => {
     const bad = await app.inject({ url: '/api/divisions/resolve' })
     t.equal(bad.statusCode, 400)
     t.equal(bad.json().error.code, 'validation')
-    t.match(bad.json().error.message, /address/)
+    t.equal(bad.json().error.fields[0].field, 'address')
+    t.match(bad.json().error.message, /地址/, 'the message names the field in Chinese')
   })
 
   t.test('sign in, CSRF, sign out, lock-out', async (t) => {

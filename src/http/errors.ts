@@ -49,12 +49,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const requestId = request.id
     if (err instanceof AppError) {
       if (err.statusCode >= 500) request.log.error({ err }, err.message)
-      return reply.status(err.statusCode).send({ error: { ...err.details, code: err.code, message: err.zh, messageEn: err.message, requestId } })
+      const fields = err.details?.fields as { message?: string; messageEn?: string }[] | undefined
+      const zh = fields?.length ? `${err.zh}：${fields.map((f) => f.message).filter(Boolean).join('；')}` : err.zh
+      const en = fields?.length ? `${err.message}: ${fields.map((f) => f.messageEn).filter(Boolean).join('; ')}` : err.message
+      return reply.status(err.statusCode).send({ error: { ...err.details, code: err.code, message: zh, messageEn: en, requestId } })
     }
     if ((err as FastifyError).validation) {
-      const v = (err as FastifyError).validation ?? []
-      const fields = v.map((e) => ({ field: (e.instancePath || '/' + ((e.params as { missingProperty?: string })?.missingProperty ?? '')).replace(/^\//, '').replace(/\//g, '.'), message: e.message }))
-      return reply.status(400).send({ error: { code: 'validation', message: '请求内容不符合要求：' + fields.map((f) => f.field || '(body)').join('、'), messageEn: 'The request is not valid: ' + (err.message ?? ''), requestId, fields } })
+      const fields = validationFields((err as FastifyError).validation ?? [], (err as FastifyError).validationContext)
+      return reply.status(400).send({ error: {
+        code: 'validation',
+        message: '请求内容不符合要求：' + fields.map((f) => f.message).join('；'),
+        messageEn: 'The request is not valid: ' + fields.map((f) => f.messageEn).join('; '),
+        requestId, fields,
+      } })
     }
     const status = (err as FastifyError).statusCode ?? 500
     if (status >= 500) {
@@ -68,4 +75,38 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send({ error: { code: 'not_found', message: '未找到', messageEn: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id } })
   })
+}
+
+/** Field names as officials and citizens call them. */
+const FIELD_LABELS: Record<string, string> = {
+  content: '诉求内容', title: '标题', type: '诉求类型', urgency: '紧急程度', address: '地址', divisionCode: '行政区划代码',
+  category: '分类', 'complainant': '诉求人信息', 'complainant.name': '姓名', 'complainant.phone': '电话', 'complainant.email': '电子邮箱',
+  'complainant.idNumber': '身份证号码', 'complainant.address': '联系地址', preferredChannel: '答复方式', username: '用户名', password: '密码',
+  role: '角色', unitId: '单位', reason: '理由', text: '内容', rating: '评价', chain: '承办单位', workingDays: '延期天数',
+}
+
+interface AjvError { instancePath?: string; keyword: string; params?: Record<string, unknown>; message?: string }
+
+/** One entry per field, with a Chinese and an English message. */
+export function validationFields(errs: AjvError[], context?: string): { field: string; message: string; messageEn: string }[] {
+  const byField = new Map<string, { field: string; message: string; messageEn: string }>()
+  for (const e of errs) {
+    const base = (e.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')
+    const missing = e.keyword === 'required' ? String(e.params?.missingProperty ?? '') : ''
+    const field = [base, missing].filter(Boolean).join('.') || (context === 'querystring' ? 'query' : 'body')
+    if (byField.has(field)) continue
+    const label = FIELD_LABELS[field] ?? FIELD_LABELS[field.replace(/^body\./, '')] ?? field
+    const p = e.params ?? {}
+    const zh =
+      e.keyword === 'required' ? `缺少${label}` :
+      e.keyword === 'minLength' ? `${label}过短（至少${p.limit}个字符）` :
+      e.keyword === 'maxLength' ? `${label}过长（最多${p.limit}个字符）` :
+      e.keyword === 'pattern' || e.keyword === 'format' ? `${label}格式不正确` :
+      e.keyword === 'minimum' || e.keyword === 'maximum' ? `${label}超出允许范围` :
+      e.keyword === 'minItems' || e.keyword === 'maxItems' ? `${label}数量不符合要求` :
+      e.keyword === 'type' ? `${label}类型不正确` :
+      `${label}取值无效`
+    byField.set(field, { field, message: zh, messageEn: `${field} ${e.message ?? 'is not valid'}` })
+  }
+  return [...byField.values()]
 }

@@ -1,0 +1,34 @@
+// 互联网 channel: citizens submit the complaint form (JSON; multipart with files when the attachment store is present).
+import { randomUUID } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import { Type } from '@sinclair/typebox'
+import { createComplaint } from '../../src/complaints/create.js'
+import { ComplaintBody, draftFromBody, type ComplaintBodyT } from '../../src/complaints/schema.js'
+import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
+import { AppError } from '../../src/http/errors.js'
+
+/** What happens now, for the citizen, in Chinese. */
+export function nextSteps(type: string, anonymous: boolean): string {
+  const track = '请妥善保存查询码和查询密码（PIN），可随时在“进度查询”中查看办理进展、补充材料并评价办理结果。'
+  const when = type === 'report'
+    ? '举报件将在15个工作日内告知是否受理。'
+    : '工作人员将在1个工作日内受理并交办到承办单位，一般诉求5个工作日内办结。'
+  return `您的诉求已收到。${when}${anonymous ? '您选择了匿名反映，我们只能通过查询码与您沟通。' : ''}${track}`
+}
+
+export default async function webChannelRoutes(app: FastifyInstance) {
+  app.post('/api/complaints', {
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: { body: ComplaintBody, headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }) },
+  }, async (request, reply) => {
+    const body = request.body as ComplaintBodyT
+    const key = (request.headers['idempotency-key'] as string | undefined) ?? randomUUID()
+    if (body.accusedUnitId && body.type !== 'report') {
+      throw new AppError('validation', 400, '只有举报件可以指定被举报单位', 'Only a report names an accused unit', { fields: [{ field: 'accusedUnitId' }] })
+    }
+    const draft = draftFromBody(app, body, 'web', key, { body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null })
+    const created = await createComplaint(app.cases, draft, { rootUnitId: await registeringCentre(app, null), actor: { kind: 'citizen', userId: null } })
+    reply.header('cache-control', 'no-store')
+    return reply.status(created.created ? 201 : 200).send({ ...answerOf(created), next: nextSteps(body.type, body.complainant.anonymous) })
+  })
+}

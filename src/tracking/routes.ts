@@ -1,0 +1,99 @@
+// 进度查询 without an account: tracking code + PIN (header X-Tracking-Pin, never in the URL together with the code).
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { timingSafeEqual } from 'node:crypto'
+import { Type, type Static } from '@sinclair/typebox'
+import { AppError } from '../http/errors.js'
+import { normalizeTrackingCode } from '../privacy/codes.js'
+import { pinHash } from '../complaints/create.js'
+import { applyEvent } from '../cases/apply.js'
+import { publicView } from './public.js'
+
+export const MAX_PIN_FAILURES = 5
+export const PIN_LOCK_MINUTES = 15
+
+const badPin = (left?: number) => new AppError('bad_pin', 401, '查询码或查询密码（PIN）错误', 'Wrong tracking code or PIN', left === undefined ? undefined : { attemptsLeft: left })
+const locked = (until: Date) => new AppError('tracking_locked', 423, `查询密码错误次数过多，请于 ${PIN_LOCK_MINUTES} 分钟后再试`, `Too many wrong PINs; try again in ${PIN_LOCK_MINUTES} minutes`, { lockedUntil: until.toISOString() })
+
+/** Checks code + PIN; counts wrong PINs and locks the code for 15 minutes after 5. Returns the case id. */
+export async function verifyTracking(app: FastifyInstance, request: FastifyRequest): Promise<number> {
+  const code = normalizeTrackingCode((request.params as { code: string }).code)
+  const pin = request.headers['x-tracking-pin']
+  if (typeof pin !== 'string' || !/^\d{6}$/.test(pin)) {
+    throw new AppError('pin_required', 401, '请输入6位查询密码（PIN）', 'Send the 6-digit PIN in the X-Tracking-Pin header')
+  }
+  if (!code) throw badPin()
+  const [row] = await app.sql`select id, pin_hash, pin_failures, pin_locked_until from complaints where tracking_code = ${code}`
+  if (!row) throw badPin()
+  if (row.pin_locked_until && row.pin_locked_until > new Date()) throw locked(row.pin_locked_until)
+  const expected = Buffer.from(row.pin_hash, 'hex')
+  const given = Buffer.from(pinHash(app.cases.keys.hashKey, code, pin), 'hex')
+  if (!timingSafeEqual(expected, given)) {
+    const [after] = await app.sql`
+      update complaints set pin_failures = pin_failures + 1,
+        pin_locked_until = case when pin_failures + 1 >= ${MAX_PIN_FAILURES} then now() + make_interval(mins => ${PIN_LOCK_MINUTES}) else null end
+      where id = ${row.id} returning pin_failures, pin_locked_until`
+    if (after.pin_locked_until) {
+      await app.sql`update complaints set pin_failures = 0 where id = ${row.id}`
+      throw locked(after.pin_locked_until)
+    }
+    throw badPin(MAX_PIN_FAILURES - after.pin_failures)
+  }
+  if (row.pin_failures > 0) await app.sql`update complaints set pin_failures = 0 where id = ${row.id}`
+  return Number(row.id)
+}
+
+const CodeParams = Type.Object({ code: Type.String({ minLength: 6, maxLength: 20 }) })
+
+export default async function trackingRoutes(app: FastifyInstance) {
+  const limit = { rateLimit: { max: 30, timeWindow: '1 minute' } }
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/track/')) reply.header('cache-control', 'no-store')
+  })
+
+  app.get('/api/track/:code', { config: limit, schema: { params: CodeParams } }, async (request) => {
+    const caseId = await verifyTracking(app, request)
+    return publicView(app.sql, caseId)
+  })
+
+  const MessageBody = Type.Object({ text: Type.String({ minLength: 2, maxLength: 5000 }) })
+  app.post('/api/track/:code/messages', { config: limit, schema: { params: CodeParams, body: MessageBody } }, async (request, reply) => {
+    const caseId = await verifyTracking(app, request)
+    const { text } = request.body as Static<typeof MessageBody>
+    const [c] = await app.sql`select state, current_unit_id, chain_unit_ids from cases where id = ${caseId}`
+    if (['closed', 'rejected', 'merged', 'withdrawn'].includes(c.state)) {
+      throw new AppError('case_closed', 409, '诉求已办结，不能再补充材料；如有新问题请重新提交', 'The case is finished; submit a new complaint instead')
+    }
+    const [m] = await addMaterial(app, caseId, 'tracking', text)
+    return reply.status(201).send({ id: Number(m.id), at: m.created_at })
+  })
+
+  const EvaluationBody = Type.Object({
+    rating: Type.Union([Type.Literal('satisfied'), Type.Literal('basic'), Type.Literal('unsatisfied')]),
+    comment: Type.Optional(Type.String({ maxLength: 1000 })),
+  })
+  app.post('/api/track/:code/evaluation', { config: limit, schema: { params: CodeParams, body: EvaluationBody } }, async (request) => {
+    const caseId = await verifyTracking(app, request)
+    const { rating, comment } = request.body as Static<typeof EvaluationBody>
+    try {
+      await applyEvent(app.cases, caseId, { type: 'EVALUATE', rating, comment: comment ?? null }, { kind: 'citizen' })
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'illegal_transition') {
+        throw new AppError('not_awaiting_evaluation', 409, '当前诉求不在待评价阶段', 'The case is not awaiting an evaluation')
+      }
+      throw err
+    }
+    return publicView(app.sql, caseId)
+  })
+}
+
+/** Added material (补充材料) on an open case, from any channel; the units holding the case hear of it live. */
+export async function addMaterial(app: FastifyInstance, caseId: number, source: string, text: string, intakeId: number | null = null) {
+  return app.sql.begin(async (tx) => {
+    const rows = await tx`insert into case_messages (case_id, source, text, intake_id) values (${caseId}, ${source}, ${text}, ${intakeId}) returning id, created_at`
+    const [c] = await tx`select current_unit_id, chain_unit_ids from cases where id = ${caseId}`
+    const unitIds = [...new Set([...(c.chain_unit_ids as string[]).map(Number), ...(c.current_unit_id ? [Number(c.current_unit_id)] : [])])]
+    await tx`select pg_notify('suqiu_live', ${JSON.stringify({ topic: 'case.material', unitIds, payload: { caseId, source } })})`
+    return rows
+  })
+}
+

@@ -1,0 +1,159 @@
+import t from 'tap'
+import { buildTestApp, signIn, unitOf, sendEvent } from './helper.js'
+
+let ipCounter = 1
+const nextIp = () => `10.9.${Math.floor(ipCounter / 200)}.${(ipCounter++ % 200) + 1}`
+
+t.test('web submissions, tracking and rating', async (t) => {
+  const { app, sql, db } = await buildTestApp(t)
+  const submit = (payload: unknown, headers: Record<string, string> = {}, remoteAddress = nextIp()) =>
+    app.inject({ method: 'POST', url: '/api/complaints', payload: payload as object, headers, remoteAddress })
+  const form = {
+    type: 'complaint', title: '小区夜间施工扰民', content: '拓东街道某工地连续一周夜间施工到凌晨两点，噪音很大，影响居民休息。',
+    address: '昆明市盘龙区拓东街道', complainant: { anonymous: false, name: '王五', phone: '138 1234 5678', email: 'wangwu@example.com' }, preferredChannel: 'email',
+  }
+
+  t.test('a citizen submits and gets a case number, tracking code and PIN', async (t) => {
+    const res = await submit(form)
+    t.equal(res.statusCode, 201)
+    const body = res.json()
+    t.match(body, { caseNumber: /^KM\d{14}$/, trackingCode: /^[A-Z2-9]{10}$/, pin: /^\d{6}$/, state: 'intake' })
+    t.match(body.next, /工作日/, 'what happens now, in Chinese')
+    t.equal(res.headers['cache-control'], 'no-store')
+    const [row] = await sql`select division_code, anonymous, identity, phone_hash, identity_masked from complaints where id = ${body.id}`
+    t.equal(row.division_code, '530103001', 'the place came from the address')
+    t.equal(row.identity_masked.phone, '138****5678')
+    t.notMatch(JSON.stringify(row.identity), /13812345678|wangwu/, 'contact data is encrypted at rest')
+    t.ok(row.phone_hash)
+  })
+
+  t.test('anonymous complaints store no contact data at all', async (t) => {
+    const res = await submit({ type: 'report', content: '某单位违规发放津贴补贴，情况属实，请核查。', complainant: { anonymous: true } })
+    t.equal(res.statusCode, 201)
+    t.match(res.json().next, /匿名/)
+    const [row] = await sql`select anonymous, identity, identity_masked, phone_hash, email_hash, id_hash from complaints where id = ${res.json().id}`
+    t.same(row, { anonymous: true, identity: null, identity_masked: null, phone_hash: null, email_hash: null, id_hash: null })
+    const jobs = await sql`select 1 from pgboss.job where name = 'notify' and (data->>'caseId')::int = ${res.json().id}`
+    t.equal(jobs.length, 0, 'no notification can go to an anonymous complainant')
+  })
+
+  t.test('the same Idempotency-Key returns the same answer and creates nothing', async (t) => {
+    const headers = { 'idempotency-key': 'form-7f3a9c21-retry' }
+    const first = await submit(form, headers)
+    const second = await submit(form, headers)
+    t.equal(first.statusCode, 201)
+    t.equal(second.statusCode, 200)
+    t.same(second.json(), first.json(), 'same case, tracking code and PIN')
+    const [{ n }] = await sql`select count(*)::int as n from intakes where external_id = 'form-7f3a9c21-retry'`
+    t.equal(n, 1)
+  })
+
+  t.test('bad input gets a clear error per field and stores nothing', async (t) => {
+    const [{ before }] = await sql`select count(*)::int as before from complaints`
+    const cases: [unknown, string, RegExp][] = [
+      [{ ...form, content: undefined }, 'content', /诉求内容/],
+      [{ ...form, complainant: { ...form.complainant, phone: '12345' } }, 'complainant.phone', /电话/],
+      [{ ...form, complainant: { ...form.complainant, idNumber: '110105194912310021' } }, 'complainant.idNumber', /校验位/],
+      [{ ...form, divisionCode: '530199999' }, 'divisionCode', /行政区划/],
+      [{ ...form, type: 'gossip' }, 'type', /诉求类型/],
+    ]
+    for (const [payload, field, zh] of cases) {
+      const res = await submit(payload)
+      t.equal(res.statusCode, 400, field)
+      const error = res.json().error
+      t.equal(error.code, 'validation')
+      t.ok(error.fields.some((f: { field: string }) => f.field === field), `names ${field}`)
+      t.match(error.message, zh)
+      t.ok(error.messageEn)
+    }
+    const big = await submit({ ...form, content: 'x'.repeat(2 * 1024 * 1024) })
+    t.equal(big.statusCode, 413)
+    t.equal(big.json().error.code, 'too_large')
+    const [{ after }] = await sql`select count(*)::int as after from complaints`
+    t.equal(after, before)
+  })
+
+  t.test('submissions are rate-limited per IP', async (t) => {
+    const ip = '10.200.0.1'
+    const codes: number[] = []
+    for (let i = 0; i < 11; i++) codes.push((await submit({ ...form, content: form.content + i }, {}, ip)).statusCode)
+    t.equal(codes.filter((c) => c === 201).length, 10)
+    t.equal(codes[10], 429)
+    t.equal((await submit(form, {}, '10.200.0.2')).statusCode, 201, 'another address is not affected')
+  })
+
+  t.test('likely repeats from the same person are flagged for the dispatcher', async (t) => {
+    const a = (await submit(form)).json()
+    const b = (await submit({ ...form, title: '还是夜间施工', content: form.content + '至今没有改善。' })).json()
+    t.equal(b.possibleDuplicateOf, a.id)
+    const dispatcher = await signIn(app, 'dispatcher', '530100')
+    const view = (await dispatcher.get(`/api/cases/${b.id}`)).json()
+    t.equal(view.possibleDuplicateOf.caseNumber, a.caseNumber)
+  })
+
+  t.test('tracking: the public timeline, wrong PINs, material, rating', async (t) => {
+    const created = (await submit(form)).json()
+    const track = (pin: string, url = `/api/track/${created.trackingCode}`) => app.inject({ method: 'GET', url, headers: { 'x-tracking-pin': pin }, remoteAddress: nextIp() })
+    const view = await track(created.pin)
+    t.equal(view.statusCode, 200)
+    t.equal(view.headers['cache-control'], 'no-store')
+    t.equal(view.json().stateLabel, '待受理')
+    t.equal(view.json().steps[0].title, '诉求已收到')
+    t.notMatch(view.body, /王五|1381234|wangwu/, 'no personal data in the public view')
+    t.equal((await app.inject({ url: `/api/track/${created.trackingCode}`, remoteAddress: nextIp() })).json().error.code, 'pin_required')
+
+    // walk the case to evaluation
+    const dispatcher = await signIn(app, 'dispatcher', '530100')
+    const county = await signIn(app, 'supervisor', '530103')
+    const township = await signIn(app, 'officer', '530103001')
+    const townshipUnit = await unitOf(db, '530103001')
+    const countyUnit = await unitOf(db, '530103')
+    const ok = async (s: typeof dispatcher, body: Record<string, unknown>) => t.equal((await sendEvent(s, created.id, body)).statusCode, 200, String(body.type))
+    await ok(dispatcher, { type: 'REGISTER', category: 'urban_management' })
+    await ok(dispatcher, { type: 'DISPATCH', chain: [countyUnit.id, townshipUnit.id] })
+    await ok(township, { type: 'SIGN' })
+    await ok(township, { type: 'SUBMIT_REPLY', text: '已责令工地停止夜间施工，并安排城管夜间巡查。', resolved: true })
+    const midway = (await track(created.pin)).json()
+    t.equal(midway.handling.unit, '拓东街道群众诉求中心')
+    t.notMatch(JSON.stringify(midway), /责令工地/, 'the reply is not public before it is approved and sent')
+
+    const material = await app.inject({ method: 'POST', url: `/api/track/${created.trackingCode}/messages`, headers: { 'x-tracking-pin': created.pin }, payload: { text: '补充：施工方是某建筑公司，已拍照留存。' }, remoteAddress: nextIp() })
+    t.equal(material.statusCode, 201)
+    const [{ n }] = await sql`select count(*)::int as n from case_messages where case_id = ${created.id}`
+    t.equal(n, 1)
+
+    await ok(county, { type: 'APPROVE_REPLY' })
+    await ok(dispatcher, { type: 'APPROVE_REPLY' })
+    await ok(dispatcher, { type: 'SEND_FEEDBACK', text: '经核查，已责令工地停止夜间施工。', channel: 'email' })
+    const result = (await track(created.pin)).json()
+    t.equal(result.canEvaluate, true)
+    t.match(result.result.text, /停止夜间施工/)
+
+    const rate = await app.inject({ method: 'POST', url: `/api/track/${created.trackingCode}/evaluation`, headers: { 'x-tracking-pin': created.pin }, payload: { rating: 'satisfied', comment: '处理及时' }, remoteAddress: nextIp() })
+    t.equal(rate.statusCode, 200)
+    t.equal(rate.json().state, 'closed')
+    t.equal(rate.json().stateLabel, '已办结')
+    const again = await app.inject({ method: 'POST', url: `/api/track/${created.trackingCode}/evaluation`, headers: { 'x-tracking-pin': created.pin }, payload: { rating: 'basic' }, remoteAddress: nextIp() })
+    t.equal(again.statusCode, 409)
+    t.equal(again.json().error.code, 'not_awaiting_evaluation')
+    const closedMaterial = await app.inject({ method: 'POST', url: `/api/track/${created.trackingCode}/messages`, headers: { 'x-tracking-pin': created.pin }, payload: { text: '再补充一点' }, remoteAddress: nextIp() })
+    t.equal(closedMaterial.statusCode, 409)
+  })
+
+  t.test('five wrong PINs lock the code for 15 minutes', async (t) => {
+    const created = (await submit(form)).json()
+    const wrong = created.pin === '000000' ? '111111' : '000000'
+    const codes: string[] = []
+    for (let i = 0; i < 5; i++) {
+      codes.push((await app.inject({ url: `/api/track/${created.trackingCode}`, headers: { 'x-tracking-pin': wrong }, remoteAddress: nextIp() })).json().error.code)
+    }
+    t.same(codes, ['bad_pin', 'bad_pin', 'bad_pin', 'bad_pin', 'tracking_locked'])
+    const right = await app.inject({ url: `/api/track/${created.trackingCode}`, headers: { 'x-tracking-pin': created.pin }, remoteAddress: nextIp() })
+    t.equal(right.statusCode, 423, 'even the right PIN waits out the lock')
+    await sql`update complaints set pin_locked_until = now() - interval '1 minute' where id = ${created.id}`
+    const later = await app.inject({ url: `/api/track/${created.trackingCode}`, headers: { 'x-tracking-pin': created.pin }, remoteAddress: nextIp() })
+    t.equal(later.statusCode, 200, 'after the lock the right PIN works')
+    const unknown = await app.inject({ url: '/api/track/ABCDEFGHJK', headers: { 'x-tracking-pin': '123456' }, remoteAddress: nextIp() })
+    t.equal(unknown.statusCode, 401, 'an unknown code looks like a wrong PIN')
+  })
+})
