@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyBaseLogger } from 'fastify'
 import fp from 'fastify-plugin'
 import rateLimit from '@fastify/rate-limit'
 import { randomUUID } from 'node:crypto'
+import type PgBoss from 'pg-boss'
 import type { Config } from './config.js'
 import dbPlugin from './db/plugin.js'
 import authPlugin from './auth/plugin.js'
@@ -18,8 +19,13 @@ import webChannelRoutes from '../channels/web/routes.js'
 import { registerErrorHandler } from './http/errors.js'
 
 declare module 'fastify' {
-  interface FastifyInstance { config: Config }
+  interface FastifyInstance {
+    config: Config
+    /** background job handlers by pg-boss queue, filled by the plugins that own them; run by workers/ */
+    jobHandlers: Record<string, JobHandler>
+  }
 }
+export type JobHandler = (jobs: PgBoss.Job<Record<string, unknown>>[]) => Promise<unknown>
 
 export interface AppOptions {
   config: Config
@@ -40,7 +46,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id) })
   registerErrorHandler(app)
 
-  await app.register(fp(async (a) => { a.decorate('config', opts.config) }, { name: 'config' }))
+  await app.register(fp(async (a) => {
+    a.decorate('config', opts.config)
+    a.decorate('jobHandlers', {})
+  }, { name: 'config' }))
   await app.register(dbPlugin, { databaseUrl: opts.databaseUrl })
   await app.register(rateLimit, { global: false })
   await app.register(authPlugin)

@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.js'
 import { connect, ensureDatabase } from './db/index.js'
 import { prepareDatabase } from './bootstrap.js'
 import { buildApp } from './app.js'
+import { startWorkers, type Workers } from '../workers/index.js'
 
 async function main() {
   const started = Date.now()
@@ -32,6 +33,7 @@ async function main() {
   await end()
 
   const app = await buildApp({ config, databaseUrl, logger: log })
+  let workers: Workers | null = null
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
@@ -40,6 +42,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 20_000)
     force.unref()
     try {
+      await workers?.stop()
       await app.close()
       await embedded?.stop()
     } finally {
@@ -50,9 +53,11 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'))
   process.on('SIGTERM', () => void stop('SIGTERM'))
 
-  await app.listen({ port: config.PORT, host: config.HOST })
+  if (config.SUQIU_ROLE !== 'worker') await app.listen({ port: config.PORT, host: config.HOST })
+  else await app.ready()
+  if (config.SUQIU_ROLE !== 'api') workers = await startWorkers({ databaseUrl, services: app.cases, log, handlers: app.jobHandlers })
   log.info({
-    url: config.PUBLIC_BASE_URL, database: embedded ? `embedded (${path.join(config.dataDir, 'pg')})` : 'DATABASE_URL',
+    url: config.PUBLIC_BASE_URL, role: config.SUQIU_ROLE, database: embedded ? `embedded (${path.join(config.dataDir, 'pg')})` : 'DATABASE_URL',
     dataDir: config.dataDir, city: config.SUQIU_CITY, readyMs: Date.now() - started,
   }, `Suqiu 诉求 ready at ${config.PUBLIC_BASE_URL} in ${Date.now() - started} ms`)
   if (adminPassword) {

@@ -17,7 +17,9 @@ export interface Workers { boss: PgBoss; stop(): Promise<void> }
 
 export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   const boss = newBoss(deps.databaseUrl)
-  boss.on('error', (err) => deps.log.error({ err }, 'pg-boss error'))
+  let stopping = false
+  // while the process shuts down, connections closing under pg-boss are expected, not errors
+  boss.on('error', (err) => (stopping ? deps.log.debug({ err }, 'pg-boss during shutdown') : deps.log.error({ err }, 'pg-boss error')))
   await boss.start()
   await boss.schedule('deadlines-scan', '* * * * *', {}, { tz: 'Asia/Shanghai' })
   await boss.work('deadlines-scan', { pollingIntervalSeconds: 10 }, async () => {
@@ -29,5 +31,11 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5 }, handler)
   }
   deps.log.info({ queues: ['deadlines-scan', ...Object.keys(deps.handlers ?? {})] }, 'workers started')
-  return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) }
+  return {
+    boss,
+    stop: async () => {
+      stopping = true
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
+    },
+  }
 }
