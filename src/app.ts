@@ -8,6 +8,7 @@ import type { Config } from './config.js'
 import dbPlugin from './db/plugin.js'
 import authPlugin from './auth/plugin.js'
 import authRoutes from './auth/routes.js'
+import livePlugin, { type LiveOptions } from './live/plugin.js'
 import divisionsPlugin from './divisions/plugin.js'
 import divisionRoutes from './divisions/routes.js'
 import userRoutes from './users/routes.js'
@@ -32,6 +33,8 @@ export interface AppOptions {
   databaseUrl: string
   /** a pino logger, or Fastify's logger options (`{ level }`), or false */
   logger?: FastifyBaseLogger | { level: string } | boolean
+  /** websocket tuning (tests shorten the session re-check) */
+  live?: LiveOptions
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -53,6 +56,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(dbPlugin, { databaseUrl: opts.databaseUrl })
   await app.register(rateLimit, { global: false })
   await app.register(authPlugin)
+  await app.register(livePlugin, opts.live ?? {})
   await app.register(divisionsPlugin)
   await app.register(casesPlugin)
 

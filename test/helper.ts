@@ -8,7 +8,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { and, eq } from 'drizzle-orm'
 import { readState } from './setup/state.js'
 import { loadConfig, type Config, type RawConfig } from '../src/config.js'
-import { buildApp } from '../src/app.js'
+import { buildApp, type AppOptions } from '../src/app.js'
 import { connect, schema, type Db, type Sql } from '../src/db/index.js'
 import { createUser } from '../src/users/service.js'
 import type { Role } from '../src/auth/roles.js'
@@ -55,11 +55,11 @@ export function testConfig(t: Tap, overrides: Partial<RawConfig> = {}): Config {
 export interface TestApp { app: FastifyInstance; url: string; db: Db; sql: Sql; config: Config }
 
 /** The whole app on its own database, closed at teardown. */
-export async function buildTestApp(t: Tap, overrides: Partial<RawConfig> = {}, databaseUrl?: string): Promise<TestApp> {
+export async function buildTestApp(t: Tap, overrides: Partial<RawConfig> = {}, databaseUrl?: string, appOptions: Pick<AppOptions, 'live'> = {}): Promise<TestApp> {
   const url = databaseUrl ?? (await testDatabase(t))
   const config = testConfig(t, overrides)
   // SUQIU_TEST_LOG=debug shows the app's log (5xx details) while a test is being debugged
-  const app = await buildApp({ config, databaseUrl: url, logger: process.env.SUQIU_TEST_LOG ? { level: process.env.SUQIU_TEST_LOG } : false })
+  const app = await buildApp({ ...appOptions, config, databaseUrl: url, logger: process.env.SUQIU_TEST_LOG ? { level: process.env.SUQIU_TEST_LOG } : false })
   t.teardown(() => app.close())
   return { app, url, db: app.db, sql: app.sql, config }
 }

@@ -11,12 +11,11 @@ const CITIZEN = '+8613800138000'
 const PUBLIC = 'https://rexian.km.gov.cn'
 const STATUS_URL = `${PUBLIC}/api/twilio/sms/status`
 
-async function fake(t: Tap): Promise<FakeTwilio> {
+async function fake(t: { teardown(fn: () => unknown): void }): Promise<FakeTwilio> {
   const f = await startFakeTwilio()
   t.teardown(() => f.close())
   return f
 }
-type Tap = Parameters<Parameters<typeof t.test>[1]>[0]
 
 const senderFor = (f: FakeTwilio, from = HOTLINE) =>
   createSmsSender({ accountSid: f.accountSid, authToken: f.authToken, apiBase: f.url, from, statusCallbackUrl: STATUS_URL })

@@ -168,7 +168,7 @@ t.test('voice TwiML by the clock', async (t) => {
   const anonymous = (await post('/api/twilio/voice/phone/choice', { Digits: '1' })).body
   t.match(anonymous, '<Say language="zh-CN">您选择了匿名举报，本次来电不会保留您的电话号码。正在为您转接工作人员，请稍候。</Say><Enqueue>suqiu-phone-operators</Enqueue>')
   const named = (await post('/api/twilio/voice/phone/choice', { Digits: '2' })).body
-  t.match(named, '<Say language="zh-CN">正在为您转接话务员，请稍候。</Say><Enqueue>suqiu-phone-operators</Enqueue>', 'named: no welcome twice')
+  t.match(named, '<Response><Say language="zh-CN">正在为您转接工作人员，请稍候。</Say><Enqueue>suqiu-phone-operators</Enqueue>', 'named: no welcome twice')
   const nothing = (await post('/api/twilio/voice/phone/choice', { Digits: '' })).body
   t.notMatch(nothing, '匿名举报', 'no key pressed: named')
 

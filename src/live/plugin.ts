@@ -213,4 +213,4 @@ export default fp<LiveOptions>(async (app, opts) => {
     shutdown()
     await listener.unlisten().catch((err: unknown) => app.log.warn({ err }, 'live: UNLISTEN failed'))
   })
-}, { name: 'live', dependencies: ['db', 'auth'] })
+}, { name: 'live', dependencies: ['config', 'db', 'auth'] })
