@@ -14,6 +14,7 @@ import divisionRoutes from './divisions/routes.js'
 import userRoutes from './users/routes.js'
 import casesPlugin from './cases/plugin.js'
 import caseRoutes from './cases/routes.js'
+import notifyPlugin from './notify/plugin.js'
 import intakeRoutes from './complaints/routes.js'
 import trackingRoutes from './tracking/routes.js'
 import webChannelRoutes from '../channels/web/routes.js'
@@ -59,6 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(livePlugin, opts.live ?? {})
   await app.register(divisionsPlugin)
   await app.register(casesPlugin)
+  await app.register(notifyPlugin)
 
   app.get('/health', async () => ({ status: 'ok' }))
   app.get('/ready', async (request, reply) => {

@@ -28,7 +28,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     return r
   })
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {
-    await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5 }, handler)
+    await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5, includeMetadata: true }, handler as never)
   }
   deps.log.info({ queues: ['deadlines-scan', ...Object.keys(deps.handlers ?? {})] }, 'workers started')
   return {

@@ -193,7 +193,7 @@ async function registerColumns(tx: TransactionSql, caseId: number, reg: Extract<
 
 /** Side effects of an accepted event, written as jobs in the same transaction. */
 function outboxJobs(caseId: number, type: string, version: number, state: string): OutboxJob[] {
-  const notify = (kind: string): OutboxJob => ({ name: 'notify', data: { caseId, kind }, options: { id: jobId(caseId, kind, version), retryLimit: 5, retryBackoff: true } })
+  const notify = (kind: string): OutboxJob => ({ name: 'notify', data: { caseId, kind, version }, options: { id: jobId(caseId, kind, version), retryLimit: 5, retryBackoff: true } })
   switch (type) {
     case 'REGISTER': return [notify('accepted')]
     case 'REJECT': return [notify('rejected')]

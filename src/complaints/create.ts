@@ -142,7 +142,7 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
     await tx`update intakes set answer_enc = ${encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin }))} where id = ${intake.id}`
     if (opts.within) await opts.within(tx, created)
 
-    const jobs: OutboxJob[] = [{ name: 'notify', data: { caseId: id, kind: 'receipt' }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }]
+    const jobs: OutboxJob[] = [{ name: 'notify', data: { caseId: id, kind: 'receipt', version: 0 }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }]
     if (!identity) jobs.length = 0 // an anonymous complainant is reached only through the tracking code
     await services.outbox.send(tx, jobs)
     await tx`select pg_notify('suqiu_live', ${JSON.stringify({ topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })})`
