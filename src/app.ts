@@ -15,6 +15,8 @@ import userRoutes from './users/routes.js'
 import casesPlugin from './cases/plugin.js'
 import caseRoutes from './cases/routes.js'
 import notifyPlugin from './notify/plugin.js'
+import opennessRoutes from './openness/routes.js'
+import open311Routes from './openness/open311.js'
 import intakeRoutes from './complaints/routes.js'
 import trackingRoutes from './tracking/routes.js'
 import webChannelRoutes from '../channels/web/routes.js'
@@ -79,5 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)
   await app.register(webChannelRoutes)
+  await app.register(opennessRoutes)
+  await app.register(open311Routes)
   return app
 }

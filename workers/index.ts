@@ -27,6 +27,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     if (r.warned || r.timedOut) deps.log.info(r, 'deadline scan')
     return r
   })
+  if (deps.handlers?.['stats-refresh']) await boss.schedule('stats-refresh', '*/5 * * * *', {}, { tz: 'Asia/Shanghai' })
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {
     await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5, includeMetadata: true }, handler as never)
   }

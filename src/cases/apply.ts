@@ -28,7 +28,7 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
   const now = services.now?.() ?? new Date()
   return services.sql.begin(async (tx) => {
     const [row] = await tx`
-      select id, version, snapshot, state, current_unit_id, link_started_at, link_due_at, overall_due_at, division_code, recuse_division_code, dispatched_at, signed_in_time
+      select id, version, snapshot, state, current_unit_id, link_started_at, link_due_at, overall_due_at, resolved, rating, division_code, recuse_division_code, dispatched_at, signed_in_time
       from cases where id = ${caseId} for update`
     if (!row) throw errors.caseNotFound({ caseId })
     if (expectedVersion !== undefined && expectedVersion !== row.version) throw errors.versionConflict({ currentVersion: row.version, expectedVersion })
@@ -55,6 +55,7 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
     if (input.type === 'SIGN' && row.signed_in_time === null) stats.signed_in_time = row.link_due_at ? now <= row.link_due_at : true
     if (input.type === 'APPROVE_REPLY' && d.state === 'feedback') stats.replied_at = now
     if (input.type === 'ANSWER') stats.replied_at = now
+    if (input.type === 'EVALUATE') stats.rating = (input as { rating: string }).rating
     if (input.type === 'REGISTER') Object.assign(stats, await registerColumns(tx, caseId, input as Extract<EventInput, { type: 'REGISTER' }>))
 
     await tx`
@@ -63,7 +64,8 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
         state: d.state, warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
         link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
         return_count: d.returnCount, redo_count: d.redoCount, supervision_count: d.supervisionCount,
-        resolved: d.resolved, rating: d.rating, closed_at: d.closedAt, updated_at: now, ...stats,
+        // the last reply's outcome and the last rating stay on record through a redo (重办) until replaced
+        resolved: d.resolved ?? row.resolved, rating: d.rating ?? row.rating, closed_at: d.closedAt, updated_at: now, ...stats,
       })}
       where id = ${caseId}`
     const payload = { ...input } as Record<string, unknown>

@@ -7,6 +7,7 @@ export const QUEUES: PgBoss.Queue[] = [
   { name: 'notify', policy: 'standard', retryLimit: 5, retryBackoff: true, deadLetter: DEAD_LETTER },
   { name: 'deadlines-scan', policy: 'singleton' },
   { name: 'mailbox-process', policy: 'standard', retryLimit: 5, retryBackoff: true, deadLetter: DEAD_LETTER },
+  { name: 'stats-refresh', policy: 'singleton' },
   { name: 'recording-download', policy: 'standard', retryLimit: 8, retryBackoff: true, deadLetter: DEAD_LETTER },
 ]
 

@@ -1,0 +1,33 @@
+// classifyInbound's look-ups over the database: our sent Message-IDs and the case numbers.
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm'
+import { schema, type Db } from '../../src/db/index.js'
+import type { InboundLookups } from './parse.js'
+
+export function dbInboundLookups(db: Db): InboundLookups {
+  return {
+    async findCaseByMessageId(messageIds) {
+      const ids = messageIds.filter(Boolean).slice(0, 50)
+      if (!ids.length) return null
+      const rows = await db
+        .select({ caseId: schema.outboundMessages.caseId, messageId: schema.outboundMessages.messageId })
+        .from(schema.outboundMessages)
+        .where(and(eq(schema.outboundMessages.channel, 'email'), inArray(schema.outboundMessages.messageId, ids), isNotNull(schema.outboundMessages.caseId)))
+        .orderBy(desc(schema.outboundMessages.id))
+      // the first id given wins (In-Reply-To before the older References)
+      for (const id of ids) {
+        const row = rows.find((r) => r.messageId === id)
+        if (row?.caseId != null) return row.caseId
+      }
+      return null
+    },
+    async findCaseByNumber(caseNumber) {
+      const [row] = await db
+        .select({ id: schema.cases.id })
+        .from(schema.complaints)
+        .innerJoin(schema.cases, eq(schema.cases.id, schema.complaints.id))
+        .where(eq(schema.complaints.caseNumber, caseNumber))
+        .limit(1)
+      return row?.id ?? null
+    },
+  }
+}

@@ -1,0 +1,150 @@
+// Open311 GeoReport v2 (services, requests) for other civic tools: no personal data, and no reports (举报) at all.
+import { createHash, randomBytes } from 'node:crypto'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import formbody from '@fastify/formbody'
+import { Type } from '@sinclair/typebox'
+import { AppError } from '../http/errors.js'
+import { staffOf } from '../auth/plugin.js'
+import { createComplaint } from '../complaints/create.js'
+import { registeringCentre } from '../complaints/routes.js'
+import { caseMachine, type CaseSnapshot } from '../cases/machine.js'
+
+const OPEN_STATES = ['intake', 'triage', 'assigned', 'handling', 'review', 'feedback', 'evaluation', 'decision']
+
+/** Minimal XML for GeoReport's list responses: <services><service>…</service></services>. */
+export function toXml(root: string, item: string, rows: Record<string, unknown>[]): string {
+  const esc = (v: unknown) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const body = rows.map((r) => `<${item}>${Object.entries(r).map(([k, v]) => (v === null || v === undefined ? `<${k}/>` : `<${k}>${esc(v)}</${k}>`)).join('')}</${item}>`).join('')
+  return `<?xml version="1.0" encoding="utf-8"?><${root}>${body}</${root}>`
+}
+
+function send(reply: FastifyReply, format: string, root: string, item: string, rows: Record<string, unknown>[]) {
+  if (format === 'xml') return reply.type('text/xml; charset=utf-8').send(toXml(root, item, rows))
+  return reply.type('application/json; charset=utf-8').send(rows)
+}
+
+function open311Error(reply: FastifyReply, format: string, status: number, description: string) {
+  return send(reply.status(status), format, 'errors', 'error', [{ code: status, description }])
+}
+
+export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex')
+
+export default async function open311Routes(app: FastifyInstance) {
+  const formatOf = (req: FastifyRequest) => ((req.params as { format?: string }).format === 'xml' ? 'xml' : 'json')
+  const Format = Type.Object({ format: Type.Union([Type.Literal('json'), Type.Literal('xml')]) })
+
+  app.get('/open311/v2/services.:format', { schema: { params: Format } }, async (request, reply) => {
+    const rules = await app.sql`select category, label from routing_rules order by category`
+    return send(reply, formatOf(request), 'services', 'service', rules.map((r) => ({
+      service_code: r.category, service_name: r.label, description: r.label, metadata: false, type: 'realtime', keywords: '', group: '群众诉求',
+    })))
+  })
+
+  /** A request as the public may see it: township precision at most, the handling unit's name, the public result. */
+  const publicRequest = async (rows: Record<string, any>[]) => {
+    const townships = new Map<string, string>()
+    const codes = [...new Set(rows.map((r) => (r.division_code as string | null)?.slice(0, 9)).filter((c): c is string => !!c))]
+    if (codes.length) {
+      for (const d of await app.sql`select code, name from divisions where code = any(${codes})`) townships.set(d.code, d.name)
+    }
+    return rows.map((r) => {
+      const ctx = (caseMachine.resolveState(r.snapshot) as CaseSnapshot).context
+      const place = r.division_code ? app.divisions.path(String(r.division_code).slice(0, 9)).map((d) => d.name).join('') : null
+      return {
+        service_request_id: r.case_number,
+        status: OPEN_STATES.includes(r.state) ? 'open' : 'closed',
+        status_notes: r.state === 'closed' ? ctx.feedback?.text ?? ctx.finalReply?.text ?? null : r.state === 'rejected' ? '不予受理' : null,
+        service_name: r.category_label ?? null,
+        service_code: r.category ?? null,
+        description: r.title,
+        agency_responsible: r.handling_unit ?? r.root_unit,
+        service_notice: null,
+        requested_datetime: new Date(r.received_at).toISOString(),
+        updated_datetime: new Date(r.updated_at).toISOString(),
+        expected_datetime: r.overall_due_at ? new Date(r.overall_due_at).toISOString() : null,
+        address: place || null,
+        address_id: null, zipcode: null, lat: null, long: null, media_url: null,
+      }
+    })
+  }
+
+  const requestColumns = app.sql`
+    k.case_number, k.title, c.state, c.category, c.division_code, c.received_at, c.updated_at, c.overall_due_at, c.snapshot,
+    (select label from routing_rules r where r.category = c.category) as category_label,
+    coalesce(
+      (select u.name from case_events e join units u on u.id = e.actor_unit_id where e.case_id = c.id and e.type = 'SUBMIT_REPLY' order by e.version desc limit 1),
+      (select name from units u where u.id = (c.chain_unit_ids)[array_length(c.chain_unit_ids, 1)])) as handling_unit,
+    (select name from units u where u.id = c.root_unit_id) as root_unit`
+
+  const ListQuery = Type.Object({
+    service_request_id: Type.Optional(Type.String({ maxLength: 400 })), service_code: Type.Optional(Type.String({ maxLength: 64 })),
+    start_date: Type.Optional(Type.String({ format: 'date-time' })), end_date: Type.Optional(Type.String({ format: 'date-time' })),
+    status: Type.Optional(Type.String({ pattern: '^(open|closed)(,(open|closed))?$' })), page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  })
+  app.get('/open311/v2/requests.:format', { schema: { params: Format, querystring: ListQuery } }, async (request, reply) => {
+    const q = request.query as { service_request_id?: string; service_code?: string; start_date?: string; end_date?: string; status?: string; page?: number }
+    const sql = app.sql
+    const start = q.start_date ? new Date(q.start_date) : new Date(Date.now() - 90 * 86_400_000)
+    const end = q.end_date ? new Date(q.end_date) : new Date()
+    const statuses = q.status?.split(',') ?? []
+    const ids = q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean)
+    const rows = await sql`
+      select ${requestColumns} from cases c join complaints k on k.id = c.id
+      where c.type <> 'report' and c.state not in ('merged')
+        and ${ids ? sql`k.case_number = any(${ids})` : sql`c.received_at between ${start} and ${end}`}
+        and ${q.service_code ? sql`c.category = ${q.service_code}` : sql`true`}
+        and ${statuses.length === 1 ? (statuses[0] === 'open' ? sql`c.state = any(${OPEN_STATES})` : sql`c.state <> all(${OPEN_STATES})`) : sql`true`}
+      order by c.received_at desc limit 1000 offset ${((q.page ?? 1) - 1) * 1000}`
+    return send(reply, formatOf(request), 'service_requests', 'request', await publicRequest(rows))
+  })
+
+  app.get('/open311/v2/requests/:id.:format', { schema: { params: Type.Object({ id: Type.String({ maxLength: 32 }), format: Format.properties.format }) } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id where k.case_number = ${id} and c.type <> 'report' and c.state <> 'merged'`
+    if (!rows.length) return open311Error(reply, formatOf(request), 404, '未找到该诉求 / request not found')
+    return send(reply, formatOf(request), 'service_requests', 'request', await publicRequest(rows))
+  })
+
+  // POST /requests.json is form-encoded in GeoReport v2; an api_key issued by an admin is required.
+  await app.register(async (scope) => {
+    await scope.register(formbody)
+    scope.post('/open311/v2/requests.:format', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { params: Format } }, async (request, reply) => {
+      const format = formatOf(request)
+      const b = (request.body ?? {}) as Record<string, string | undefined>
+      const key = b.api_key ?? (request.query as Record<string, string>).api_key
+      if (!key) return open311Error(reply, format, 403, '缺少 api_key / api_key required')
+      const [k] = await app.sql`select id from api_keys where key_hash = ${hashApiKey(key)} and revoked_at is null`
+      if (!k) return open311Error(reply, format, 403, 'api_key 无效 / invalid api_key')
+      const [rule] = b.service_code ? await app.sql`select category from routing_rules where category = ${b.service_code}` : []
+      if (!rule) return open311Error(reply, format, 400, 'service_code 无效 / unknown service_code')
+      const description = (b.description ?? '').trim()
+      if (description.length < 5) return open311Error(reply, format, 400, 'description 至少5个字 / description is required')
+      let divisionCode: string | null = null
+      if (b.address_string) {
+        const r = app.divisions.resolve(b.address_string)
+        if (r.status === 'found' && r.division.level !== 'city') divisionCode = r.division.code
+      }
+      const name = [b.last_name, b.first_name].filter(Boolean).join('')
+      try {
+        const created = await createComplaint(app.cases, {
+          channel: 'web', externalId: `open311:${k.id}:${request.headers['idempotency-key'] ?? randomBytes(8).toString('hex')}`, receivedAt: new Date(),
+          type: 'complaint', title: description.slice(0, 30), content: description, divisionCode, address: b.address_string ?? null, category: rule.category,
+          complainant: name ? { anonymous: false, name, phone: b.phone || null, email: b.email || null } : { anonymous: true },
+          raw: { open311: { ...b, api_key: undefined }, apiKeyId: Number(k.id) },
+        }, { rootUnitId: await registeringCentre(app, null), actor: { kind: 'system', userId: null } })
+        return send(reply.status(201), format, 'service_requests', 'request', [{ service_request_id: created.caseNumber, service_notice: '已收到，将在1个工作日内受理', account_id: null }])
+      } catch (err) {
+        if (err instanceof AppError && err.statusCode < 500) return open311Error(reply, format, err.statusCode, `${err.zh} / ${err.message}`)
+        throw err
+      }
+    })
+  })
+
+  // Admins issue keys; the key is shown once and only its hash is kept.
+  app.post('/api/api-keys', { preHandler: app.requireStaff(['admin']), schema: { body: Type.Object({ label: Type.String({ minLength: 2, maxLength: 100 }) }) } }, async (request, reply) => {
+    const admin = staffOf(request)
+    const key = randomBytes(24).toString('base64url')
+    const [row] = await app.sql`insert into api_keys (key_hash, label, created_by) values (${hashApiKey(key)}, ${(request.body as { label: string }).label}, ${admin.id}) returning id`
+    return reply.status(201).send({ id: Number(row.id), key, note: '请妥善保存，此密钥只显示一次' })
+  })
+}

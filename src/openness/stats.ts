@@ -1,0 +1,65 @@
+// 公开: public statistics over the stats_daily rollup; small counts are not shown exactly (不足5件不公开具体数).
+import type { Sql } from 'postgres'
+
+export const GROUPS = ['channel', 'county', 'category', 'month', 'type'] as const
+export type GroupBy = (typeof GROUPS)[number]
+export const SMALL_COUNT = 5
+
+export interface StatsQuery { from?: string; to?: string; division?: string; groupBy?: GroupBy }
+
+interface Counts { received: number; accepted: number; closed: number; on_time: number; dispatched: number; signed_in_time: number; replied: number; resolved: number; evaluated: number; satisfied: number }
+
+/** A count of 1–4 could single a person out: it is shown as "<5". */
+export function publicCount(n: number): number | '<5' {
+  return n > 0 && n < SMALL_COUNT ? '<5' : n
+}
+
+/** A rate over fewer than 5 cases is not shown. */
+export function publicRate(numerator: number, denominator: number): number | null {
+  return denominator < SMALL_COUNT ? null : Math.round((numerator / denominator) * 1000) / 10
+}
+
+function present(c: Counts) {
+  return {
+    received: publicCount(c.received), accepted: publicCount(c.accepted), closed: publicCount(c.closed), onTime: publicCount(c.on_time),
+    rates: {
+      response: publicRate(c.signed_in_time, c.dispatched),     // 响应率 = signed in time / dispatched
+      resolution: publicRate(c.resolved, c.replied),             // 解决率 = resolved / replied
+      satisfaction: publicRate(c.satisfied, c.evaluated),        // 满意率 = satisfied + basic / evaluated
+      onTime: publicRate(c.on_time, c.closed),
+    },
+  }
+}
+
+const SUMS = `sum(received)::int as received, sum(accepted)::int as accepted, sum(closed)::int as closed, sum(on_time)::int as on_time,
+  sum(dispatched)::int as dispatched, sum(signed_in_time)::int as signed_in_time, sum(replied)::int as replied, sum(resolved)::int as resolved,
+  sum(evaluated)::int as evaluated, sum(satisfied)::int as satisfied`
+
+export async function publicStats(sql: Sql, q: StatsQuery, labels: { county(code: string): string | null; category(code: string): string | null }) {
+  const from = q.from ?? '2000-01-01'
+  const to = q.to ?? '2999-12-31'
+  const prefix = q.division ? (q.division.length === 6 && q.division.endsWith('00') ? q.division.slice(0, 4) : q.division.slice(0, 6)) : ''
+  const where = sql`day between ${from}::date and ${to}::date and (${prefix} = '' or county_code like ${prefix + '%'} or (${prefix.length === 4} and county_code = ''))`
+  const [all] = await sql`select ${sql.unsafe(SUMS)} from stats_daily where ${where}`
+  const key = q.groupBy === 'county' ? sql`county_code` : q.groupBy === 'category' ? sql`category` : q.groupBy === 'month' ? sql`to_char(day, 'YYYY-MM')` : q.groupBy === 'type' ? sql`type` : sql`channel`
+  const rows = q.groupBy ? await sql`select ${key} as key, ${sql.unsafe(SUMS)} from stats_daily where ${where} group by 1 order by 1` : []
+  const label = (k: string) => q.groupBy === 'county' ? (k ? labels.county(k) ?? k : '市本级/地点不明') : q.groupBy === 'category' ? labels.category(k) ?? (k === 'uncategorised' ? '未分类' : k) : q.groupBy === 'channel' ? CHANNEL_LABELS[k] ?? k : q.groupBy === 'type' ? TYPE_LABELS[k] ?? k : k
+  return {
+    from: q.from ?? null, to: q.to ?? null, division: q.division ?? null, groupBy: q.groupBy ?? null,
+    total: present(normalize(all)),
+    groups: rows.map((r) => ({ key: r.key as string, label: label(r.key as string), ...present(normalize(r)) })),
+    note: '不足5件的数量显示为“<5”，样本不足5件的比率不予显示，以免识别到个人。',
+  }
+}
+
+function normalize(r: Record<string, unknown> | undefined): Counts {
+  const n = (k: string) => Number(r?.[k] ?? 0)
+  return { received: n('received'), accepted: n('accepted'), closed: n('closed'), on_time: n('on_time'), dispatched: n('dispatched'), signed_in_time: n('signed_in_time'), replied: n('replied'), resolved: n('resolved'), evaluated: n('evaluated'), satisfied: n('satisfied') }
+}
+
+const CHANNEL_LABELS: Record<string, string> = { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真' }
+const TYPE_LABELS: Record<string, string> = { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议' }
+
+export async function refreshStats(sql: Sql): Promise<void> {
+  await sql`refresh materialized view concurrently stats_daily`
+}
