@@ -15,6 +15,7 @@ import userRoutes from './users/routes.js'
 import casesPlugin from './cases/plugin.js'
 import caseRoutes from './cases/routes.js'
 import notifyPlugin from './notify/plugin.js'
+import outboxRoutes from './notify/routes.js'
 import opennessRoutes from './openness/routes.js'
 import open311Routes from './openness/open311.js'
 import intakeRoutes from './complaints/routes.js'
@@ -82,6 +83,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(trackingRoutes)
   await app.register(webChannelRoutes)
   await app.register(opennessRoutes)
+  await app.register(outboxRoutes)
   await app.register(open311Routes)
   return app
 }

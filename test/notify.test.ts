@@ -84,3 +84,18 @@ t.test('a worker process picks up outbox jobs', async (t) => {
   while (!handled.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
   t.match(handled, [{ caseId: c.id, kind: 'receipt' }])
 })
+
+t.test('admins see recorded e-mail and SMS in the outbox', async (t) => {
+  const { app } = await buildTestApp(t)
+  const operator = await signIn(app, 'operator', '530100')
+  const c = await logComplaint(operator)
+  await runNotifyJobs(app, c.id)
+  const admin = await signIn(app, 'admin', '530100')
+  const res = await admin.get('/api/outbox')
+  t.equal(res.statusCode, 200)
+  const body = res.json()
+  t.same(body.transports, { email: 'record', sms: 'record' })
+  t.match(body.items[0], { channel: 'sms', kind: 'receipt', caseNumber: c.caseNumber, recipient: '139****5678', status: 'recorded' })
+  t.equal((await operator.get('/api/outbox')).statusCode, 403, 'only admins')
+  t.equal((await admin.get('/api/jobs/failed')).statusCode, 200)
+})
