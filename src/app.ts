@@ -15,6 +15,12 @@ import userRoutes from './users/routes.js'
 import casesPlugin from './cases/plugin.js'
 import caseRoutes from './cases/routes.js'
 import notifyPlugin from './notify/plugin.js'
+import attachmentsPlugin from './attachments/plugin.js'
+import attachmentRoutes from './attachments/routes.js'
+import letterRoutes from '../channels/letter/routes.js'
+import visitRoutes from '../channels/visit/routes.js'
+import faxRoutes from '../channels/fax/routes.js'
+import emailIntakePlugin from '../channels/email/plugin.js'
 import outboxRoutes from './notify/routes.js'
 import opennessRoutes from './openness/routes.js'
 import open311Routes from './openness/open311.js'
@@ -28,6 +34,8 @@ declare module 'fastify' {
     config: Config
     /** background job handlers by pg-boss queue, filled by the plugins that own them; run by workers/ */
     jobHandlers: Record<string, JobHandler>
+    /** long-running worker loops (the IMAP mailbox …) started beside the queues; each returns its stop */
+    workerStarters: ((boss: PgBoss) => Promise<() => Promise<void>>)[]
   }
 }
 export type JobHandler = (jobs: PgBoss.Job<Record<string, unknown>>[]) => Promise<unknown>
@@ -56,6 +64,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(fp(async (a) => {
     a.decorate('config', opts.config)
     a.decorate('jobHandlers', {})
+    a.decorate('workerStarters', [])
   }, { name: 'config' }))
   await app.register(dbPlugin, { databaseUrl: opts.databaseUrl })
   await app.register(rateLimit, { global: false })
@@ -63,6 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(livePlugin, opts.live ?? {})
   await app.register(divisionsPlugin)
   await app.register(casesPlugin)
+  await app.register(attachmentsPlugin)
   await app.register(notifyPlugin)
 
   app.get('/health', async () => ({ status: 'ok' }))
@@ -82,6 +92,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)
   await app.register(webChannelRoutes)
+  await app.register(attachmentRoutes)
+  await app.register(letterRoutes)
+  await app.register(visitRoutes)
+  await app.register(faxRoutes)
+  await app.register(emailIntakePlugin)
   await app.register(opennessRoutes)
   await app.register(outboxRoutes)
   await app.register(open311Routes)

@@ -55,7 +55,7 @@ async function main() {
 
   if (config.SUQIU_ROLE !== 'worker') await app.listen({ port: config.PORT, host: config.HOST })
   else await app.ready()
-  if (config.SUQIU_ROLE !== 'api') workers = await startWorkers({ databaseUrl, services: app.cases, log, handlers: app.jobHandlers })
+  if (config.SUQIU_ROLE !== 'api') workers = await startWorkers({ databaseUrl, services: app.cases, log, handlers: app.jobHandlers, starters: app.workerStarters })
   log.info({
     url: config.PUBLIC_BASE_URL, role: config.SUQIU_ROLE, database: embedded ? `embedded (${path.join(config.dataDir, 'pg')})` : 'DATABASE_URL',
     dataDir: config.dataDir, city: config.SUQIU_CITY, readyMs: Date.now() - started,

@@ -11,6 +11,8 @@ export interface WorkerDeps {
   log: FastifyBaseLogger
   /** extra handlers by queue (notifications, mailbox, recordings) */
   handlers?: Record<string, (jobs: PgBoss.Job<Record<string, unknown>>[]) => Promise<unknown>>
+  /** loops started beside the queues (the IMAP mailbox); each returns its stop */
+  starters?: ((boss: PgBoss) => Promise<() => Promise<void>>)[]
 }
 
 export interface Workers { boss: PgBoss; stop(): Promise<void> }
@@ -31,11 +33,14 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {
     await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5, includeMetadata: true }, handler as never)
   }
+  const stops: (() => Promise<void>)[] = []
+  for (const start of deps.starters ?? []) stops.push(await start(boss))
   deps.log.info({ queues: ['deadlines-scan', ...Object.keys(deps.handlers ?? {})] }, 'workers started')
   return {
     boss,
     stop: async () => {
       stopping = true
+      for (const stop of stops) await stop()
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
     },
   }

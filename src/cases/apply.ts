@@ -1,4 +1,5 @@
 // applyEvent: the one door through which every change of a case goes (DESIGN.md "The case statechart").
+import { publishLiveEvent } from '../live/events.js'
 import { transition } from 'xstate'
 import type { TransactionSql } from 'postgres'
 import { appendAudit } from '../audit/log.js'
@@ -55,7 +56,7 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
     if (input.type === 'SIGN' && row.signed_in_time === null) stats.signed_in_time = row.link_due_at ? now <= row.link_due_at : true
     if (input.type === 'APPROVE_REPLY' && d.state === 'feedback') stats.replied_at = now
     if (input.type === 'ANSWER') stats.replied_at = now
-    if (input.type === 'EVALUATE') stats.rating = (input as { rating: string }).rating
+    if (input.type === 'EVALUATE') stats.rating = (input as unknown as { rating: string }).rating
     if (input.type === 'REGISTER') Object.assign(stats, await registerColumns(tx, caseId, input as Extract<EventInput, { type: 'REGISTER' }>))
 
     await tx`
@@ -77,10 +78,10 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
 
     await services.outbox.send(tx, outboxJobs(caseId, input.type, version, d.state))
     const liveUnits = [...new Set([...d.chainUnitIds, ...(d.currentUnitId ? [d.currentUnitId] : [])])]
-    await tx`select pg_notify('suqiu_live', ${JSON.stringify({
+    await publishLiveEvent(tx, {
       topic: input.type === 'DISPATCH' || input.type === 'DELEGATE' ? 'case.assigned' : input.type === 'WARN' ? 'case.warning' : 'case.changed',
       unitIds: liveUnits, payload: { caseId, event: input.type, state: d.state, warning: d.warning, currentUnitId: d.currentUnitId, version },
-    })})`
+    })
     await appendAudit(tx, [{ actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload } }])
     return { caseId, version, state: d.state, previousState: row.state }
   })

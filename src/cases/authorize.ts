@@ -29,6 +29,7 @@ function staffOf(actor: Actor, unitId: number | null, roles: readonly Role[]): A
 }
 
 const ROOT_TRIAGE_ROLES: readonly Role[] = ['dispatcher', 'supervisor']
+const INTAKE_ROLES: readonly Role[] = ['dispatcher', 'supervisor', 'operator', 'clerk']
 const LINK_ROLES: readonly Role[] = ['officer', 'supervisor']
 const FEEDBACK_ROLES: readonly Role[] = ['dispatcher', 'operator', 'clerk', 'supervisor']
 
@@ -49,11 +50,13 @@ export function authorize(
 ): AuthorizeResult {
   switch (event.type) {
     // intake and triage happen at the registering centre
+    // operators and clerks register what they log at once (受理), and answer a consultation on the spot
     case 'REGISTER':
+    case 'ANSWER':
+      return staffOf(actor, ctx.rootUnitId, INTAKE_ROLES)
     case 'REJECT':
     case 'MERGE':
     case 'DISPATCH':
-    case 'ANSWER':
       return staffOf(actor, ctx.rootUnitId, ROOT_TRIAGE_ROLES)
 
     // the unit of the current link

@@ -1,4 +1,5 @@
 // createComplaint: one transaction stores the raw intake, the normalized complaint and its case; idempotent on (channel, external id).
+import { publishLiveEvent } from '../live/events.js'
 import { createHmac } from 'node:crypto'
 import { initialTransition } from 'xstate'
 import type { TransactionSql } from 'postgres'
@@ -145,7 +146,7 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
     const jobs: OutboxJob[] = [{ name: 'notify', data: { caseId: id, kind: 'receipt', version: 0 }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }]
     if (!identity) jobs.length = 0 // an anonymous complainant is reached only through the tracking code
     await services.outbox.send(tx, jobs)
-    await tx`select pg_notify('suqiu_live', ${JSON.stringify({ topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })})`
+    await publishLiveEvent(tx, { topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })
     await appendAudit(tx, [{ actorUserId: opts.actor.kind === 'staff' ? opts.actor.userId : null, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } }])
     return created
   })

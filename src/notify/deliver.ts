@@ -1,4 +1,5 @@
 // 反馈: the milestones that reach the complainant (receipt, accepted/rejected, result with the evaluation request), on their channel.
+import { publishLiveEvent } from '../live/events.js'
 import type { Sql } from 'postgres'
 import { caseMachine, type CaseSnapshot } from '../cases/machine.js'
 import { decrypt } from '../privacy/crypto.js'
@@ -108,5 +109,5 @@ export async function createCallbackTask(sql: Sql, caseId: number, line: string,
     insert into callback_tasks (case_id, line, reason, due_at)
     values (${caseId}, ${line}, ${reason}, now() + interval '1 day')
     on conflict (case_id, reason) where status = 'open' do nothing`
-  await sql`select pg_notify('suqiu_live', ${JSON.stringify({ topic: 'callback.created', roles: ['operator'], payload: { caseId, line, reason } })})`
+  await publishLiveEvent(sql, { topic: 'callback.created', roles: ['operator'], payload: { caseId, line, reason } })
 }

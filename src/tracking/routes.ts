@@ -1,4 +1,5 @@
 // 进度查询 without an account: tracking code + PIN (header X-Tracking-Pin, never in the URL together with the code).
+import { publishLiveEvent } from '../live/events.js'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { timingSafeEqual } from 'node:crypto'
 import { Type, type Static } from '@sinclair/typebox'
@@ -92,7 +93,7 @@ export async function addMaterial(app: FastifyInstance, caseId: number, source: 
     const rows = await tx`insert into case_messages (case_id, source, text, intake_id) values (${caseId}, ${source}, ${text}, ${intakeId}) returning id, created_at`
     const [c] = await tx`select current_unit_id, chain_unit_ids from cases where id = ${caseId}`
     const unitIds = [...new Set([...(c.chain_unit_ids as string[]).map(Number), ...(c.current_unit_id ? [Number(c.current_unit_id)] : [])])]
-    await tx`select pg_notify('suqiu_live', ${JSON.stringify({ topic: 'case.material', unitIds, payload: { caseId, source } })})`
+    await publishLiveEvent(tx, { topic: 'case.material', unitIds, payload: { caseId, source } })
     return rows
   })
 }

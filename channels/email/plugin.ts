@@ -1,0 +1,25 @@
+// The e-mail intake: the mailbox worker stores raw mail (IMAP), the `mailbox-process` queue turns it into cases.
+import fp from 'fastify-plugin'
+import { startMailboxWorker } from '../../workers/mailbox.js'
+import { processInboundEmail } from './process.js'
+
+export default fp(async (app) => {
+  app.jobHandlers['mailbox-process'] = async (jobs) => {
+    for (const job of jobs) {
+      for (const id of (job.data.ids as number[]) ?? []) {
+        const r = await processInboundEmail(app, id)
+        app.log.info({ inboundEmailId: id, ...r }, 'inbound e-mail processed')
+      }
+    }
+  }
+  app.workerStarters.push(async (boss) => {
+    // mail stored before a crash, but not yet processed, is picked up at start
+    const pending = await app.sql`select id from inbound_emails where processed_at is null order by id`
+    if (pending.length) await boss.send('mailbox-process', { ids: pending.map((r) => Number(r.id)) })
+    const worker = await startMailboxWorker({
+      config: app.config, db: app.db, log: app.log,
+      onStored: (ids) => { boss.send('mailbox-process', { ids }).catch((err) => app.log.error({ err }, 'could not enqueue stored mail (it is picked up at the next start)')) },
+    })
+    return () => worker.stop()
+  })
+}, { name: 'email-intake', dependencies: ['db', 'cases', 'attachments'] })

@@ -1,0 +1,75 @@
+// What a stored inbound e-mail becomes: a fax (from a gateway), an evaluation or added material (a reply to one of our
+// mails), a new complaint on the internet channel, or nothing (auto-replies and bounces). Safe to run twice.
+import type { FastifyInstance } from 'fastify'
+import { applyEvent } from '../../src/cases/apply.js'
+import { AppError } from '../../src/http/errors.js'
+import { addMaterial } from '../../src/tracking/routes.js'
+import { createComplaintWithFiles } from '../../src/attachments/intake.js'
+import { registeringCentre } from '../../src/complaints/routes.js'
+import { titleFrom } from '../../src/complaints/schema.js'
+import { ingestFaxEmail, isFaxGatewaySender } from '../fax/ingest.js'
+import { classifyInbound, parseEmail, parseEvaluationReply, stripQuoted, type ParsedEmail } from './parse.js'
+import { dbInboundLookups } from './lookups.js'
+
+export type InboundOutcome = 'fax' | 'evaluation' | 'material' | 'complaint' | 'ignored' | 'error'
+const FINAL_STATES = ['closed', 'rejected', 'merged', 'withdrawn']
+
+export async function processInboundEmail(app: FastifyInstance, id: number): Promise<{ outcome: InboundOutcome; caseId: number | null }> {
+  const [row] = await app.sql`select raw, processed_at, outcome, case_id, mailbox, uid_validity, uid from inbound_emails where id = ${id}`
+  if (!row) return { outcome: 'error', caseId: null }
+  if (row.processed_at) return { outcome: row.outcome, caseId: row.case_id === null ? null : Number(row.case_id) }
+  const done = async (outcome: InboundOutcome, caseId: number | null, error: string | null = null) => {
+    await app.sql`update inbound_emails set processed_at = now(), outcome = ${outcome}, case_id = ${caseId}, error = ${error} where id = ${id} and processed_at is null`
+    return { outcome, caseId }
+  }
+  let mail: ParsedEmail
+  try {
+    mail = await parseEmail(row.raw)
+  } catch (err) {
+    // kept for a person to look at; nothing received is dropped
+    return done('error', null, `unparseable: ${(err as Error).message}`.slice(0, 500))
+  }
+
+  if (isFaxGatewaySender(app.config, mail.from?.address)) {
+    try {
+      const fax = await ingestFaxEmail(app, { ...mail, inboundEmailId: id })
+      return done('fax', fax.created.id)
+    } catch (err) {
+      if (err instanceof AppError && err.statusCode < 500) return done('error', null, `${err.code}: ${err.message}`)
+      throw err
+    }
+  }
+
+  const kind = await classifyInbound(mail, dbInboundLookups(app.db))
+  if (kind === 'ignore') return done('ignored', null)
+  if (kind !== 'new') {
+    const [c] = await app.sql`select state from cases where id = ${kind.reply}`
+    const reply = stripQuoted(mail.text)
+    const rating = parseEvaluationReply(reply)
+    if (c && c.state === 'evaluation' && rating && kind.via === 'thread') {
+      await applyEvent(app.cases, kind.reply, { type: 'EVALUATE', rating, comment: '（电子邮件回复）' }, { kind: 'citizen' }).catch((err) => {
+        if (!(err instanceof AppError && err.statusCode === 409)) throw err
+      })
+      return done('evaluation', kind.reply)
+    }
+    if (c && !FINAL_STATES.includes(c.state)) {
+      await addMaterial(app, kind.reply, 'email', `【邮件补充】${mail.subject}\n${reply}`.slice(0, 10000))
+      return done('material', kind.reply)
+    }
+    // a reply to a finished case is a new matter
+  }
+
+  const email = mail.from?.address ?? null
+  const name = mail.from?.name?.trim() || email?.split('@')[0] || '来信人'
+  const content = (stripQuoted(mail.text) || mail.text || mail.subject || '').trim()
+  const files = mail.attachments.filter((a) => !a.inline || !mail.html?.includes(`cid:${a.cid}`)).slice(0, app.attachments.limits.maxFiles)
+  const validated = files.flatMap((a) => { try { return [app.attachments.validate({ filename: a.filename, content: a.content })] } catch { return [] } })
+  const created = await createComplaintWithFiles(app, {
+    channel: 'web', externalId: `mail:${mail.messageId ?? `${row.mailbox}:${row.uid_validity}:${row.uid}`}`, receivedAt: mail.date ?? new Date(),
+    type: 'complaint', title: (mail.subject?.trim() || titleFrom(content)).slice(0, 100), content: content.length >= 5 ? content : `${mail.subject}\n${content}`.trim() || '（邮件无正文）',
+    complainant: email ? { anonymous: false, name: name.slice(0, 50), email } : { anonymous: true },
+    preferredChannel: email ? 'email' : null,
+    raw: { inboundEmailId: id, messageId: mail.messageId, subject: mail.subject, from: mail.from },
+  }, { rootUnitId: await registeringCentre(app, null), actor: { kind: 'system', userId: null }, files: validated, fileKind: 'email' })
+  return done('complaint', created.created.id)
+}

@@ -1,0 +1,101 @@
+/**
+ * 来信 routes: a clerk registers a letter with its scanned pages; the reply letter (答复函) is printed
+ * and its posting (registered-mail number, date) is the SEND_FEEDBACK of a letter.
+ */
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import { staffOf } from '../../src/auth/plugin.js'
+import { applyEvent } from '../../src/cases/apply.js'
+import { caseView, loadVisibleCase, staffActor } from '../../src/cases/view.js'
+import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
+import { checkForm, createComplaintWithFiles, sealedRaw } from '../../src/attachments/intake.js'
+import { readIntakeForm } from '../../src/attachments/multipart.js'
+import { attachmentView } from '../../src/attachments/routes.js'
+import { contextOf, printErrors, resultText, revealForPrint, unitName } from '../../src/print/case-facts.js'
+import { PRINT_HEADERS } from '../../src/print/html.js'
+import { renderReplyLetter } from '../../src/print/reply-letter.js'
+import { shanghaiDate } from '../../src/calendar/workdays.js'
+import { errors } from '../../src/http/errors.js'
+import { duplicateLetterNumber, LetterForm, letterDraft, letterExternalId, normalizeLetterNumber } from './letter.js'
+
+const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+
+/** Who registers paper and sends its feedback: clerks, and the centre staff who may stand in for them. */
+export const PAPER_ROLES = ['clerk', 'dispatcher', 'supervisor'] as const
+const FEEDBACK_ROLES = ['clerk', 'dispatcher', 'supervisor', 'operator'] as const
+
+const PostingBody = Type.Object({
+  /** 挂号信 / EMS number, e.g. XA123456789CN */
+  registeredMailNumber: Type.String({ minLength: 6, maxLength: 40, pattern: '^[A-Za-z0-9-]+$' }),
+  /** the day (YYYY-MM-DD) or moment (ISO 8601) it was posted */
+  postedAt: Type.String({ minLength: 10, maxLength: 40 }),
+})
+
+export default async function letterRoutes(app: FastifyInstance) {
+  // 来信登记: multipart (`data` JSON + scanned pages as files) or JSON without files
+  app.post('/api/intake/letter', { preHandler: app.requireStaff([...PAPER_ROLES]) }, async (request, reply) => {
+    const user = staffOf(request)
+    const form = await readIntakeForm(request, app.attachments)
+    const data = checkForm(LetterForm, form.data)
+    const draft = letterDraft(app, data, sealedRaw(app, 'letter', data, form.files, { by: user.id }))
+    const letterNumber = draft.extra!.letterNumber as string
+    // checked before anything is written; the unique intake key settles a race between two clerks
+    const [taken] = await app.sql`select 1 from intakes where channel = 'letter' and external_id = ${letterExternalId(letterNumber)}`
+    if (taken) throw duplicateLetterNumber(letterNumber)
+
+    const actor = staffActor(user)
+    const result = await createComplaintWithFiles(app, draft, {
+      rootUnitId: await registeringCentre(app, user),
+      actor: { kind: 'staff', userId: user.id },
+      files: form.files,
+      fileKind: 'scan',
+      register: data.register ? { category: data.register.category, actor } : undefined,
+    })
+    if (!result.created.created) throw duplicateLetterNumber(letterNumber)
+    reply.header('cache-control', 'no-store')
+    return reply.status(201).send({
+      ...answerOf(result.created), state: result.state, letterNumber,
+      attachments: await Promise.all(result.attachments.map((a) => attachmentView(app.attachments, a))),
+    })
+  })
+
+  // 答复函: printable HTML; opening it reveals the sender's name and address, which is audited
+  app.get('/api/cases/:id/reply-letter', { preHandler: app.requireStaff([...FEEDBACK_ROLES]), schema: { params: Id } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    const row = await loadVisibleCase(app.sql, id, user)
+    const text = resultText(row)
+    const recipient = await revealForPrint(app.sql, app.cases.keys.encKey, id, user, 'reply_letter')
+    const extra = (row.extra ?? {}) as Record<string, unknown>
+    const html = renderReplyLetter({
+      centreName: await unitName(app.sql, contextOf(row).rootUnitId),
+      caseNumber: row.case_number, trackingCode: row.tracking_code, trackingUrl: `${app.config.PUBLIC_BASE_URL}/track`,
+      recipient, channel: row.channel, letterNumber: (extra.letterNumber as string | undefined) ?? null,
+      receivedDay: (extra.receivedDate as string | undefined) ?? shanghaiDate(new Date(row.received_at)),
+      resultText: text, date: new Date(),
+    })
+    return reply.headers(PRINT_HEADERS).send(html)
+  })
+
+  // 邮寄登记: the printed reply went out by registered mail → SEND_FEEDBACK {text, channel: 'letter', posting}
+  app.post('/api/cases/:id/letter-posting', {
+    preHandler: app.requireStaff([...FEEDBACK_ROLES]),
+    schema: { params: Id, body: PostingBody },
+  }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    const body = request.body as Static<typeof PostingBody>
+    const postedAt = new Date(/^\d{4}-\d{2}-\d{2}$/.test(body.postedAt) ? `${body.postedAt}T00:00:00+08:00` : body.postedAt)
+    if (Number.isNaN(postedAt.getTime()) || postedAt.getTime() > Date.now() + 60_000) {
+      throw errors.validation({ fields: [{ field: 'postedAt', message: '寄出日期无效或晚于现在', messageEn: 'postedAt is not a valid date, or lies in the future' }] })
+    }
+    const row = await loadVisibleCase(app.sql, id, user)
+    const ctx = contextOf(row)
+    const text = ctx.finalReply?.text
+    if (!text) throw printErrors.noResultYet(row.state)
+    const posting = { registeredMailNumber: body.registeredMailNumber.toUpperCase(), postedAt: postedAt.toISOString() }
+    await applyEvent(app.cases, id, { type: 'SEND_FEEDBACK', text, channel: 'letter', posting }, staffActor(user))
+    reply.header('cache-control', 'no-store')
+    return caseView(app.sql, id, user)
+  })
+}

@@ -1,0 +1,81 @@
+/**
+ * Reads an intake form that comes as multipart (a `data` JSON field plus files) or as plain JSON.
+ * Every file is read and checked (count, size, type by content) before the caller stores anything:
+ * one bad part fails the whole request.
+ */
+import type { FastifyError, FastifyRequest } from 'fastify'
+import { attachmentErrors } from './errors.js'
+import type { AttachmentStore, ValidatedFile } from './store.js'
+
+export interface IntakeForm {
+  /** the parsed `data` field (multipart) or the JSON body; null when neither was sent */
+  data: unknown
+  /** other text fields of a multipart form */
+  fields: Record<string, string>
+  files: ValidatedFile[]
+}
+
+export interface ReadFormOptions {
+  /** the multipart field that holds the JSON (default `data`) */
+  dataField?: string
+  maxFiles?: number
+  maxFileBytes?: number
+}
+
+const MAX_FIELDS = 50
+const MAX_FIELD_BYTES = 256 * 1024
+
+/** Maps @fastify/multipart's limit errors to ours (413 file_too_large, too_many_files …). */
+function mapMultipartError(err: unknown, maxFiles: number, maxFileBytes: number, field: string | null, filename: string | null): unknown {
+  const code = (err as FastifyError | undefined)?.code
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return attachmentErrors.fileTooLarge(maxFileBytes, { field, filename })
+  if (code === 'FST_FILES_LIMIT') return attachmentErrors.tooManyFiles(maxFiles)
+  if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') return attachmentErrors.tooManyParts()
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return attachmentErrors.notMultipart()
+  return err
+}
+
+export async function readIntakeForm(request: FastifyRequest, store: AttachmentStore, opts: ReadFormOptions = {}): Promise<IntakeForm> {
+  const dataField = opts.dataField ?? 'data'
+  const maxFiles = opts.maxFiles ?? store.limits.maxFiles
+  const maxFileBytes = opts.maxFileBytes ?? store.limits.maxFileBytes
+  if (!request.isMultipart()) {
+    const body = request.body
+    if (body === undefined || body === null || typeof body !== 'object' || Buffer.isBuffer(body)) throw attachmentErrors.notMultipart()
+    return { data: body, fields: {}, files: [] }
+  }
+
+  const fields: Record<string, string> = {}
+  const files: ValidatedFile[] = []
+  let current: { field: string | null; filename: string | null } = { field: null, filename: null }
+  try {
+    const parts = request.parts({
+      limits: { fileSize: maxFileBytes, files: maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: maxFiles + MAX_FIELDS },
+    })
+    for await (const part of parts) {
+      if (part.type === 'field') {
+        if (part.valueTruncated) throw attachmentErrors.fieldTooLarge(part.fieldname, MAX_FIELD_BYTES)
+        fields[part.fieldname] = String(part.value)
+        continue
+      }
+      current = { field: part.fieldname, filename: part.filename || null }
+      const content = await part.toBuffer()
+      // a browser sends an empty, nameless part for a file input left empty
+      if (content.length === 0 && !part.filename) continue
+      // checked as each file arrives, so a bad first file stops the upload early
+      files.push(store.validate({ field: part.fieldname, filename: part.filename, content }))
+    }
+  } catch (err) {
+    throw mapMultipartError(err, maxFiles, maxFileBytes, current.field, current.filename)
+  }
+
+  let data: unknown = null
+  if (fields[dataField] !== undefined) {
+    try {
+      data = JSON.parse(fields[dataField])
+    } catch {
+      throw attachmentErrors.badFormData(dataField)
+    }
+  }
+  return { data, fields, files }
+}

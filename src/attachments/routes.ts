@@ -1,0 +1,79 @@
+// Attachments for staff: served only to users who may see the owning case (404 for everyone else).
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { createReadStream } from 'node:fs'
+import { Type } from '@sinclair/typebox'
+import { staffOf } from '../auth/plugin.js'
+import { AppError } from '../http/errors.js'
+import { loadVisibleCase } from '../cases/view.js'
+import type { StaffUser } from '../users/service.js'
+import { attachmentErrors } from './errors.js'
+import { contentDisposition } from './names.js'
+import type { AttachmentRow, AttachmentStore } from './store.js'
+
+const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+const PageParams = Type.Object({ id: Type.Integer({ minimum: 1 }), n: Type.Integer({ minimum: 1, maximum: 9999 }) })
+
+/** What a list shows of an attachment: never the path on disk. */
+export async function attachmentView(store: AttachmentStore, a: AttachmentRow) {
+  const pages = a.mime === 'image/tiff' ? await store.pageCount(a).catch(() => null) : null
+  return {
+    id: a.id, filename: a.filename, mime: a.mime, size: a.size, kind: a.kind, sha256: a.sha256, createdAt: a.createdAt.toISOString(),
+    url: `/api/attachments/${a.id}`,
+    ...(pages ? { pages, pageUrls: Array.from({ length: pages }, (_, i) => `/api/attachments/${a.id}/pages/${i + 1}.png`) } : {}),
+  }
+}
+
+/** The attachment, if the user may see its case; otherwise 404, exactly as for an id that does not exist. */
+export async function loadVisibleAttachment(app: FastifyInstance, id: number, user: StaffUser): Promise<AttachmentRow> {
+  const row = await app.attachments.get(id)
+  if (!row || row.complaintId === null) throw attachmentErrors.attachmentNotFound({ attachmentId: id })
+  try {
+    await loadVisibleCase(app.sql, row.complaintId, user)
+  } catch (err) {
+    if (err instanceof AppError && err.statusCode === 404) throw attachmentErrors.attachmentNotFound({ attachmentId: id })
+    throw err
+  }
+  return row
+}
+
+/** Headers for a stored file: its detected type, nosniff, a safe name, never cached by shared caches. */
+function fileHeaders(reply: FastifyReply, mime: string, filename: string, size: number | null, download: boolean) {
+  reply.header('content-type', mime)
+  reply.header('x-content-type-options', 'nosniff')
+  reply.header('content-disposition', contentDisposition(filename, download ? 'attachment' : 'inline'))
+  reply.header('cache-control', 'private, no-store')
+  // no script ever runs in a file we serve; PDF viewers need the document itself, so PDFs are left out
+  if (mime !== 'application/pdf') reply.header('content-security-policy', "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox")
+  if (size !== null) reply.header('content-length', String(size))
+}
+
+export default async function attachmentRoutes(app: FastifyInstance) {
+  app.get('/api/attachments/:id', {
+    preHandler: app.requireStaff(),
+    schema: { params: Id, querystring: Type.Object({ download: Type.Optional(Type.Boolean()) }) },
+  }, async (request, reply) => {
+    const { id } = request.params as { id: number }
+    const row = await loadVisibleAttachment(app, id, staffOf(request))
+    fileHeaders(reply, row.mime, row.filename, row.size, (request.query as { download?: boolean }).download === true)
+    reply.header('etag', `"${row.sha256}"`)
+    return reply.send(app.attachments.open(row))
+  })
+
+  // 传真 pages: multi-page TIFF shown as PNG, one page at a time
+  app.get('/api/attachments/:id/pages/:n.png', { preHandler: app.requireStaff(), schema: { params: PageParams } }, async (request, reply) => {
+    const { id, n } = request.params as { id: number; n: number }
+    const row = await loadVisibleAttachment(app, id, staffOf(request))
+    const file = await app.attachments.pagePng(row, n)
+    const stem = row.filename.replace(/\.[^.]+$/, '')
+    fileHeaders(reply, 'image/png', `${stem}-第${n}页.png`, null, false)
+    return reply.send(createReadStream(file))
+  })
+
+  app.get('/api/cases/:id/attachments', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+    const { id } = request.params as { id: number }
+    await loadVisibleCase(app.sql, id, staffOf(request))
+    reply.header('cache-control', 'no-store')
+    const rows = await app.attachments.listForComplaint(id)
+    return { items: await Promise.all(rows.map((a) => attachmentView(app.attachments, a))) }
+  })
+}

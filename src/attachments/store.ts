@@ -1,0 +1,201 @@
+/**
+ * One attachment store for every channel (scans, faxes, photos, recordings): the bytes content-addressed
+ * by SHA-256 under `<dataDir>/files/ab/cd/<sha256>`, the metadata and the owning complaint in `attachments`.
+ * Files are checked (size, type by content) before anything is written, and written only inside the
+ * transaction that stores their rows; a batch whose transaction fails removes the blobs it created.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { createReadStream, type ReadStream } from 'node:fs'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import sharp from 'sharp'
+import type { Sql, TransactionSql } from 'postgres'
+import { ACCEPTED_TYPES, detectFileType, type AttachmentKind } from './detect.js'
+import { attachmentErrors } from './errors.js'
+import { safeFilename } from './names.js'
+
+export interface StoreLimits {
+  /** per file, in bytes (20 MB) */
+  maxFileBytes: number
+  /** per request (10) */
+  maxFiles: number
+}
+
+export const DEFAULT_LIMITS: StoreLimits = { maxFileBytes: 20 * 1024 * 1024, maxFiles: 10 }
+
+/** Pixels sharp may decode from one page (a 600 dpi A3 scan is about 70 million). */
+const MAX_PIXELS = 120_000_000
+
+/** A file as it arrived: the name is only a label, the content decides everything. */
+export interface IncomingFile {
+  filename?: string | null
+  content: Buffer
+  /** the form field it came in (for error messages) */
+  field?: string
+}
+
+/** A file that passed the checks: safe to store. */
+export interface ValidatedFile {
+  field: string | null
+  /** safe name with the extension of the detected type */
+  filename: string
+  content: Buffer
+  sha256: string
+  size: number
+  mime: string
+  kind: AttachmentKind
+  paged: boolean
+}
+
+/** What an attachment row belongs to, and what it is to that owner (scan, fax, photo, recording …). */
+export interface AttachmentOwner {
+  complaintId: number | null
+  intakeId?: number | null
+  /** the `attachments.kind` column: scan | fax | document | photo | recording | file */
+  kind: string
+}
+
+export interface AttachmentRow {
+  id: number
+  sha256: string
+  size: number
+  mime: string
+  filename: string
+  complaintId: number | null
+  intakeId: number | null
+  kind: string
+  createdAt: Date
+}
+
+type Runner = Sql | TransactionSql
+
+function rowOf(r: Record<string, unknown>): AttachmentRow {
+  return {
+    id: Number(r.id), sha256: r.sha256 as string, size: Number(r.size), mime: r.mime as string, filename: r.filename as string,
+    complaintId: r.complaint_id === null ? null : Number(r.complaint_id), intakeId: r.intake_id === null ? null : Number(r.intake_id),
+    kind: r.kind as string, createdAt: r.created_at as Date,
+  }
+}
+
+const SHA256 = /^[0-9a-f]{64}$/
+
+export class AttachmentStore {
+  readonly limits: StoreLimits
+
+  /** `root` is `<dataDir>/files`. */
+  constructor(readonly root: string, private readonly sql: Sql, limits: Partial<StoreLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits }
+  }
+
+  /** Checks one file (size, then type by magic bytes); throws 413 file_too_large or 415 unsupported_file_type. */
+  validate(file: IncomingFile): ValidatedFile {
+    const field = file.field ?? null
+    if (file.content.length > this.limits.maxFileBytes) {
+      throw attachmentErrors.fileTooLarge(this.limits.maxFileBytes, { field, filename: file.filename ?? null })
+    }
+    const type = detectFileType(file.content)
+    if (!type) throw attachmentErrors.unsupportedFileType(ACCEPTED_TYPES, { field, filename: file.filename ?? null })
+    return {
+      field, filename: safeFilename(file.filename, type.ext, type.kind === 'audio' ? 'recording' : 'file'), content: file.content,
+      sha256: createHash('sha256').update(file.content).digest('hex'), size: file.content.length, mime: type.mime, kind: type.kind, paged: type.paged,
+    }
+  }
+
+  /** Checks every file and their number; nothing is written. */
+  validateAll(files: IncomingFile[]): ValidatedFile[] {
+    if (files.length > this.limits.maxFiles) throw attachmentErrors.tooManyFiles(this.limits.maxFiles)
+    return files.map((f) => this.validate(f))
+  }
+
+  pathOf(sha256: string): string {
+    if (!SHA256.test(sha256)) throw new Error(`not a sha256: ${sha256}`)
+    return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256)
+  }
+
+  /** Starts a batch of writes that belong to one transaction: call `discard()` if that transaction fails. */
+  batch(): AttachmentBatch {
+    return new AttachmentBatch(this, this.sql)
+  }
+
+  /** Writes the blob unless it is already there; true when this call created it. */
+  async writeBlob(file: ValidatedFile): Promise<boolean> {
+    const target = this.pathOf(file.sha256)
+    const existing = await stat(target).catch(() => null)
+    if (existing && existing.size === file.size) return false
+    await mkdir(path.dirname(target), { recursive: true, mode: 0o750 })
+    const tmpDir = path.join(this.root, 'tmp')
+    await mkdir(tmpDir, { recursive: true, mode: 0o750 })
+    const tmp = path.join(tmpDir, `${file.sha256}.${randomBytes(6).toString('hex')}`)
+    await writeFile(tmp, file.content, { mode: 0o640 })
+    await rename(tmp, target) // atomic on one file system: readers never see half a file
+    return true
+  }
+
+  async get(id: number, runner: Runner = this.sql): Promise<AttachmentRow | null> {
+    const [r] = await runner`select id, sha256, size, mime, filename, complaint_id, intake_id, kind, created_at from attachments where id = ${id}`
+    return r ? rowOf(r) : null
+  }
+
+  async listForComplaint(complaintId: number, runner: Runner = this.sql): Promise<AttachmentRow[]> {
+    const rows = await runner`select id, sha256, size, mime, filename, complaint_id, intake_id, kind, created_at from attachments where complaint_id = ${complaintId} order by id`
+    return rows.map(rowOf)
+  }
+
+  open(row: AttachmentRow): ReadStream {
+    return createReadStream(this.pathOf(row.sha256))
+  }
+
+  /** Number of pages of a TIFF (fax); 1 for anything else. */
+  async pageCount(row: Pick<AttachmentRow, 'sha256' | 'mime'>): Promise<number> {
+    if (row.mime !== 'image/tiff') return 1
+    const meta = await sharp(this.pathOf(row.sha256), { limitInputPixels: MAX_PIXELS }).metadata()
+    return meta.pages ?? 1
+  }
+
+  /**
+   * Page `n` (from 1) of a TIFF as PNG, for display; the original is kept as it arrived. Made on first
+   * request and kept under `files/pages/`. Throws 404 page_not_found for a page the file does not have.
+   */
+  async pagePng(row: Pick<AttachmentRow, 'id' | 'sha256' | 'mime'>, n: number): Promise<string> {
+    if (row.mime !== 'image/tiff') throw attachmentErrors.pageNotFound({ attachmentId: row.id, reason: 'not_paged' })
+    const pages = await this.pageCount(row)
+    if (!Number.isInteger(n) || n < 1 || n > pages) throw attachmentErrors.pageNotFound({ attachmentId: row.id, page: n, pages })
+    const target = path.join(this.root, 'pages', row.sha256.slice(0, 2), row.sha256.slice(2, 4), `${row.sha256}-${n}.png`)
+    if (await stat(target).catch(() => null)) return target
+    await mkdir(path.dirname(target), { recursive: true, mode: 0o750 })
+    const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`
+    await sharp(this.pathOf(row.sha256), { page: n - 1, limitInputPixels: MAX_PIXELS }).png().toFile(tmp)
+    await rename(tmp, target)
+    return target
+  }
+}
+
+/** Blobs written for one transaction; `discard()` removes those it created that no committed row references. */
+export class AttachmentBatch {
+  private readonly created = new Set<string>()
+
+  constructor(private readonly store: AttachmentStore, private readonly sql: Sql) {}
+
+  /** Writes the blobs and inserts their rows inside the caller's transaction. */
+  async save(tx: TransactionSql, files: ValidatedFile[], owner: AttachmentOwner): Promise<AttachmentRow[]> {
+    const rows: AttachmentRow[] = []
+    for (const file of files) {
+      if (await this.store.writeBlob(file)) this.created.add(file.sha256)
+      const [r] = await tx`
+        insert into attachments (sha256, size, mime, filename, complaint_id, intake_id, kind)
+        values (${file.sha256}, ${file.size}, ${file.mime}, ${file.filename}, ${owner.complaintId}, ${owner.intakeId ?? null}, ${owner.kind})
+        returning id, sha256, size, mime, filename, complaint_id, intake_id, kind, created_at`
+      rows.push(rowOf(r))
+    }
+    return rows
+  }
+
+  /** After a failed transaction: nothing it wrote stays behind (blobs another row uses are kept). */
+  async discard(): Promise<void> {
+    for (const sha of this.created) {
+      const [used] = await this.sql`select 1 from attachments where sha256 = ${sha} limit 1`
+      if (!used) await rm(this.store.pathOf(sha), { force: true })
+    }
+    this.created.clear()
+  }
+}
