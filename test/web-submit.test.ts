@@ -157,3 +157,26 @@ t.test('web submissions, tracking and rating', async (t) => {
     t.equal(unknown.statusCode, 401, 'an unknown code looks like a wrong PIN')
   })
 })
+
+t.test('multipart submissions carry photos, checked by content', async (t) => {
+  const { app, sql } = await buildTestApp(t)
+  const sharp = (await import('sharp')).default
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } }).png().toBuffer()
+  const data = JSON.stringify({ type: 'complaint', content: '路边井盖破损，已拍照，请尽快修复。', address: '昆明市五华区华山街道', complainant: { anonymous: true } })
+  const multipart = (files: { name: string; type: string; content: Buffer }[]) => {
+    const boundary = '----suqiu' + Math.random().toString(16).slice(2)
+    const parts = [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${data}\r\n`)]
+    for (const f of files) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`), f.content, Buffer.from('\r\n'))
+    parts.push(Buffer.from(`--${boundary}--\r\n`))
+    return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+  }
+  const ok = await app.inject({ method: 'POST', url: '/api/complaints', remoteAddress: '10.77.0.1', ...multipart([{ name: '井盖.png', type: 'image/png', content: png }]) })
+  t.equal(ok.statusCode, 201)
+  const files = await sql`select mime, size, filename from attachments where complaint_id = ${ok.json().id}`
+  t.same(files.map((f) => f.mime), ['image/png'])
+  const fake = await app.inject({ method: 'POST', url: '/api/complaints', remoteAddress: '10.77.0.2', ...multipart([{ name: 'photo.png', type: 'image/png', content: Buffer.from('<html><script>alert(1)</script></html>') }]) })
+  t.equal(fake.statusCode, 415, 'an HTML file named .png is refused')
+  t.equal(fake.json().error.code, 'unsupported_file_type')
+  const [{ n }] = await sql`select count(*)::int as n from complaints`
+  t.equal(n, 1, 'nothing stored for the refused upload')
+})

@@ -2,8 +2,9 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { Type } from '@sinclair/typebox'
-import { createComplaint } from '../../src/complaints/create.js'
 import { ComplaintBody, draftFromBody, type ComplaintBodyT } from '../../src/complaints/schema.js'
+import { checkForm, createComplaintWithFiles, sealedRaw } from '../../src/attachments/intake.js'
+import { readIntakeForm } from '../../src/attachments/multipart.js'
 import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
 import { AppError } from '../../src/http/errors.js'
 
@@ -19,15 +20,20 @@ export function nextSteps(type: string, anonymous: boolean): string {
 export default async function webChannelRoutes(app: FastifyInstance) {
   app.post('/api/complaints', {
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-    schema: { body: ComplaintBody, headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }) },
+    schema: { headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }) },
   }, async (request, reply) => {
-    const body = request.body as ComplaintBodyT
+    // JSON, or multipart: a `data` field with the same JSON plus up to 10 files (checked by content)
+    const form = await readIntakeForm(request, app.attachments)
+    const body = checkForm(ComplaintBody, form.data) as ComplaintBodyT
     const key = (request.headers['idempotency-key'] as string | undefined) ?? randomUUID()
     if (body.accusedUnitId && body.type !== 'report') {
-      throw new AppError('validation', 400, '只有举报件可以指定被举报单位', 'Only a report names an accused unit', { fields: [{ field: 'accusedUnitId' }] })
+      throw new AppError('validation', 400, '只有举报件可以指定被举报单位', 'Only a report names an accused unit', { fields: [{ field: 'accusedUnitId', message: '只有举报件可以指定被举报单位', messageEn: 'Only a report names an accused unit' }] })
     }
-    const draft = draftFromBody(app, body, 'web', key, { body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null })
-    const created = await createComplaint(app.cases, draft, { rootUnitId: await registeringCentre(app, null), actor: { kind: 'citizen', userId: null } })
+    const raw = sealedRaw(app, 'web', body, form.files, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null })
+    const draft = draftFromBody(app, body, 'web', key, raw)
+    const { created } = await createComplaintWithFiles(app, draft, {
+      rootUnitId: await registeringCentre(app, null), actor: { kind: 'citizen', userId: null }, files: form.files, fileKind: 'photo',
+    })
     reply.header('cache-control', 'no-store')
     return reply.status(created.created ? 201 : 200).send({ ...answerOf(created), next: nextSteps(body.type, body.complainant.anonymous) })
   })

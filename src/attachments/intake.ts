@@ -11,7 +11,7 @@ import type { Actor } from '../cases/machine.js'
 import type { CaseServices } from '../cases/services.js'
 import { createComplaint, type CreatedComplaint, type CreateOptions } from '../complaints/create.js'
 import type { ComplaintDraft } from '../complaints/draft.js'
-import { errors } from '../http/errors.js'
+import { errors, FIELD_LABELS } from '../http/errors.js'
 import { encrypt } from '../privacy/crypto.js'
 import type { AttachmentRow, ValidatedFile } from './store.js'
 
@@ -34,7 +34,9 @@ export function checkForm<T extends TSchema>(schema: T, data: unknown): Static<T
       const field = e.path.replace(/^\//, '').replace(/\//g, '.') || 'data'
       if (seen.has(field)) continue
       seen.add(field)
-      fields.push({ field, message: `${field} 取值无效`, messageEn: `${field}: ${e.message}` })
+      const label = FIELD_LABELS[field] ?? field
+      const message = /required/i.test(e.message) ? `缺少${label}` : /length greater/i.test(e.message) ? `${label}过短` : /length less/i.test(e.message) ? `${label}过长` : `${label}取值无效`
+      fields.push({ field, message, messageEn: `${field}: ${e.message}` })
     }
     throw errors.validation({ fields })
   }

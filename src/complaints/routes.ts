@@ -8,6 +8,7 @@ import type { StaffUser } from '../users/service.js'
 import { createComplaint, type CreatedComplaint } from './create.js'
 import { CHANNELS, type Channel } from './draft.js'
 import { ComplaintBody, draftFromBody, type ComplaintBodyT } from './schema.js'
+import { sealedRaw } from '../attachments/intake.js'
 
 /** The centre that registers what a user logs: their own unit if it is a centre, else the city centre. */
 export async function registeringCentre(app: FastifyInstance, user: StaffUser | null): Promise<number> {
@@ -35,7 +36,7 @@ export default async function intakeRoutes(app: FastifyInstance) {
     const body = request.body as Static<typeof IntakeBody>
     const key = body.externalId ?? (request.headers['idempotency-key'] as string | undefined) ?? randomUUID()
     if (key.length > 128) throw errors.validation({ fields: [{ field: 'Idempotency-Key', message: '幂等键过长', messageEn: 'Idempotency-Key too long' }] })
-    const draft = draftFromBody(app, body as ComplaintBodyT, channel, `staff:${key}`, { body, by: user.id })
+    const draft = draftFromBody(app, body as ComplaintBodyT, channel, `staff:${key}`, sealedRaw(app, channel, body, [], { by: user.id }))
     const created = await createComplaint(app.cases, draft, { rootUnitId: await registeringCentre(app, user), actor: { kind: 'staff', userId: user.id } })
     return reply.status(created.created ? 201 : 200).send(answerOf(created))
   })

@@ -78,7 +78,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
 }
 
 /** Field names as officials and citizens call them. */
-const FIELD_LABELS: Record<string, string> = {
+export const FIELD_LABELS: Record<string, string> = {
   content: '诉求内容', title: '标题', type: '诉求类型', urgency: '紧急程度', address: '地址', divisionCode: '行政区划代码',
   category: '分类', 'complainant': '诉求人信息', 'complainant.name': '姓名', 'complainant.phone': '电话', 'complainant.email': '电子邮箱',
   'complainant.idNumber': '身份证号码', 'complainant.address': '联系地址', preferredChannel: '答复方式', username: '用户名', password: '密码',
