@@ -21,6 +21,7 @@ import letterRoutes from '../channels/letter/routes.js'
 import visitRoutes from '../channels/visit/routes.js'
 import faxRoutes from '../channels/fax/routes.js'
 import emailIntakePlugin from '../channels/email/plugin.js'
+import voiceLines from '../channels/voice/plugin.js'
 import outboxRoutes from './notify/routes.js'
 import opennessRoutes from './openness/routes.js'
 import open311Routes from './openness/open311.js'
@@ -92,6 +93,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)
   await app.register(webChannelRoutes)
+  await app.register(voiceLines)
   await app.register(attachmentRoutes)
   await app.register(letterRoutes)
   await app.register(visitRoutes)

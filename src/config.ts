@@ -26,6 +26,7 @@ export const ConfigSchema = Type.Object({
   TWILIO_API_BASE: Type.Optional(Type.String({ pattern: '^https?://' })),
   TWILIO_HOTLINE_NUMBER: Type.Optional(Type.String({ pattern: '^\\+[0-9]{6,15}$' })),
   TWILIO_REPORT_NUMBER: Type.Optional(Type.String({ pattern: '^\\+[0-9]{6,15}$' })),
+  OFFICE_HOURS: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$', default: '08:30-17:30' }),
   FAX_GATEWAY_SENDERS: Type.Optional(Type.String()),
   FAX_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
 })

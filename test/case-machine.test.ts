@@ -637,7 +637,9 @@ t.test('authorize: units and roles', async (t) => {
   t.same(authorize(ctx, tri, { type: 'DISPATCH' }, staff(COUNTY.unitId, 'dispatcher')), refused('wrong_unit'))
   t.same(authorize(ctx, tri, { type: 'DISPATCH' }, staff(ROOT, 'officer')), refused('wrong_role'))
   t.same(authorize(ctx, tri, { type: 'REJECT' }, citizen), refused('wrong_role'))
-  t.same(authorize(ctx, tri, { type: 'REGISTER' }, staff(ROOT, 'clerk')), refused('wrong_role'))
+  t.same(authorize(ctx, tri, { type: 'REGISTER' }, staff(ROOT, 'clerk')), { ok: true }, 'a clerk registers what they log (受理)')
+  t.same(authorize(ctx, tri, { type: 'REJECT' }, staff(ROOT, 'clerk')), refused('wrong_role'), 'but rejecting is for dispatchers')
+  t.same(authorize(ctx, tri, { type: 'ANSWER' }, staff(ROOT, 'operator')), { ok: true }, 'an operator answers a consultation on the spot')
 
   const h = signed(atTownship())
   t.same(authorize(h.context, h, { type: 'SUBMIT_REPLY' }, staff(TOWNSHIP.unitId, 'officer')), { ok: true })

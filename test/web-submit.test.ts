@@ -165,7 +165,7 @@ t.test('multipart submissions carry photos, checked by content', async (t) => {
   const data = JSON.stringify({ type: 'complaint', content: '路边井盖破损，已拍照，请尽快修复。', address: '昆明市五华区华山街道', complainant: { anonymous: true } })
   const multipart = (files: { name: string; type: string; content: Buffer }[]) => {
     const boundary = '----suqiu' + Math.random().toString(16).slice(2)
-    const parts = [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${data}\r\n`)]
+    const parts: Buffer[] = [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${data}\r\n`)]
     for (const f of files) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`), f.content, Buffer.from('\r\n'))
     parts.push(Buffer.from(`--${boundary}--\r\n`))
     return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }

@@ -1,0 +1,84 @@
+// Calls for operators: those waiting now (a pop missed while the page was closed), voicemails to log,
+// and a voicemail's recording. Masked numbers only; the full number is revealed through the case.
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import { staffOf } from '../../src/auth/plugin.js'
+import { AppError } from '../../src/http/errors.js'
+import { lineLabels, callerHistory, cityCentre, CALL_SID, type Centre } from './calls.js'
+import type { VoiceLine } from '../twilio/twiml.js'
+import { AttachmentStore } from '../../src/attachments/store.js'
+
+/** The app's attachment store, or one over the same folder when the attachments plugin is not registered. */
+export function storeOf(app: FastifyInstance): AttachmentStore {
+  return app.hasDecorator('attachments') ? app.attachments : new AttachmentStore(path.join(app.config.dataDir, 'files'), app.sql)
+}
+
+const CallsQuery = Type.Object({
+  line: Type.Optional(Type.Union([Type.Literal('hotline'), Type.Literal('phone')])),
+  /** queued (waiting now), voicemail (messages not yet logged), or any status stored */
+  status: Type.Optional(Type.String({ pattern: '^[a-z_-]{1,20}$' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+})
+
+const OPERATOR_ROLES = ['operator', 'supervisor'] as const
+/** A call still "queued" after this long lost its queue callback: it is not waiting any more. */
+const QUEUED_MINUTES = 60
+
+const callNotFound = (callSid: string) => new AppError('call_not_found', 404, '未找到该来电记录', 'No such call', { callSid })
+
+export async function callsApiRoutes(app: FastifyInstance) {
+  let centre: Centre | null = null
+  const centreOf = async () => (centre ??= await cityCentre(app.sql, app.config.SUQIU_CITY))
+
+  app.get('/api/calls', { preHandler: app.requireStaff([...OPERATOR_ROLES]), schema: { querystring: CallsQuery } }, async (request) => {
+    const user = staffOf(request)
+    const q = request.query as Static<typeof CallsQuery>
+    const c = await centreOf()
+    if (user.unit.id !== c.id) return { items: [] } // the lines are answered at the city centre
+    const status = q.status ?? null
+    const rows = await app.sql`
+      select call_sid, line, status, after_hours, anonymous, caller_hash, caller_masked, case_id,
+             recording_sid, recording_attachment_id, created_at
+      from calls
+      where (${q.line ?? null}::text is null or line = ${q.line ?? null})
+        and (${status}::text is null or status = ${status})
+        and (${status} is distinct from 'queued' or created_at > now() - make_interval(mins => ${QUEUED_MINUTES}))
+        and (${status} is distinct from 'voicemail' or case_id is null)
+      order by created_at desc
+      limit ${q.limit ?? 50}`
+    const items = []
+    for (const r of rows) {
+      const { history, openCase } = await callerHistory(app.sql, r.anonymous ? null : r.caller_hash, c)
+      items.push({
+        callSid: r.call_sid, line: r.line as VoiceLine, lineLabel: lineLabels[r.line as VoiceLine], status: r.status,
+        afterHours: r.after_hours, anonymous: r.anonymous, callerMasked: r.anonymous ? null : r.caller_masked,
+        caseId: r.case_id === null ? null : Number(r.case_id), receivedAt: new Date(r.created_at).toISOString(),
+        recording: r.recording_attachment_id ? { url: `/api/calls/${r.call_sid}/recording` } : null,
+        recordingPending: Boolean(r.recording_sid && !r.recording_attachment_id),
+        history, openCase,
+      })
+    }
+    return { items }
+  })
+
+  // A voicemail before it is logged (its attachment has no case yet, so /api/attachments/:id cannot serve it).
+  app.get('/api/calls/:callSid/recording', {
+    preHandler: app.requireStaff([...OPERATOR_ROLES]),
+    schema: { params: Type.Object({ callSid: Type.String({ pattern: CALL_SID.source }) }) },
+  }, async (request, reply) => {
+    const user = staffOf(request)
+    const { callSid } = request.params as { callSid: string }
+    if (user.unit.id !== (await centreOf()).id) throw callNotFound(callSid)
+    const [row] = await app.sql`
+      select a.id, a.sha256, a.size, a.mime, a.filename from calls c join attachments a on a.id = c.recording_attachment_id
+      where c.call_sid = ${callSid}`
+    if (!row) throw callNotFound(callSid)
+    reply.header('content-type', row.mime)
+    reply.header('content-length', String(row.size))
+    reply.header('x-content-type-options', 'nosniff')
+    reply.header('cache-control', 'private, no-store')
+    reply.header('content-disposition', `inline; filename="${String(row.filename).replace(/[^A-Za-z0-9._-]/g, '_')}"`)
+    return reply.send(storeOf(app).open({ id: Number(row.id), sha256: row.sha256, size: Number(row.size), mime: row.mime, filename: row.filename, complaintId: null, intakeId: null, kind: 'recording', createdAt: new Date() }))
+  })
+}

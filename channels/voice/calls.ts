@@ -1,0 +1,128 @@
+// Calls on the two voice lines: the caller's number (encrypted, hashed, masked — never kept for an
+// anonymous report), the line's centre, and the screen pop with the caller's earlier cases.
+import type { Sql, TransactionSql } from 'postgres'
+import { encrypt, keyedHash, type DerivedKeys } from '../../src/privacy/crypto.js'
+import { normalizePhone } from '../../src/privacy/identity.js'
+import { maskPhone } from '../../src/privacy/mask.js'
+import { stateLabels } from '../../src/cases/machine.js'
+import { visibleTo } from '../../src/cases/access.js'
+import { publishLiveEvent } from '../../src/live/events.js'
+import type { StaffUser } from '../../src/users/service.js'
+import type { VoiceLine } from '../twilio/twiml.js'
+
+export const VOICE_LINES: readonly VoiceLine[] = ['hotline', 'phone']
+export const lineLabels: Record<VoiceLine, string> = { hotline: '春城热线', phone: '举报电话' }
+
+/** A case in one of these states is no longer open. */
+export const FINAL_STATES: readonly string[] = ['closed', 'rejected', 'merged', 'withdrawn']
+
+export const CALL_SID = /^CA[0-9a-f]{32}$/i
+export const RECORDING_SID = /^RE[0-9a-f]{32}$/i
+export const MESSAGE_SID = /^(SM|MM)[0-9a-f]{32}$/i
+
+/** Caller IDs Twilio uses for a withheld number (ANONYMOUS, RESTRICTED, UNKNOWN, BLOCKED on a keypad). */
+const WITHHELD = new Set(['+266696687', '+7378742833', '+8656696', '+2562533', 'anonymous', 'restricted', 'unknown', 'private', 'blocked'])
+
+/** The caller's number in E.164 (Chinese numbers normalized), or null when withheld or not a number. */
+export function callerNumber(from: unknown): string | null {
+  if (typeof from !== 'string') return null
+  const f = from.trim()
+  if (!f || WITHHELD.has(f.toLowerCase())) return null
+  const cn = normalizePhone(f)
+  if (cn.ok) return cn.e164
+  return /^\+[1-9]\d{5,14}$/.test(f) ? f : null
+}
+
+/** The keyed hash complaints.phone_hash holds for a number (E.164). */
+export function phoneHash(keys: DerivedKeys, e164: string): string {
+  return keyedHash(keys.hashKey, e164)
+}
+
+export interface CallerColumns { caller_enc: string | null; caller_hash: string | null; caller_masked: string | null }
+
+export function callerColumns(keys: DerivedKeys, e164: string | null): CallerColumns {
+  if (!e164) return { caller_enc: null, caller_hash: null, caller_masked: null }
+  return { caller_enc: encrypt(keys.encKey, e164), caller_hash: phoneHash(keys, e164), caller_masked: maskPhone(e164) }
+}
+
+/** Twilio's form fields that name or locate the caller; never stored in `calls.raw` (the number is in caller_enc). */
+const CALLER_FIELD = /^(From|Caller|ForwardedFrom|Stir)/
+
+export function withoutCaller(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([k]) => !CALLER_FIELD.test(k)))
+}
+
+/** The centre that answers both lines: the city's default unit (受理中心). */
+export interface Centre { id: number; divisionCode: string }
+
+export async function cityCentre(sql: Sql | TransactionSql, cityCode: string): Promise<Centre> {
+  const [u] = await sql`select id, division_code from units where division_code = ${cityCode} and is_default`
+  if (!u) throw new Error(`no default unit for the city ${cityCode}`)
+  return { id: Number(u.id), divisionCode: u.division_code }
+}
+
+/** The centre as a reader: the cases its operators may see (jurisdiction and 回避). */
+function centreReader(centre: Centre): StaffUser {
+  return { id: 0, username: '', displayName: '', role: 'operator', unit: { id: centre.id, name: '', divisionCode: centre.divisionCode, level: 'city' } }
+}
+
+export interface HistoryItem {
+  id: number
+  caseNumber: string
+  state: string
+  stateLabel: string
+  title: string
+  receivedAt: string
+  /** the reply the complainant was given (shortened), if any */
+  result: string | null
+  rating: string | null
+}
+
+export interface OpenCase { id: number; caseNumber: string; title: string; state: string; stateLabel: string }
+
+const shorten = (s: string | null, n: number) => (s && s.length > n ? s.slice(0, n) + '…' : s)
+
+/** The caller's earlier cases that the centre may see, newest first, and the newest one still open. */
+export async function callerHistory(sql: Sql | TransactionSql, callerHash: string | null, centre: Centre, limit = 5): Promise<{ history: HistoryItem[]; openCase: OpenCase | null }> {
+  if (!callerHash) return { history: [], openCase: null }
+  const rows = await sql`
+    select k.id, k.case_number, k.title, k.received_at, c.state, c.rating,
+           coalesce(c.snapshot->'context'->'feedback'->>'text', c.snapshot->'context'->'finalReply'->>'text') as result
+    from complaints k join cases c on c.id = k.id
+    where k.phone_hash = ${callerHash} and ${visibleTo(sql as Sql, centreReader(centre))}
+    order by k.received_at desc, k.id desc
+    limit ${limit}`
+  const history = rows.map((r): HistoryItem => ({
+    id: Number(r.id), caseNumber: r.case_number, state: r.state, stateLabel: stateLabels[r.state as keyof typeof stateLabels] ?? r.state,
+    title: shorten(r.title, 40)!, receivedAt: new Date(r.received_at).toISOString(), result: shorten(r.result, 60), rating: r.rating,
+  }))
+  const open = history.find((h) => !FINAL_STATES.includes(h.state))
+  return { history, openCase: open ? { id: open.id, caseNumber: open.caseNumber, title: open.title, state: open.state, stateLabel: open.stateLabel } : null }
+}
+
+export interface PopPayload {
+  callSid: string
+  line: VoiceLine
+  lineLabel: string
+  /** masked only: the full number never goes over NOTIFY or the websocket */
+  callerMasked: string | null
+  anonymous: boolean
+  history: HistoryItem[]
+  openCase: OpenCase | null
+}
+
+/** 弹屏: every signed-in operator of the line's centre gets the call, delivered when `tx` commits. */
+export async function publishScreenPop(tx: TransactionSql, centre: Centre, call: { callSid: string; line: VoiceLine; callerHash: string | null; callerMasked: string | null; anonymous: boolean }): Promise<PopPayload> {
+  const { history, openCase } = await callerHistory(tx, call.anonymous ? null : call.callerHash, centre)
+  const payload: PopPayload = {
+    callSid: call.callSid, line: call.line, lineLabel: lineLabels[call.line],
+    callerMasked: call.anonymous ? null : call.callerMasked, anonymous: call.anonymous, history, openCase,
+  }
+  await publishLiveEvent(tx, { topic: 'call.incoming', roles: ['operator'], unitIds: [centre.id], payload })
+  return payload
+}
+
+/** Other call news for the line's operators (call.ended, call.voicemail). */
+export async function publishCallEvent(tx: TransactionSql | Sql, centre: Centre, topic: string, payload: Record<string, unknown>): Promise<void> {
+  await publishLiveEvent(tx, { topic, roles: ['operator'], unitIds: [centre.id], payload })
+}

@@ -1,0 +1,67 @@
+// 回访: operators list their line's call-back tasks and record the outcome; a rating on the phone is EVALUATE.
+import t from 'tap'
+import { buildTestApp, signIn, sendEvent, logComplaint } from './helper.js'
+import voiceLines from '../channels/voice/plugin.js'
+import { createCallbackTask } from '../src/notify/deliver.js'
+import { MAX_ATTEMPTS } from '../src/callbacks/tasks.js'
+
+t.test('call-back tasks', async (t) => {
+  const { app, sql } = await buildTestApp(t)
+  if (!app.hasPlugin('voice-lines')) await app.register(voiceLines) // until src/app.ts registers it
+  await app.ready()
+  const operator = await signIn(app, 'operator', '530100')
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const countyOperator = await signIn(app, 'operator', '530112') // 西山区: another county
+  const officer = await signIn(app, 'officer', '530102')
+
+  /** A case answered and fed back: awaiting the complainant's evaluation. */
+  const awaitingEvaluation = async (channel: 'hotline' | 'phone', phone: string) => {
+    const c = await logComplaint(operator, { type: 'consultation', content: '请问社保卡丢失如何补办？', address: '昆明市五华区华山街道', complainant: { anonymous: false, name: '冯五', phone } }, channel)
+    for (const body of [{ type: 'REGISTER', category: 'policy_consultation' }, { type: 'ANSWER', text: '携带身份证到社保服务网点补办。' }]) await sendEvent(dispatcher, c.id, body)
+    t.equal((await sendEvent(operator, c.id, { type: 'SEND_FEEDBACK', text: '携带身份证到社保服务网点补办。', channel: 'phone' })).statusCode, 200)
+    return c
+  }
+  const a = await awaitingEvaluation('hotline', '13912340001')
+  const b = await awaitingEvaluation('phone', '13912340002')
+  await createCallbackTask(sql, a.id, 'hotline', 'result_by_phone')
+  await createCallbackTask(sql, a.id, 'hotline', 'evaluation_due')
+  await createCallbackTask(sql, a.id, 'hotline', 'evaluation_due') // one open task per case and reason
+  await createCallbackTask(sql, b.id, 'phone', 'sms_failed')
+
+  const list = (await operator.get('/api/callbacks')).json()
+  t.equal(list.items.length, 3)
+  t.match(list.items.find((x: { reason: string }) => x.reason === 'result_by_phone'), {
+    caseId: a.id, caseNumber: a.caseNumber, line: 'hotline', status: 'open', statusLabel: '待回访', reasonLabel: '电话告知办理结果',
+    phoneMasked: '139****0001', attempts: 0, caseState: 'evaluation', resultText: '携带身份证到社保服务网点补办。', dueAt: String,
+  })
+  t.notMatch(JSON.stringify(list), '13912340001', 'masked numbers only')
+  t.same((await operator.get('/api/callbacks?line=phone')).json().items.map((x: { caseId: number }) => x.caseId), [b.id], 'the reporting line\'s tasks')
+  t.same((await countyOperator.get('/api/callbacks')).json().items, [], 'an operator elsewhere sees none of the city centre\'s cases')
+  t.equal((await officer.get('/api/callbacks')).statusCode, 403)
+
+  // not reached: open again later; closed after MAX_ATTEMPTS
+  const taskB = (await operator.get('/api/callbacks?line=phone')).json().items[0]
+  for (let i = 1; i <= MAX_ATTEMPTS; i++) {
+    const res = await operator.post(`/api/callbacks/${taskB.id}/outcome`, { outcome: 'not_reached', note: `第${i}次未接通` })
+    t.equal(res.statusCode, 200)
+    t.match(res.json(), { attempts: i, status: i < MAX_ATTEMPTS ? 'open' : 'not_reached' })
+  }
+  t.equal((await operator.post(`/api/callbacks/${taskB.id}/outcome`, { outcome: 'reached' })).statusCode, 409, 'a task that is done')
+
+  // a rating given on the phone is the case's evaluation
+  const taskA = list.items.find((x: { reason: string }) => x.reason === 'result_by_phone')
+  t.equal((await operator.post(`/api/callbacks/${taskA.id}/outcome`, { outcome: 'rated' })).statusCode, 400, 'a rating is needed')
+  const rated = await operator.post(`/api/callbacks/${taskA.id}/outcome`, { outcome: 'rating_given', rating: 'satisfied', note: '群众表示满意' })
+  t.equal(rated.statusCode, 200, rated.body)
+  t.match(rated.json(), { status: 'rated', statusLabel: '已评价', caseState: 'closed', outcome: { last: { outcome: 'rated', rating: 'satisfied', note: '群众表示满意', by: operator.user.id } } })
+  const [evaluated] = await sql`select state, rating from cases where id = ${a.id}`
+  t.match(evaluated, { state: 'closed', rating: 'satisfied' })
+  const [event] = await sql`select actor_user_id, actor_kind, payload from case_events where case_id = ${a.id} and type = 'EVALUATE'`
+  t.match(event, { actor_kind: 'staff', payload: { rating: 'satisfied', comment: '群众表示满意' } })
+  t.equal(Number(event.actor_user_id), operator.user.id)
+  t.same((await sql`select reason, status from callback_tasks where case_id = ${a.id} order by reason`).map((r) => ({ ...r })),
+    [{ reason: 'evaluation_due', status: 'closed' }, { reason: 'result_by_phone', status: 'rated' }], 'the other open task of the case is closed')
+  t.equal((await operator.get('/api/callbacks')).json().items.length, 0, 'nothing left open')
+  t.equal((await operator.get('/api/callbacks?status=done')).json().items.length, 3)
+  t.equal((await countyOperator.post(`/api/callbacks/${taskA.id}/outcome`, { outcome: 'reached' })).statusCode, 404, 'outside the jurisdiction: not found')
+})
