@@ -1,4 +1,4 @@
-// 审计日志: every event and every reveal, hash-chained (row_hash = sha256(prev_hash ‖ canonical row)).
+// 审计日志: every event and every reveal, hash-chained per case (row_hash = sha256(prev_hash ‖ canonical row)).
 import { createHash } from 'node:crypto'
 import type { Sql, TransactionSql } from 'postgres'
 
@@ -11,7 +11,7 @@ export interface AuditEntry {
 }
 
 const GENESIS = '0'.repeat(64)
-/** Serializes writers of the chain; held until the transaction ends. */
+/** Advisory lock namespace of the audit chains; held until the transaction ends. */
 const AUDIT_LOCK = 0x5355_5149 // "SUQI"
 
 /** Stable JSON: keys sorted at every depth, so the hash does not depend on key order. */
@@ -28,13 +28,18 @@ export function rowHash(prevHash: string, row: { id: number; at: string; actorUs
   })).digest('hex')
 }
 
-/** Appends entries inside the caller's transaction. Call it last in the transaction: the lock is held until commit. */
+/**
+ * Appends entries inside the caller's transaction. Each case has its own chain (the previous row of the same
+ * case), so writers of different cases never wait for each other; rows without a case form one more chain.
+ * A transaction-scoped advisory lock per chain serializes its writers until commit.
+ */
 export async function appendAudit(tx: TransactionSql, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return
-  await tx`select pg_advisory_xact_lock(${AUDIT_LOCK})`
-  const [last] = await tx`select row_hash from audit_log order by id desc limit 1`
-  let prev: string = last?.row_hash ?? GENESIS
   for (const e of entries) {
+    await tx`select pg_advisory_xact_lock(${AUDIT_LOCK}, ${e.caseId ?? 0})`
+    const [last] = e.caseId === null
+      ? await tx`select row_hash from audit_log where case_id is null order by id desc limit 1`
+      : await tx`select row_hash from audit_log where case_id = ${e.caseId} order by id desc limit 1`
+    const prev: string = last?.row_hash ?? GENESIS
     const [{ id }] = await tx`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id`
     // millisecond precision: what a JavaScript Date carries through the driver and back
     const row = { id: Number(id), at: new Date().toISOString(), ...e }
@@ -43,15 +48,14 @@ export async function appendAudit(tx: TransactionSql, entries: AuditEntry[]): Pr
       insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
       overriding system value
       values (${row.id}, ${row.at}, ${e.actorUserId}, ${e.actorKind}, ${e.action}, ${e.caseId}, ${tx.json(e.detail as never)}, ${prev}, ${hash})`
-    prev = hash
   }
 }
 
 export interface VerifyResult { ok: boolean; rows: number; brokenAt?: { id: number; reason: string } }
 
-/** Re-computes the chain from the first row; names the first row whose hash or link does not match. */
+/** Re-computes every chain from its first row; names the first row (by id) whose hash or link does not match. */
 export async function verifyAudit(sql: Sql): Promise<VerifyResult> {
-  let prev = GENESIS
+  const heads = new Map<string, string>()
   let rows = 0
   let lastId = 0
   for (;;) {
@@ -61,13 +65,15 @@ export async function verifyAudit(sql: Sql): Promise<VerifyResult> {
     if (batch.length === 0) break
     for (const r of batch) {
       const id = Number(r.id)
-      if (r.prev_hash !== prev) return { ok: false, rows, brokenAt: { id, reason: 'prev_hash does not match the previous row' } }
+      const chain = r.case_id === null ? 'none' : String(r.case_id)
+      const prev = heads.get(chain) ?? GENESIS
+      if (r.prev_hash !== prev) return { ok: false, rows, brokenAt: { id, reason: 'prev_hash does not match the previous row of its chain' } }
       const expected = rowHash(prev, {
         id, at: r.at, actorUserId: r.actor_user_id === null ? null : Number(r.actor_user_id), actorKind: r.actor_kind,
         action: r.action, caseId: r.case_id === null ? null : Number(r.case_id), detail: r.detail,
       })
       if (expected !== r.row_hash) return { ok: false, rows, brokenAt: { id, reason: 'row_hash does not match the row\'s content' } }
-      prev = r.row_hash
+      heads.set(chain, r.row_hash)
       rows++
       lastId = id
     }

@@ -11,7 +11,7 @@ import type { StaffUser } from '../users/service.js'
 export function visibleTo(sql: Sql | TransactionSql, user: StaffUser, alias = 'c') {
   const c = sql(alias)
   return sql`(
-    (${c}.division_code like ${divisionPrefix(user.unit.divisionCode) + '%'} or ${user.unit.id}::bigint = any(${c}.chain_unit_ids))
+    (${c}.division_code like ${divisionPrefix(user.unit.divisionCode) + '%'} or ${c}.chain_unit_ids @> array[${user.unit.id}]::bigint[])
     and (${c}.recuse_division_code is null or not starts_with(${user.unit.divisionCode}, ${c}.recuse_division_code))
   )`
 }

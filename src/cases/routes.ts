@@ -80,7 +80,7 @@ export default async function caseRoutes(app: FastifyInstance) {
     const sql = app.sql
     const filters = [visibleTo(sql, user)]
     if (queue === 'mine') filters.push(sql`c.current_unit_id = ${user.unit.id}`)
-    if (queue === 'unit') filters.push(sql`${user.unit.id}::bigint = any(c.chain_unit_ids)`)
+    if (queue === 'unit') filters.push(sql`c.chain_unit_ids @> array[${user.unit.id}]::bigint[]`)
     if (queue === 'overdue') filters.push(sql`c.closed_at is null and (c.warning = 'red' or c.link_due_at < now())`)
     if (queue === 'supervised') filters.push(sql`c.supervision_count > 0`)
     if (state) filters.push(sql`c.state = any(${state.split(',')})`)
