@@ -55,7 +55,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ...(typeof opts.logger === 'object' && 'info' in opts.logger ? { loggerInstance: opts.logger } : { logger: opts.logger ?? false }),
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
     requestIdHeader: false,
-    trustProxy: true,
+    trustProxy: opts.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
   })

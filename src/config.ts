@@ -16,6 +16,8 @@ export const ConfigSchema = Type.Object({
   SUQIU_CITY: Type.String({ pattern: '^[0-9]{4}00$', default: '530100' }),
   SUQIU_ROLE: Type.Union([Type.Literal('all'), Type.Literal('api'), Type.Literal('worker')], { default: 'all' }),
   SUQIU_DEMO: Type.Boolean({ default: false }),
+  /** behind a load balancer or proxy: trust X-Forwarded-For for client addresses (rate limits) */
+  TRUST_PROXY: Type.Boolean({ default: false }),
   PUBLIC_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   LOG_LEVEL: Type.Unsafe<Static<typeof LogLevel>>({ ...LogLevel, default: 'info' }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
@@ -45,7 +47,7 @@ export class ConfigError extends Error {
   }
 }
 
-const BOOLEAN_KEYS = new Set(['SUQIU_DEMO'])
+const BOOLEAN_KEYS = new Set(['SUQIU_DEMO', 'TRUST_PROXY'])
 const INTEGER_KEYS = new Set(['PORT'])
 
 /** Validates settings from an environment (process.env by default). Throws ConfigError naming the setting. */
@@ -63,7 +65,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const first = Value.Errors(ConfigSchema, withDefaults).First()
   if (first) {
     const setting = first.path.replace(/^\//, '') || 'config'
-    throw new ConfigError(setting, `${first.message} (got ${JSON.stringify(first.value)})`)
+    // secrets and URLs with passwords are never echoed back
+    const shown = /SECRET|TOKEN|PASSWORD|_URL$/.test(setting) ? '(value hidden)' : `(got ${JSON.stringify(first.value)})`
+    const allowed = setting === 'LOG_LEVEL' ? ' — one of fatal, error, warn, info, debug, trace, silent' : ''
+    throw new ConfigError(setting, `${first.message}${allowed} ${shown}`)
   }
   const raw = withDefaults as RawConfig
   const dataDir = path.resolve(raw.SUQIU_DATA_DIR)

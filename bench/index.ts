@@ -1,0 +1,69 @@
+// `npm run bench` runs every section below and prints its figures; `npm run bench -- startup resolve`
+// runs the named sections only; `npm run bench -- --list` names them.
+// A section is `{ name, about, run(): Promise<string[]> }`: add one per measured figure
+// (events/s, queue p95, web submissions, screen pops …) to the list, in its own bench/<name>.ts.
+// A section that misses its target prints ✗ and sets process.exitCode = 1.
+import { fileURLToPath } from 'node:url'
+import { benchStartup } from './startup.js'
+import { benchResolve } from './resolve.js'
+import { casesBenchSections } from './cases.js'
+import { screenpopBenchSections } from './screenpop.js'
+
+export interface BenchSection {
+  name: string
+  /** One line: what is measured and against which target. */
+  about: string
+  run(): Promise<string[]>
+}
+
+const RESOLVE_TARGET_MICROS = 1000
+
+export const sections: BenchSection[] = [
+  {
+    name: 'startup',
+    about: 'start-up to /ready: first start < 15 s, later starts < 5 s (builds dist/ first if missing or stale)',
+    run: benchStartup,
+  },
+  {
+    name: 'resolve',
+    about: 'division resolution from a free address: < 1 ms per address',
+    async run() {
+      const { perAddressMicros, addresses } = await benchResolve()
+      const ok = perAddressMicros < RESOLVE_TARGET_MICROS
+      if (!ok) process.exitCode = 1
+      return [`division resolution: ${perAddressMicros} µs/address over ${addresses.toLocaleString('en')} addresses ${ok ? '✓' : '✗ MISSED'} (target < ${RESOLVE_TARGET_MICROS} µs)`]
+    },
+  },
+  // applyEvent events/s (≥ 1,000/s) and the officer queue's p95 over 1,000,000 cases (≤ 20 ms)
+  { name: 'events', about: 'applyEvent throughput with a real PostgreSQL: ≥ 1,000 events/s', run: casesBenchSections[0].run },
+  { name: 'queue', about: 'officer queue p95 over 1,000,000 generated cases: ≤ 20 ms', run: casesBenchSections[1].run },
+  ...screenpopBenchSections,
+]
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--list') || argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write('usage: npm run bench [-- SECTION …]\n')
+    for (const s of sections) process.stdout.write(`  ${s.name.padEnd(12)} ${s.about}\n`)
+    return
+  }
+  const unknown = argv.filter((name) => !sections.some((s) => s.name === name))
+  if (unknown.length) {
+    process.stderr.write(`unknown bench section ${unknown.join(', ')}; sections: ${sections.map((s) => s.name).join(', ')}\n`)
+    process.exitCode = 2
+    return
+  }
+  const chosen = argv.length ? sections.filter((s) => argv.includes(s.name)) : sections
+  for (const section of chosen) {
+    process.stdout.write(`\n== ${section.name}: ${section.about}\n`)
+    const started = Date.now()
+    try {
+      for (const line of await section.run()) process.stdout.write(`  ${line}\n`)
+    } catch (err) {
+      process.exitCode = 1
+      process.stdout.write(`  FAILED: ${err instanceof Error ? err.message : String(err)}\n`)
+    }
+    process.stdout.write(`  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main(process.argv.slice(2))
