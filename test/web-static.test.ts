@@ -1,0 +1,103 @@
+// The console's static plugin on the real app: index.html, SPA fallback, long-cached assets, precompressed
+// files, and API paths that keep their JSON 404.
+import t from 'tap'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { buildTestApp } from './helper.js'
+import webConsole from '../src/http/static.js'
+
+function fakeBuild(t: { teardown(fn: () => unknown): void }): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'suqiu-web-'))
+  t.teardown(() => rmSync(root, { recursive: true, force: true }))
+  mkdirSync(path.join(root, 'assets'))
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html><html lang="zh-CN"><title>诉求</title><div id="app"></div><script type="module" src="/assets/index-AbC123.js"></script></html>')
+  const js = 'console.log("诉求工作台");'.repeat(100)
+  writeFileSync(path.join(root, 'assets', 'index-AbC123.js'), js)
+  writeFileSync(path.join(root, 'assets', 'index-AbC123.js.br'), brotliCompressSync(js))
+  writeFileSync(path.join(root, 'assets', 'index-AbC123.js.gz'), gzipSync(js))
+  writeFileSync(path.join(root, 'robots.txt'), 'User-agent: *\nDisallow: /\n')
+  return root
+}
+
+t.test('serves the console, falls back to index.html, keeps API 404s as JSON', async (t) => {
+  const root = fakeBuild(t)
+  const { app } = await buildTestApp(t)
+  await app.register(webConsole, { root })
+
+  const index = await app.inject({ method: 'GET', url: '/' })
+  t.equal(index.statusCode, 200)
+  t.match(index.headers['content-type'], /text\/html/)
+  t.equal(index.headers['cache-control'], 'no-store', 'index.html is never cached')
+  t.match(index.headers['content-security-policy'], /script-src 'self'/)
+  t.match(index.body, /诉求/)
+
+  for (const url of ['/work', '/cases/42', '/admin/users?x=1', '/login']) {
+    const res = await app.inject({ method: 'GET', url })
+    t.equal(res.statusCode, 200, `${url} falls back to the console`)
+    t.match(res.body, /<div id="app">/)
+    t.equal(res.headers['cache-control'], 'no-store')
+  }
+
+  const asset = await app.inject({ method: 'GET', url: '/assets/index-AbC123.js' })
+  t.equal(asset.statusCode, 200)
+  t.match(asset.headers['content-type'], /javascript/)
+  t.equal(asset.headers['cache-control'], 'public, max-age=31536000, immutable', 'hashed assets are cached for a year')
+
+  const br = await app.inject({ method: 'GET', url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'br, gzip' } })
+  t.equal(br.headers['content-encoding'], 'br', 'the precompressed file is sent')
+  t.match(br.headers['content-type'], /javascript/)
+  const gz = await app.inject({ method: 'GET', url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'gzip' } })
+  t.equal(gz.headers['content-encoding'], 'gzip')
+
+  const robots = await app.inject({ method: 'GET', url: '/robots.txt' })
+  t.equal(robots.statusCode, 200)
+  t.equal(robots.headers['cache-control'], 'public, max-age=3600')
+
+  const missingAsset = await app.inject({ method: 'GET', url: '/assets/index-Old999.js' })
+  t.equal(missingAsset.statusCode, 404, 'a missing script is a 404, not HTML')
+  t.match(missingAsset.headers['content-type'], /application\/json/)
+
+  const api = await app.inject({ method: 'GET', url: '/api/no-such-route' })
+  t.equal(api.statusCode, 404)
+  t.match(api.headers['content-type'], /application\/json/)
+  t.match(api.json(), { error: { code: 'not_found', requestId: String } }, 'the API keeps its JSON 404')
+
+  const apiDeep = await app.inject({ method: 'GET', url: '/api' })
+  t.equal(apiDeep.statusCode, 404)
+  t.match(apiDeep.json(), { error: { code: 'not_found' } })
+
+  const cases = await app.inject({ method: 'GET', url: '/api/cases' })
+  t.equal(cases.statusCode, 401, 'real API routes still answer')
+  t.match(cases.json(), { error: { code: 'unauthenticated' } })
+
+  const health = await app.inject({ method: 'GET', url: '/health' })
+  t.same(health.json(), { status: 'ok' })
+
+  const post = await app.inject({ method: 'POST', url: '/cases/42', payload: {} })
+  t.equal(post.statusCode, 404, 'only GET falls back')
+  t.match(post.json(), { error: { code: 'not_found' } })
+
+  for (const url of ['/..%2f..%2fetc%2fpasswd', '/assets/..%2f..%2fpackage.json', '/%2e%2e/package.json']) {
+    const res = await app.inject({ method: 'GET', url })
+    t.equal(res.statusCode, 404, `${url} is refused`)
+    t.notMatch(res.body, /"name"/)
+  }
+
+  const head = await app.inject({ method: 'HEAD', url: '/cases/1' })
+  t.equal(head.statusCode, 200, 'HEAD works for pages')
+})
+
+t.test('a missing build says how to make one', async (t) => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'suqiu-web-empty-'))
+  t.teardown(() => rmSync(root, { recursive: true, force: true }))
+  const { app } = await buildTestApp(t)
+  await app.register(webConsole, { root })
+  const res = await app.inject({ method: 'GET', url: '/work' })
+  t.equal(res.statusCode, 503)
+  t.match(res.body, /npm run build:web/)
+  t.equal(res.headers['cache-control'], 'no-store')
+  const api = await app.inject({ method: 'GET', url: '/api/nothing' })
+  t.equal(api.statusCode, 404)
+})
