@@ -9,6 +9,7 @@ import dbPlugin from './db/plugin.js'
 import authPlugin from './auth/plugin.js'
 import authRoutes from './auth/routes.js'
 import livePlugin, { type LiveOptions } from './live/plugin.js'
+import webConsole, { type WebConsoleOptions } from './http/static.js'
 import divisionsPlugin from './divisions/plugin.js'
 import divisionRoutes from './divisions/routes.js'
 import userRoutes from './users/routes.js'
@@ -48,6 +49,8 @@ export interface AppOptions {
   logger?: FastifyBaseLogger | { level: string } | boolean
   /** websocket tuning (tests shorten the session re-check) */
   live?: LiveOptions
+  /** serve the staff console (dist/web); `npm start` does, API tests do not */
+  webConsole?: WebConsoleOptions
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -102,5 +105,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(opennessRoutes)
   await app.register(outboxRoutes)
   await app.register(open311Routes)
+  if (opts.webConsole) await app.register(webConsole, opts.webConsole)
   return app
 }

@@ -32,7 +32,7 @@ async function main() {
   const { adminPassword } = await prepareDatabase({ db, sql, url: databaseUrl }, config.SUQIU_CITY, log)
   await end()
 
-  const app = await buildApp({ config, databaseUrl, logger: log })
+  const app = await buildApp({ config, databaseUrl, logger: log, webConsole: {} })
   let workers: Workers | null = null
   let stopping = false
   const stop = async (signal: string) => {
