@@ -8,6 +8,7 @@ import { benchStartup } from './startup.js'
 import { benchResolve } from './resolve.js'
 import { casesBenchSections } from './cases.js'
 import { screenpopBenchSections } from './screenpop.js'
+import { benchWeb } from './web.js'
 
 export interface BenchSection {
   name: string
@@ -37,6 +38,7 @@ export const sections: BenchSection[] = [
   // applyEvent events/s (≥ 1,000/s) and the officer queue's p95 over 1,000,000 cases (≤ 20 ms)
   { name: 'events', about: 'applyEvent throughput with a real PostgreSQL: ≥ 1,000 events/s', run: casesBenchSections[0].run },
   { name: 'queue', about: 'officer queue p95 over 1,000,000 generated cases: ≤ 20 ms', run: casesBenchSections[1].run },
+  { name: 'web', about: 'web submissions/s and p99 beside a bare INSERT route: ≥ 50 % of its throughput', run: benchWeb },
   ...screenpopBenchSections,
 ]
 

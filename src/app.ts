@@ -49,6 +49,8 @@ export interface AppOptions {
   logger?: FastifyBaseLogger | { level: string } | boolean
   /** websocket tuning (tests shorten the session re-check) */
   live?: LiveOptions
+  /** addresses exempt from rate limits (a load bench on loopback) */
+  rateLimitAllowList?: string[]
   /** serve the staff console (dist/web); `npm start` does, API tests do not */
   webConsole?: WebConsoleOptions
 }
@@ -71,7 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     a.decorate('workerStarters', [])
   }, { name: 'config' }))
   await app.register(dbPlugin, { databaseUrl: opts.databaseUrl })
-  await app.register(rateLimit, { global: false })
+  await app.register(rateLimit, { global: false, allowList: opts.rateLimitAllowList ?? [] })
   await app.register(authPlugin)
   await app.register(livePlugin, opts.live ?? {})
   await app.register(divisionsPlugin)

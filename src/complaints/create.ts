@@ -76,6 +76,7 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
   const pin = newPin()
   const urgency = draft.urgency ?? 'normal'
 
+  const daySequence = await ensureDaySequence(sql, shanghaiDate(now))
   return sql.begin(async (tx) => {
     const [intake] = await tx`
       insert into intakes (channel, external_id, received_at, raw)
@@ -88,11 +89,8 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
       const [division] = await tx`select code from divisions where code = ${draft.divisionCode}`
       if (!division) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
     }
-    const [{ last }] = await tx`
-      insert into case_number_counters (day, last) values (${shanghaiDate(now)}, 1)
-      on conflict (day) do update set last = case_number_counters.last + 1
-      returning last`
-    const caseNumber = formatCaseNumber(now, last)
+    const [{ last }] = await tx`select nextval(${daySequence}) as last`
+    const caseNumber = formatCaseNumber(now, Number(last))
     const hashes = {
       phone: identity?.phone ? keyedHash(keys.hashKey, identity.phone) : null,
       email: identity?.email ? keyedHash(keys.hashKey, identity.email) : null,
@@ -150,6 +148,28 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
     await appendAudit(tx, [{ actorUserId: opts.actor.kind === 'staff' ? opts.actor.userId : null, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } }])
     return created
   })
+}
+
+/** sequences known to exist, per database pool */
+const knownSequences = new WeakMap<object, Set<string>>()
+
+/**
+ * Case numbers count per day (KM + date + sequence). A sequence per day, not a counter row: a row would
+ * make every intake of the day wait for the previous one's commit. Gaps after a rollback are harmless.
+ */
+async function ensureDaySequence(sql: CaseServices['sql'], day: string): Promise<string> {
+  const name = `case_number_${day.replace(/-/g, '')}`
+  let known = knownSequences.get(sql)
+  if (!known) knownSequences.set(sql, (known = new Set()))
+  if (!known.has(name)) {
+    await sql.unsafe(`create sequence if not exists ${name} maxvalue 999999`).catch(async (err) => {
+      // two processes creating the same day's sequence at once: the loser finds it there
+      const [exists] = await sql`select 1 from pg_class where relname = ${name} and relkind = 'S'`
+      if (!exists) throw err
+    })
+    known.add(name)
+  }
+  return name
 }
 
 /** A repeated delivery: the same answer as the first time, nothing new stored. */
