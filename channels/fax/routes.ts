@@ -10,7 +10,7 @@ import { applyEvent } from '../../src/cases/apply.js'
 import { caseView, loadVisibleCase, staffActor } from '../../src/cases/view.js'
 import { encryptIdentity, maskIdentity, normalizeIdentity } from '../../src/complaints/create.js'
 import { ComplaintBody, draftFromBody } from '../../src/complaints/schema.js'
-import { servicesIn } from '../../src/attachments/intake.js'
+import { servicesIn } from '../../src/cases/services.js'
 import { attachmentErrors } from '../../src/attachments/errors.js'
 import { attachmentView } from '../../src/attachments/routes.js'
 import { AppError, errors } from '../../src/http/errors.js'
@@ -133,7 +133,7 @@ export default async function faxRoutes(app: FastifyInstance) {
         })}, extra = extra || ${tx.json({ awaitingTranscription: false, transcribed: { by: user.id, at: new Date().toISOString() } } as never)}
         where id = ${id}`
       if (body.register) {
-        await applyEvent(servicesIn(tx, app.cases), id, {
+        await applyEvent(servicesIn(app.cases, tx), id, {
           type: 'REGISTER', category: body.register.category, complaintType: draft.type, urgency: draft.urgency,
           ...(draft.divisionCode ? { divisionCode: draft.divisionCode } : {}), ...(draft.accusedUnitId ? { accusedUnitId: draft.accusedUnitId } : {}),
         }, staffActor(user))

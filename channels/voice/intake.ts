@@ -23,7 +23,7 @@ import type { StaffUser } from '../../src/users/service.js'
 import type { VoiceLine } from '../twilio/twiml.js'
 import { CALL_SID, FINAL_STATES } from './calls.js'
 import { addMaterialIn } from './sms.js'
-import { servicesIn } from './transaction.js'
+import { servicesIn } from '../../src/cases/services.js'
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)))
 

@@ -11,7 +11,7 @@ import { encrypt } from '../../src/privacy/crypto.js'
 import { publishLiveEvent } from '../../src/live/events.js'
 import { smsReplyTwiml, type VoiceLine } from '../twilio/twiml.js'
 import { FINAL_STATES, MESSAGE_SID, callerNumber, cityCentre, phoneHash, withoutCaller } from './calls.js'
-import { servicesIn } from './transaction.js'
+import { servicesIn } from '../../src/cases/services.js'
 
 export type SmsOutcome = 'evaluation' | 'material' | 'complaint' | 'ignored' | 'error'
 

@@ -3,10 +3,11 @@
  * intake, the complaint, its case, the attachment rows and blobs, and (when asked) registers it at once.
  */
 import type { FastifyInstance } from 'fastify'
-import type { Sql, TransactionSql } from 'postgres'
+import type { TransactionSql } from 'postgres'
 import type { TSchema, Static } from '@sinclair/typebox'
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler'
 import { applyEvent, type ApplyResult } from '../cases/apply.js'
+import { servicesIn } from '../cases/services.js'
 import type { Actor } from '../cases/machine.js'
 import type { CaseServices } from '../cases/services.js'
 import { createComplaint, type CreatedComplaint, type CreateOptions } from '../complaints/create.js'
@@ -41,15 +42,6 @@ export function checkForm<T extends TSchema>(schema: T, data: unknown): Static<T
     throw errors.validation({ fields })
   }
   return data as Static<T>
-}
-
-/**
- * The case services bound to an open transaction, so applyEvent runs inside it (as a savepoint):
- * applyEvent's only use of `sql` is `sql.begin(fn)`.
- */
-export function servicesIn(tx: TransactionSql, services: CaseServices): CaseServices {
-  const bound = { begin: <T>(fn: (inner: TransactionSql) => Promise<T>) => tx.savepoint(fn) }
-  return { ...services, sql: bound as unknown as Sql }
 }
 
 /** The raw form kept in the intake row, encrypted: it holds names, ID numbers and addresses. */
@@ -94,7 +86,7 @@ export async function createComplaintWithFiles(app: FastifyInstance, draft: Comp
         const [intake] = await tx`select id from intakes where complaint_id = ${c.id}`
         attachments = await batch.save(tx, opts.files, { complaintId: c.id, intakeId: intake ? Number(intake.id) : null, kind: opts.fileKind })
         if (opts.register) {
-          registered = await applyEvent(servicesIn(tx, app.cases), c.id, { type: 'REGISTER', category: opts.register.category }, opts.register.actor)
+          registered = await applyEvent(servicesIn(app.cases, tx), c.id, { type: 'REGISTER', category: opts.register.category }, opts.register.actor)
         }
         if (opts.within) await opts.within(tx, c)
       },

@@ -9,7 +9,7 @@ import type { CaseServices } from '../cases/services.js'
 import { staffActor } from '../cases/view.js'
 import { AppError, errors } from '../http/errors.js'
 import type { StaffUser } from '../users/service.js'
-import { servicesIn } from '../../channels/voice/transaction.js'
+import { servicesIn } from '../cases/services.js'
 
 export const TASK_STATUSES = ['open', 'reached', 'not_reached', 'rated', 'closed'] as const
 export type TaskStatus = (typeof TASK_STATUSES)[number]

@@ -28,3 +28,17 @@ export function pgBossOutbox(): Outbox {
     },
   }
 }
+
+/**
+ * The case services bound to an open transaction: applyEvent and createComplaint, which open their own with
+ * `sql.begin`, then run as a savepoint of it, so a call form or an intake with files commits or fails as one.
+ */
+export function servicesIn(services: CaseServices, tx: TransactionSql): CaseServices {
+  const sql = new Proxy(tx, {
+    get(target, prop, receiver) {
+      if (prop === 'begin') return (fn: (t: TransactionSql) => unknown) => target.savepoint(fn)
+      return Reflect.get(target, prop, receiver)
+    },
+  }) as unknown as Sql
+  return { ...services, sql }
+}
