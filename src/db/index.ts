@@ -23,8 +23,24 @@ export function connect(url: string, opts: { max?: number } = {}): { sql: Sql; d
   }
 }
 
+/** Session advisory lock key of the migrations ("SUQM"). */
+const MIGRATION_LOCK = 0x5355_514d
+
+/**
+ * Applies pending migrations. Processes starting a new release at once take turns: the first migrates
+ * while the others wait on the lock, then find nothing left to apply (drizzle's migrator alone would
+ * let two of them run the same migration).
+ */
 export async function migrate(db: Db): Promise<void> {
-  await drizzleMigrate(db, { migrationsFolder: migrationsDir })
+  // a session lock needs one connection of its own; the migrator runs on the pool's others (at least 2)
+  const lock = await db.$client.reserve()
+  try {
+    await lock`select pg_advisory_lock(${MIGRATION_LOCK})`
+    await drizzleMigrate(db, { migrationsFolder: migrationsDir })
+  } finally {
+    await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {})
+    lock.release()
+  }
 }
 
 /** Creates `name` on the server at `adminUrl` if it is missing; returns the URL of that database. */

@@ -1,0 +1,47 @@
+// Several processes starting a new release on one empty database: each applies the migrations, none fails.
+import t from 'tap'
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import postgres from 'postgres'
+import { connect, migrate } from '../src/db/index.js'
+import { projectRoot } from '../src/paths.js'
+import { readState } from './setup/state.js'
+
+const journal = JSON.parse(readFileSync(path.join(projectRoot, 'db', 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] }
+
+/** An empty database (not the migrated template), dropped at teardown. */
+async function emptyDatabase(): Promise<string> {
+  const state = readState()
+  const name = `m_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = postgres(state.adminUrl, { max: 1, onnotice: () => {} })
+  await admin.unsafe(`create database ${name}`)
+  t.teardown(async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {})
+    await admin.end({ timeout: 5 })
+  })
+  const url = new URL(state.adminUrl)
+  url.pathname = '/' + name
+  return url.toString()
+}
+
+t.test('three processes migrating one empty database at once all succeed, and each migration runs once', async (t) => {
+  const url = await emptyDatabase()
+  const pools = [connect(url, { max: 2 }), connect(url, { max: 2 }), connect(url, { max: 2 })]
+  t.teardown(() => Promise.all(pools.map((p) => p.end())))
+
+  const results = await Promise.allSettled(pools.map((p) => migrate(p.db)))
+  t.same(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled'], 'every process migrates without an error',
+    { errors: results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : [])) })
+
+  const { sql } = pools[0]
+  const [{ n }] = await sql`select count(*)::int as n from drizzle.__drizzle_migrations`
+  t.equal(n, journal.entries.length, 'every migration is recorded once')
+  const [{ tables }] = await sql`select count(*)::int as tables from information_schema.tables where table_schema = 'public' and table_name in ('cases', 'complaints', 'audit_log', 'divisions')`
+  t.equal(tables, 4, 'and the schema is there')
+
+  // the lock is released: a later start migrates (nothing to do) without waiting
+  await migrate(pools[1].db)
+  const [{ held }] = await sql`select count(*)::int as held from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`
+  t.equal(held, 0, 'no advisory lock is left behind')
+})
