@@ -6,7 +6,7 @@ import * as schema from '../../db/schema/index.js'
 import { migrationsDir } from '../paths.js'
 
 export type Sql = postgres.Sql
-export type Db = PostgresJsDatabase<typeof schema>
+export type Db = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql }
 export { schema }
 
 /**

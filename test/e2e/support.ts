@@ -1,6 +1,6 @@
 // Browser tests: the real app (its own database, the websocket, the built console) on 127.0.0.1, and
 // Debian's chromium driven by playwright-core. Screenshots go to test-output/e2e/ (not committed).
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
@@ -74,6 +74,9 @@ export async function startConsole(t: Tap, opts: ConsoleOptions = {}): Promise<C
 }
 
 export async function launchBrowser(t: Tap): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: the browser tests need it (apt-get install chromium, or set CHROMIUM_PATH)`)
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true })
   t.teardown(() => browser.close())
   return browser
