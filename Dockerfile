@@ -28,10 +28,11 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 
 # The sources (.dockerignore keeps node_modules, dist, data, tests and the git history out), then
-# the build: `npm run build` is `tsc -p tsconfig.json`, writing dist/src, dist/db, dist/channels,
-# dist/workers; any later build step of the package (the staff console) comes along with it.
+# the build: `npm run build` compiles the server with tsc (tsconfig.build.json) into dist/src,
+# dist/db, dist/channels, dist/workers; `npm run build:web` builds the staff console and the citizens'
+# portal with Vite into dist/web (with .gz/.br beside each file), which the server serves.
 COPY . .
-RUN npm run build
+RUN npm run build && npm run build:web
 
 # ---------------------------------------------------------------------------------------------
 # Stage 2: runtime. Production dependencies, the compiled code and the SQL migrations only.

@@ -4,59 +4,23 @@
 // (`node dist/src/main.js`, what `npm start` runs after its build step) in a temporary data directory
 // with the embedded PostgreSQL, on a free port, and stops it with SIGTERM each time.
 // `npm run bench -- startup`, or `npx tsx bench/startup.ts`.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { projectRoot } from '../src/paths.js'
 import { freePort } from '../src/db/embedded.js'
+import { buildServerIfStale, mainJs } from '../src/build-if-stale.mjs'
 
 export const FIRST_START_TARGET_MS = 15_000
 export const LATER_START_TARGET_MS = 5_000
 const LATER_STARTS = Number(process.env.SUQIU_BENCH_RESTARTS ?? 3)
 
-const mainJs = path.join(projectRoot, 'dist', 'src', 'main.js')
-/** Folders whose TypeScript ends up in dist/ (tsconfig.json "include"), and the files that shape the build. */
-const SOURCE_DIRS = ['src', 'channels', 'db', 'workers']
-const BUILD_FILES = ['tsconfig.json', 'package.json']
-
-function newestMtime(dir: string): number {
-  let newest = 0
-  if (!existsSync(dir)) return newest
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full))
-    else if (/\.(ts|mts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-/** Why dist/ must be rebuilt, or null when dist/src/main.js is newer than every source file. */
-export function buildReason(): string | null {
-  if (!existsSync(mainJs)) return 'dist/src/main.js is missing'
-  const built = statSync(mainJs).mtimeMs
-  const newest = Math.max(
-    ...SOURCE_DIRS.map((d) => newestMtime(path.join(projectRoot, d))),
-    ...BUILD_FILES.map((f) => (existsSync(path.join(projectRoot, f)) ? statSync(path.join(projectRoot, f)).mtimeMs : 0)),
-  )
-  return newest > built ? 'sources changed since the last build' : null
-}
-
-/** Builds with `tsc -p tsconfig.json` (what `npm run build` runs) when dist/ is missing or stale. */
-export function ensureBuilt(log: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
-  const reason = buildReason()
-  if (!reason) return
-  log(`building (${reason}): tsc -p tsconfig.json …`)
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
-  const started = Date.now()
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] })
-  // tsc still emits when it reports type errors; only a missing output stops the bench.
-  if (result.status !== 0) log(`tsc exited with ${result.status ?? result.signal}; measuring what it emitted`)
-  if (!existsSync(mainJs)) throw new Error('the build did not produce dist/src/main.js')
-  log(`built in ${Date.now() - started} ms`)
+/** Compiles dist/ (what `npm start` does first) when it is missing or older than its sources. */
+function ensureBuilt(log: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
+  const ms = buildServerIfStale({ log })
+  if (ms) log(`built in ${ms} ms`)
 }
 
 export interface StartResult {
