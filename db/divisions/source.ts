@@ -160,6 +160,12 @@ const COMMITTEE_SUFFIXES: { suffix: string; kind: 'community' | 'village' }[] = 
   { suffix: '村委会', kind: 'village' },
 ]
 
+/** A village-level name split at its committee ending (三家村村民委员会 → 三家村 + village), or null without one. */
+export function committeeSuffix(name: string): { base: string; kind: 'community' | 'village' } | null {
+  const hit = COMMITTEE_SUFFIXES.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length)
+  return hit ? { base: name.slice(0, -hit.suffix.length), kind: hit.kind } : null
+}
+
 /**
  * The default unit of a division: 群众诉求中心 for city, county and township; for a village the
  * 居务监督委员会 (community) or 村务监督委员会 (village) named after the committee.
@@ -167,12 +173,9 @@ const COMMITTEE_SUFFIXES: { suffix: string; kind: 'community' | 'village' }[] = 
 export function defaultUnitName(row: DivisionRow): string {
   if (row.level !== 'village') return `${row.name}群众诉求中心`
   const name = row.name
-  for (const { suffix, kind } of COMMITTEE_SUFFIXES) {
-    if (!name.endsWith(suffix) || name.length === suffix.length) continue
-    const base = name.slice(0, -suffix.length)
-    if (kind === 'community') return `${base.endsWith('社区') ? base : `${base}社区`}居务监督委员会`
-    return `${base.endsWith('村') ? base : `${base}村`}村务监督委员会`
-  }
+  const hit = committeeSuffix(name)
+  if (hit?.kind === 'community') return `${hit.base.endsWith('社区') ? hit.base : `${hit.base}社区`}居务监督委员会`
+  if (hit?.kind === 'village') return `${hit.base.endsWith('村') ? hit.base : `${hit.base}村`}村务监督委员会`
   if (name.endsWith('村')) return `${name}村务监督委员会`
   return `${name}居务监督委员会`
 }

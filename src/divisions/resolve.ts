@@ -1,6 +1,6 @@
 // 地址解析: finds the deepest division a free Chinese address names, from an in-memory index of one
 // city's divisions. Pure and synchronous; the index is built once (a trie over every name variant).
-import type { DivisionRow, Level } from '../../db/divisions/source.js'
+import { committeeSuffix, type DivisionRow, type Level } from '../../db/divisions/source.js'
 
 export type { DivisionRow, Level }
 
@@ -57,15 +57,6 @@ const BARE = 1
 
 interface Variant { text: string; weight: number }
 
-const VILLAGE_SUFFIXES: { suffix: string; kind: 'community' | 'village' }[] = [
-  { suffix: '社区居民委员会', kind: 'community' },
-  { suffix: '社区居委会', kind: 'community' },
-  { suffix: '居民委员会', kind: 'community' },
-  { suffix: '居委会', kind: 'community' },
-  { suffix: '村民委员会', kind: 'village' },
-  { suffix: '村委会', kind: 'village' },
-]
-
 /** Every written form of a division's name, each with how strong a match on it is. */
 export function nameVariants(row: DivisionRow): Variant[] {
   const out = new Map<string, number>()
@@ -77,15 +68,15 @@ export function nameVariants(row: DivisionRow): Variant[] {
   const name = row.name
   add(name, WITH_SUFFIX)
   if (row.level === 'village') {
-    const hit = VILLAGE_SUFFIXES.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length)
+    const hit = committeeSuffix(name)
     if (hit?.kind === 'community') {
-      const base = name.slice(0, -hit.suffix.length)
+      const base = hit.base
       const core = base.endsWith('社区') && base.length > 2 ? base.slice(0, -2) : base
       for (const s of ['社区居民委员会', '社区居委会', '社区']) add(core + s, WITH_SUFFIX)
       add(`${core}居委会`, WITH_SUFFIX)
       add(core, BARE)
     } else if (hit?.kind === 'village') {
-      const base = name.slice(0, -hit.suffix.length)
+      const base = hit.base
       // 三家村村民委员会: the village is 三家村; people also write 三家村委会 or 三家.
       const core = base.endsWith('村') && base.length > 1 ? base.slice(0, -1) : base
       for (const s of ['村民委员会', '村委会', '村']) add(core + s, WITH_SUFFIX)
