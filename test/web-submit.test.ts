@@ -163,9 +163,9 @@ t.test('multipart submissions carry photos, checked by content', async (t) => {
   const sharp = (await import('sharp')).default
   const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } }).png().toBuffer()
   const data = JSON.stringify({ type: 'complaint', content: '路边井盖破损，已拍照，请尽快修复。', address: '昆明市五华区华山街道', complainant: { anonymous: true } })
-  const multipart = (files: { name: string; type: string; content: Buffer }[]) => {
+  const multipart = (files: { name: string; type: string; content: Buffer }[], json = data) => {
     const boundary = '----suqiu' + Math.random().toString(16).slice(2)
-    const parts: Buffer[] = [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${data}\r\n`)]
+    const parts: Buffer[] = [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${json}\r\n`)]
     for (const f of files) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`), f.content, Buffer.from('\r\n'))
     parts.push(Buffer.from(`--${boundary}--\r\n`))
     return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
@@ -179,4 +179,34 @@ t.test('multipart submissions carry photos, checked by content', async (t) => {
   t.equal(fake.json().error.code, 'unsupported_file_type')
   const [{ n }] = await sql`select count(*)::int as n from complaints`
   t.equal(n, 1, 'nothing stored for the refused upload')
+
+  t.test('the complainant adds a photo to the open case through tracking', async (t) => {
+    const created = ok.json()
+    const material = (body: { payload: Buffer; headers: Record<string, string> }, pin = created.pin) =>
+      app.inject({ method: 'POST', url: `/api/track/${created.trackingCode}/messages`, payload: body.payload, headers: { ...body.headers, 'x-tracking-pin': pin }, remoteAddress: '10.77.0.3' })
+    const withText = (text: string, files: { name: string; type: string; content: Buffer }[]) => multipart(files, JSON.stringify({ text }))
+    const before = await sql`select count(*)::int as n from attachments where complaint_id = ${created.id}`
+
+    const wrongPin = await material(withText('又拍了一张', [{ name: '井盖2.png', type: 'image/png', content: png }]), created.pin === '000000' ? '111111' : '000000')
+    t.equal(wrongPin.statusCode, 401, 'a wrong PIN stores nothing')
+
+    const added = await material(withText('又拍了一张，井盖旁边还有积水。', [{ name: '井盖2.png', type: 'image/png', content: png }]))
+    t.equal(added.statusCode, 201, added.body)
+    t.same(added.json().attachments.map((a: { filename: string; mime: string }) => [a.filename, a.mime]), [['井盖2.png', 'image/png']])
+    const rows = await sql`select kind, filename from attachments where complaint_id = ${created.id} order by id`
+    t.equal(rows.length, before[0].n + 1, 'the photo is one more attachment of the case')
+    t.same(rows.at(-1), { kind: 'material', filename: '井盖2.png' })
+    const [message] = await sql`select source, text from case_messages where case_id = ${created.id}`
+    t.same(message, { source: 'tracking', text: '又拍了一张，井盖旁边还有积水。' })
+
+    const photoOnly = await material(withText('', [{ name: '远景.png', type: 'image/png', content: png }]))
+    t.equal(photoOnly.statusCode, 201, 'a photo alone is material too')
+    const nothing = await material(withText(' ', []))
+    t.equal(nothing.statusCode, 400, 'neither text nor file is refused')
+    t.equal(nothing.json().error.fields[0].field, 'text')
+    const html = await material(withText('看这个', [{ name: 'x.png', type: 'image/png', content: Buffer.from('<html></html>') }]))
+    t.equal(html.statusCode, 415, 'files are checked by content here as well')
+    const [{ messages }] = await sql`select count(*)::int as messages from case_messages where case_id = ${created.id}`
+    t.equal(messages, 2, 'refused requests add nothing')
+  })
 })

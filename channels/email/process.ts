@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify'
 import { applyEvent } from '../../src/cases/apply.js'
 import { AppError } from '../../src/http/errors.js'
-import { addMaterial } from '../../src/tracking/routes.js'
+import { addMaterial } from '../../src/tracking/material.js'
 import { createComplaintWithFiles } from '../../src/attachments/intake.js'
 import { registeringCentre } from '../../src/complaints/routes.js'
 import { titleFrom } from '../../src/complaints/schema.js'
@@ -42,6 +42,9 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
 
   const kind = await classifyInbound(mail, dbInboundLookups(app.db))
   if (kind === 'ignore') return done('ignored', null)
+  // attachments, not the images an HTML body shows inline; a file of a type we do not keep is left out
+  const files = mail.attachments.filter((a) => !a.inline || !mail.html?.includes(`cid:${a.cid}`)).slice(0, app.attachments.limits.maxFiles)
+  const validated = files.flatMap((a) => { try { return [app.attachments.validate({ filename: a.filename, content: a.content })] } catch { return [] } })
   if (kind !== 'new') {
     const [c] = await app.sql`select state from cases where id = ${kind.reply}`
     const reply = stripQuoted(mail.text)
@@ -53,7 +56,7 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
       return done('evaluation', kind.reply)
     }
     if (c && !FINAL_STATES.includes(c.state)) {
-      await addMaterial(app, kind.reply, 'email', `【邮件补充】${mail.subject}\n${reply}`.slice(0, 10000))
+      await addMaterial(app, kind.reply, 'email', `【邮件补充】${mail.subject}\n${reply}`.slice(0, 10000), validated)
       return done('material', kind.reply)
     }
     // a reply to a finished case is a new matter
@@ -62,8 +65,6 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
   const email = mail.from?.address ?? null
   const name = mail.from?.name?.trim() || email?.split('@')[0] || '来信人'
   const content = (stripQuoted(mail.text) || mail.text || mail.subject || '').trim()
-  const files = mail.attachments.filter((a) => !a.inline || !mail.html?.includes(`cid:${a.cid}`)).slice(0, app.attachments.limits.maxFiles)
-  const validated = files.flatMap((a) => { try { return [app.attachments.validate({ filename: a.filename, content: a.content })] } catch { return [] } })
   const created = await createComplaintWithFiles(app, {
     channel: 'web', externalId: `mail:${mail.messageId ?? `${row.mailbox}:${row.uid_validity}:${row.uid}`}`, receivedAt: mail.date ?? new Date(),
     type: 'complaint', title: (mail.subject?.trim() || titleFrom(content)).slice(0, 100), content: content.length >= 5 ? content : `${mail.subject}\n${content}`.trim() || '（邮件无正文）',

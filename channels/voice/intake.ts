@@ -22,7 +22,7 @@ import { normalizePhone } from '../../src/privacy/identity.js'
 import type { StaffUser } from '../../src/users/service.js'
 import type { VoiceLine } from '../twilio/twiml.js'
 import { CALL_SID, FINAL_STATES } from './calls.js'
-import { addMaterialIn } from './sms.js'
+import { addMaterialIn } from '../../src/tracking/material.js'
 import { servicesIn } from '../../src/cases/services.js'
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)))

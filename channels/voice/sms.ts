@@ -2,13 +2,13 @@
 // "1/2/3" from a number with a case awaiting evaluation is that evaluation; other text from a number
 // with an open case is added material (补充材料); anything else is a new complaint on that channel.
 import type { FastifyInstance } from 'fastify'
+import { addMaterialIn } from '../../src/tracking/material.js'
 import type { TransactionSql } from 'postgres'
 import { createComplaint } from '../../src/complaints/create.js'
 import { titleFrom } from '../../src/complaints/schema.js'
 import type { ComplaintDraft } from '../../src/complaints/draft.js'
 import { applyEvent } from '../../src/cases/apply.js'
 import { encrypt } from '../../src/privacy/crypto.js'
-import { publishLiveEvent } from '../../src/live/events.js'
 import { smsReplyTwiml, type VoiceLine } from '../twilio/twiml.js'
 import { FINAL_STATES, MESSAGE_SID, callerNumber, cityCentre, phoneHash, withoutCaller } from './calls.js'
 import { servicesIn } from '../../src/cases/services.js'
@@ -126,13 +126,4 @@ async function processSms(app: FastifyInstance, tx: TransactionSql, sms: Incomin
   }
   const created = await createComplaint(services, draft, { rootUnitId: centre.id, actor: { kind: 'citizen', userId: null } })
   return { outcome: 'complaint', caseId: created.id, caseNumber: created.caseNumber, rating: null }
-}
-
-/** 补充材料 inside the caller's transaction (the same rows and live event as addMaterial in src/tracking/routes.ts). */
-export async function addMaterialIn(tx: TransactionSql, caseId: number, source: string, text: string, intakeId: number | null): Promise<{ id: number; createdAt: Date }> {
-  const [m] = await tx`insert into case_messages (case_id, source, text, intake_id) values (${caseId}, ${source}, ${text}, ${intakeId}) returning id, created_at`
-  const [c] = await tx`select current_unit_id, chain_unit_ids from cases where id = ${caseId}`
-  const unitIds = [...new Set([...(c.chain_unit_ids as string[]).map(Number), ...(c.current_unit_id ? [Number(c.current_unit_id)] : [])])]
-  await publishLiveEvent(tx, { topic: 'case.material', unitIds, payload: { caseId, source } })
-  return { id: Number(m.id), createdAt: m.created_at }
 }

@@ -51,7 +51,7 @@ export interface ValidatedFile {
 export interface AttachmentOwner {
   complaintId: number | null
   intakeId?: number | null
-  /** the `attachments.kind` column: scan | fax | document | photo | recording | file */
+  /** the `attachments.kind` column: scan | fax | document | photo | recording | email | material | file */
   kind: string
 }
 

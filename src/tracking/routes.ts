@@ -1,9 +1,11 @@
 // 进度查询 without an account: tracking code + PIN (header X-Tracking-Pin, never in the URL together with the code).
-import { publishLiveEvent } from '../live/events.js'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { timingSafeEqual } from 'node:crypto'
 import { Type, type Static } from '@sinclair/typebox'
-import { AppError } from '../http/errors.js'
+import { AppError, errors } from '../http/errors.js'
+import { readIntakeForm } from '../attachments/multipart.js'
+import { checkForm } from '../attachments/intake.js'
+import { addMaterial } from './material.js'
 import { normalizeTrackingCode } from '../privacy/codes.js'
 import { pinHash } from '../complaints/create.js'
 import { applyEvent } from '../cases/apply.js'
@@ -56,16 +58,24 @@ export default async function trackingRoutes(app: FastifyInstance) {
     return publicView(app.sql, caseId)
   })
 
-  const MessageBody = Type.Object({ text: Type.String({ minLength: 2, maxLength: 5000 }) })
-  app.post('/api/track/:code/messages', { config: limit, schema: { params: CodeParams, body: MessageBody } }, async (request, reply) => {
+  // JSON {text}, or multipart: a `data` field with the same JSON plus up to 10 files (photos, PDF, audio)
+  const MessageBody = Type.Object({ text: Type.Optional(Type.String({ maxLength: 5000 })) })
+  app.post('/api/track/:code/messages', { config: limit, schema: { params: CodeParams } }, async (request, reply) => {
     const caseId = await verifyTracking(app, request)
-    const { text } = request.body as Static<typeof MessageBody>
-    const [c] = await app.sql`select state, current_unit_id, chain_unit_ids from cases where id = ${caseId}`
+    const form = await readIntakeForm(request, app.attachments)
+    const text = checkForm(MessageBody, form.data ?? (form.files.length ? {} : null)).text?.trim() ?? ''
+    if (text.length < 2 && form.files.length === 0) {
+      throw errors.validation({ fields: [{ field: 'text', message: '请填写补充内容或附上文件', messageEn: 'Write something or attach a file' }] })
+    }
+    const [c] = await app.sql`select state from cases where id = ${caseId}`
     if (['closed', 'rejected', 'merged', 'withdrawn'].includes(c.state)) {
       throw new AppError('case_closed', 409, '诉求已办结，不能再补充材料；如有新问题请重新提交', 'The case is finished; submit a new complaint instead')
     }
-    const [m] = await addMaterial(app, caseId, 'tracking', text)
-    return reply.status(201).send({ id: Number(m.id), at: m.created_at })
+    const added = await addMaterial(app, caseId, 'tracking', text || '（补充附件）', form.files)
+    return reply.status(201).send({
+      id: added.id, at: added.createdAt,
+      attachments: added.attachments.map((a) => ({ filename: a.filename, mime: a.mime, size: a.size })),
+    })
   })
 
   const EvaluationBody = Type.Object({
@@ -86,15 +96,3 @@ export default async function trackingRoutes(app: FastifyInstance) {
     return publicView(app.sql, caseId)
   })
 }
-
-/** Added material (补充材料) on an open case, from any channel; the units holding the case hear of it live. */
-export async function addMaterial(app: FastifyInstance, caseId: number, source: string, text: string, intakeId: number | null = null) {
-  return app.sql.begin(async (tx) => {
-    const rows = await tx`insert into case_messages (case_id, source, text, intake_id) values (${caseId}, ${source}, ${text}, ${intakeId}) returning id, created_at`
-    const [c] = await tx`select current_unit_id, chain_unit_ids from cases where id = ${caseId}`
-    const unitIds = [...new Set([...(c.chain_unit_ids as string[]).map(Number), ...(c.current_unit_id ? [Number(c.current_unit_id)] : [])])]
-    await publishLiveEvent(tx, { topic: 'case.material', unitIds, payload: { caseId, source } })
-    return rows
-  })
-}
-

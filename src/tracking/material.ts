@@ -1,0 +1,32 @@
+// 补充材料: what a complainant adds to an open case after submitting (text, and files from the portal),
+// from any channel. The units holding the case hear of it live.
+import type { FastifyInstance } from 'fastify'
+import type { TransactionSql } from 'postgres'
+import { publishLiveEvent } from '../live/events.js'
+import type { AttachmentRow, ValidatedFile } from '../attachments/store.js'
+
+export interface AddedMaterial { id: number; createdAt: Date; attachments: AttachmentRow[] }
+
+/** Inside the caller's transaction (a channel that stores its intake row in the same one). */
+export async function addMaterialIn(tx: TransactionSql, caseId: number, source: string, text: string, intakeId: number | null): Promise<{ id: number; createdAt: Date }> {
+  const [m] = await tx`insert into case_messages (case_id, source, text, intake_id) values (${caseId}, ${source}, ${text}, ${intakeId}) returning id, created_at`
+  const [c] = await tx`select current_unit_id, chain_unit_ids from cases where id = ${caseId}`
+  const unitIds = [...new Set([...(c.chain_unit_ids as string[]).map(Number), ...(c.current_unit_id ? [Number(c.current_unit_id)] : [])])]
+  await publishLiveEvent(tx, { topic: 'case.material', unitIds, payload: { caseId, source } })
+  return { id: Number(m.id), createdAt: m.created_at }
+}
+
+/** In a transaction of its own, with the files stored as the case's attachments (all or nothing). */
+export async function addMaterial(app: FastifyInstance, caseId: number, source: string, text: string, files: ValidatedFile[] = []): Promise<AddedMaterial> {
+  const batch = app.attachments.batch()
+  try {
+    return await app.sql.begin(async (tx) => {
+      const message = await addMaterialIn(tx, caseId, source, text, null)
+      const attachments = files.length ? await batch.save(tx, files, { complaintId: caseId, intakeId: null, kind: 'material' }) : []
+      return { ...message, attachments }
+    })
+  } catch (err) {
+    await batch.discard()
+    throw err
+  }
+}
