@@ -156,6 +156,13 @@ t.test('attachments are served only to users who may see the case', async (t) =>
   t.equal((await county.get(`/api/attachments/${photo.id}/pages/1.png`)).statusCode, 404, 'only a TIFF has pages')
   t.equal((await app.inject({ method: 'GET', url: photo.url })).statusCode, 401, 'not signed in')
 
+  const views = await app.sql`
+    select actor_user_id, detail from audit_log where action = 'attachment.view' and case_id = ${res.json().id} order by id`
+  t.same(views.map((v) => [Number(v.actor_user_id), v.detail.filename]), [
+    [sameTownship.user.id, '现场照片.png'], [county.user.id, '现场照片.png'], [clerk.user.id, '现场照片.png'],
+    [county.user.id, '现场照片.png'], [county.user.id, '证明材料.pdf'],
+  ], 'every file shown is in the audit log with who opened it; refused requests are not')
+
   const list = await sameTownship.get(`/api/cases/${res.json().id}/attachments`)
   t.same(list.json().items.map((a: { filename: string }) => a.filename), ['现场照片.png', '证明材料.pdf'])
   t.notOk(JSON.stringify(list.json()).includes('/files/'), 'never a path on disk')

@@ -5,6 +5,7 @@ import { Type } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { AppError } from '../http/errors.js'
 import { loadVisibleCase } from '../cases/view.js'
+import { appendAudit } from '../audit/log.js'
 import type { StaffUser } from '../users/service.js'
 import { attachmentErrors } from './errors.js'
 import { contentDisposition } from './names.js'
@@ -36,6 +37,14 @@ export async function loadVisibleAttachment(app: FastifyInstance, id: number, us
   return row
 }
 
+/** Who opened which file of a case (an ID card scan or a photo can be as personal as a phone number). */
+async function auditView(app: FastifyInstance, row: AttachmentRow, user: StaffUser, page?: number): Promise<void> {
+  await app.sql.begin((tx) => appendAudit(tx, [{
+    actorUserId: user.id, actorKind: 'staff', action: 'attachment.view', caseId: row.complaintId,
+    detail: { attachmentId: row.id, filename: row.filename, ...(page ? { page } : {}) },
+  }]))
+}
+
 /** Headers for a stored file: its detected type, nosniff, a safe name, never cached by shared caches. */
 function fileHeaders(reply: FastifyReply, mime: string, filename: string, size: number | null, download: boolean) {
   reply.header('content-type', mime)
@@ -53,7 +62,9 @@ export default async function attachmentRoutes(app: FastifyInstance) {
     schema: { params: Id, querystring: Type.Object({ download: Type.Optional(Type.Boolean()) }) },
   }, async (request, reply) => {
     const { id } = request.params as { id: number }
-    const row = await loadVisibleAttachment(app, id, staffOf(request))
+    const user = staffOf(request)
+    const row = await loadVisibleAttachment(app, id, user)
+    await auditView(app, row, user)
     fileHeaders(reply, row.mime, row.filename, row.size, (request.query as { download?: boolean }).download === true)
     reply.header('etag', `"${row.sha256}"`)
     return reply.send(app.attachments.open(row))
@@ -62,8 +73,10 @@ export default async function attachmentRoutes(app: FastifyInstance) {
   // 传真 pages: multi-page TIFF shown as PNG, one page at a time
   app.get('/api/attachments/:id/pages/:n.png', { preHandler: app.requireStaff(), schema: { params: PageParams } }, async (request, reply) => {
     const { id, n } = request.params as { id: number; n: number }
-    const row = await loadVisibleAttachment(app, id, staffOf(request))
+    const user = staffOf(request)
+    const row = await loadVisibleAttachment(app, id, user)
     const file = await app.attachments.pagePng(row, n)
+    await auditView(app, row, user, n)
     const stem = row.filename.replace(/\.[^.]+$/, '')
     fileHeaders(reply, 'image/png', `${stem}-第${n}页.png`, null, false)
     return reply.send(createReadStream(file))
