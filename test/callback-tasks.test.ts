@@ -4,6 +4,7 @@ import { buildTestApp, signIn, sendEvent, logComplaint } from './helper.js'
 import voiceLines from '../channels/voice/plugin.js'
 import { createCallbackTask } from '../src/notify/deliver.js'
 import { MAX_ATTEMPTS } from '../src/callbacks/tasks.js'
+import { scanDeadlines } from '../workers/deadlines.js'
 
 t.test('call-back tasks', async (t) => {
   const { app, sql } = await buildTestApp(t)
@@ -64,4 +65,46 @@ t.test('call-back tasks', async (t) => {
   t.equal((await operator.get('/api/callbacks')).json().items.length, 0, 'nothing left open')
   t.equal((await operator.get('/api/callbacks?status=done')).json().items.length, 3)
   t.equal((await countyOperator.post(`/api/callbacks/${taskA.id}/outcome`, { outcome: 'reached' })).statusCode, 404, 'outside the jurisdiction: not found')
+})
+
+t.test('an evaluation unanswered for 3 days becomes a 回访 task, when the complainant can be phoned', async (t) => {
+  const { app, sql } = await buildTestApp(t)
+  const operator = await signIn(app, 'operator', '530100')
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const fedBack = async (complainant: Record<string, unknown>, channel = 'hotline') => {
+    const c = await logComplaint(operator, { type: 'consultation', content: '请问居住证怎么办理？', address: '昆明市五华区华山街道', complainant }, channel)
+    for (const body of [{ type: 'REGISTER', category: 'policy_consultation' }, { type: 'ANSWER', text: '携带身份证和租房合同到派出所办理。' }]) await sendEvent(dispatcher, c.id, body)
+    t.equal((await sendEvent(operator, c.id, { type: 'SEND_FEEDBACK', text: '携带身份证和租房合同到派出所办理。', channel: 'sms' })).statusCode, 200)
+    return c
+  }
+  const named = await fedBack({ anonymous: false, name: '陈六', phone: '13912340011' })
+  const reportLine = await fedBack({ anonymous: false, name: '周七', phone: '13912340012' }, 'phone')
+  const anonymous = await fedBack({ anonymous: true })
+  const [row] = await sql`select next_check_at, link_due_at, snapshot->'context'->'feedback'->>'at' as sent from cases where id = ${named.id}`
+  t.equal(row.next_check_at.getTime(), new Date(row.sent).getTime() + 3 * 86_400_000, 'the first look is 3 days after the feedback')
+
+  const tasks = async () => (await sql`select case_id, line, reason, status from callback_tasks order by case_id`).map((r) => ({ ...r, case_id: Number(r.case_id) }))
+  const early = await scanDeadlines({ ...app.cases, now: () => new Date(row.next_check_at.getTime() - 60_000) })
+  t.equal(early.callbacks, 0, 'not before')
+  const due = await scanDeadlines({ ...app.cases, now: () => new Date(row.next_check_at.getTime() + 60_000) })
+  t.equal(due.callbacks, 2)
+  t.same(await tasks(), [
+    { case_id: named.id, line: 'hotline', reason: 'evaluation_due', status: 'open' },
+    { case_id: reportLine.id, line: 'phone', reason: 'evaluation_due', status: 'open' },
+  ], 'one task each on the line the complainant called; none for the anonymous complainant')
+  const list = (await operator.get('/api/callbacks')).json().items
+  t.match(list.find((x: { caseId: number }) => x.caseId === named.id), { reasonLabel: '电话回访评价', phoneMasked: '139****0011', caseState: 'evaluation' })
+
+  const [after] = await sql`select next_check_at, link_due_at from cases where id = ${named.id}`
+  t.equal(after.next_check_at.getTime(), after.link_due_at.getTime(), 'the next look is the 7-day timeout')
+  const again = await scanDeadlines({ ...app.cases, now: () => new Date(row.next_check_at.getTime() + 120_000) })
+  t.same([again.checked, again.callbacks], [0, 0], 'no second task, nothing to look at until the timeout')
+
+  const timeout = await scanDeadlines({ ...app.cases, now: () => new Date(row.link_due_at.getTime() + 1000) })
+  t.equal(timeout.timedOut, 3, 'unanswered after 7 days: closed, as before')
+  const [{ state }] = await sql`select state from cases where id = ${anonymous.id}`
+  t.equal(state, 'closed')
+  t.same((await operator.get('/api/callbacks')).json().items, [], 'the calls for a rating are gone from the list once their cases are closed')
+  const moot = list.find((x: { caseId: number }) => x.caseId === named.id)
+  t.equal((await operator.post(`/api/callbacks/${moot.id}/outcome`, { outcome: 'rated', rating: 'basic' })).statusCode, 409, 'and cannot be answered')
 })

@@ -26,7 +26,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   await boss.schedule('deadlines-scan', '* * * * *', {}, { tz: 'Asia/Shanghai' })
   await boss.work('deadlines-scan', { pollingIntervalSeconds: 10 }, async () => {
     const r = await scanDeadlines(deps.services)
-    if (r.warned || r.timedOut) deps.log.info(r, 'deadline scan')
+    if (r.warned || r.timedOut || r.callbacks) deps.log.info(r, 'deadline scan')
     return r
   })
   if (deps.handlers?.['stats-refresh']) await boss.schedule('stats-refresh', '*/5 * * * *', {}, { tz: 'Asia/Shanghai' })

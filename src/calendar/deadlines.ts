@@ -23,6 +23,8 @@ export const FEEDBACK_WORKING_DAYS = 2
 export const REPORT_ACCEPTANCE_WORKING_DAYS = 15
 /** 评价: no answer within 7 calendar days closes the case. */
 export const EVALUATION_TIMEOUT_DAYS = 7
+/** 回访: no answer within 3 days, and the complainant has a phone: an operator calls to ask. */
+export const EVALUATION_CALLBACK_DAYS = 3
 /** Yellow warning when this share of the time is used. */
 export const YELLOW_FRACTION = 0.8
 
@@ -62,6 +64,11 @@ export function reportAcceptanceDeadline(cal: WorkCalendar, receivedAt: Date): D
  */
 export function evaluationTimeout(sentAt: Date): Date {
   return endOfShanghaiDay(addDays(shanghaiDate(sentAt), EVALUATION_TIMEOUT_DAYS))
+}
+
+/** When an operator should phone for an evaluation still unanswered: 3 days after the feedback was sent. */
+export function evaluationCallbackAt(sentAt: Date): Date {
+  return new Date(sentAt.getTime() + EVALUATION_CALLBACK_DAYS * 86_400_000)
 }
 
 /** The instant 80% of the span [start, due] is used (rounded up to the millisecond). */

@@ -84,6 +84,8 @@ export async function listTasks(sql: Sql, user: StaffUser, f: TaskFilter, limit 
     ${selectTasks(sql, user)}
       and (${f.line ?? null}::text is null or t.line = ${f.line ?? null})
       and (case when ${status} = 'done' then t.status <> 'open' else t.status = ${status} end)
+      -- a call for a rating is moot once the case has its rating (by SMS, mail, tracking) or timed out
+      and not (t.status = 'open' and t.reason = 'evaluation_due' and c.state <> 'evaluation')
     order by case when t.status = 'open' then t.due_at end asc nulls last, t.updated_at desc, t.id
     limit ${limit}`
   return rows.map(viewOf)
@@ -108,8 +110,11 @@ export async function recordOutcome(services: CaseServices, user: StaffUser, id:
   }
   return services.sql.begin(async (tx) => {
     await getTask(tx, user, id) // 404 outside the user's jurisdiction
-    const [task] = await tx`select id, case_id, status, attempts, outcome from callback_tasks where id = ${id} for update`
+    const [task] = await tx`
+      select t.id, t.case_id, t.status, t.reason, t.attempts, t.outcome, c.state from callback_tasks t join cases c on c.id = t.case_id
+      where t.id = ${id} for update of t`
     if (task.status !== 'open') throw callbackErrors.done(id, task.status)
+    if (task.reason === 'evaluation_due' && task.state !== 'evaluation') throw callbackErrors.done(id, task.state)
     const caseId = Number(task.case_id)
     const attempts = task.attempts + 1
     const entry = { outcome: input.outcome, rating: input.rating ?? null, note: input.note ?? null, by: user.id, at: new Date().toISOString(), attempt: attempts }

@@ -1,6 +1,6 @@
 // Columns derived from a case snapshot: who must act, the link and overall clocks, the next check for the deadline worker.
 import type { WorkCalendar } from '../calendar/workdays.js'
-import { evaluationTimeout, feedbackDeadline, handleDeadline, reportAcceptanceDeadline, signDeadline, yellowAt } from '../calendar/deadlines.js'
+import { evaluationCallbackAt, evaluationTimeout, feedbackDeadline, handleDeadline, reportAcceptanceDeadline, signDeadline, yellowAt } from '../calendar/deadlines.js'
 import {
   FINAL_CASE_STATES, caseStateOf, currentLink, reviewerUnitId, subStateOf,
   type CaseContext, type CaseSnapshot, type CaseState, type Level,
@@ -85,7 +85,11 @@ export function deriveColumns(cal: WorkCalendar, snapshot: CaseSnapshot, at: Dat
   const overallDueAt = previous?.overallDueAt && previous.overallDueAt > computed ? previous.overallDueAt : computed
   let nextCheckAt: Date | null = null
   if (!final) {
-    if (state === 'evaluation') nextCheckAt = linkDueAt // TIMEOUT closes the case
+    if (state === 'evaluation') {
+      // first the 回访 call for an unanswered evaluation, then TIMEOUT, which closes the case
+      const callAt = evaluationCallbackAt(new Date(ctx.feedback?.at ?? linkStartedAt ?? at))
+      nextCheckAt = at < callAt ? callAt : linkDueAt
+    }
     else if (ctx.warning === 'none') nextCheckAt = minDate(linkDueAt && linkStartedAt ? yellowAt(linkStartedAt, linkDueAt) : null, yellowAt(new Date(ctx.receivedAt), overallDueAt))
     else if (ctx.warning === 'yellow') nextCheckAt = minDate(linkDueAt, overallDueAt)
   }
