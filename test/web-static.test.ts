@@ -18,6 +18,8 @@ function fakeBuild(t: { teardown(fn: () => unknown): void }): string {
   writeFileSync(path.join(root, 'assets', 'index-AbC123.js.br'), brotliCompressSync(js))
   writeFileSync(path.join(root, 'assets', 'index-AbC123.js.gz'), gzipSync(js))
   writeFileSync(path.join(root, 'robots.txt'), 'User-agent: *\nDisallow: /\n')
+  writeFileSync(path.join(root, 'portal.html'), '<!doctype html><html lang="zh-CN"><title>群众诉求</title><div id="app" data-page="portal"></div><script type="module" src="/assets/portal-XyZ789.js"></script></html>')
+  writeFileSync(path.join(root, 'assets', 'portal-XyZ789.js'), 'console.log("我要反映");')
   return root
 }
 
@@ -87,6 +89,55 @@ t.test('serves the console, falls back to index.html, keeps API 404s as JSON', a
 
   const head = await app.inject({ method: 'HEAD', url: '/cases/1' })
   t.equal(head.statusCode, 200, 'HEAD works for pages')
+})
+
+t.test('the citizens\' portal: /portal and /portal/* answer portal.html with the console\'s headers', async (t) => {
+  const root = fakeBuild(t)
+  const { app } = await buildTestApp(t)
+  await app.register(webConsole, { root })
+
+  const console_ = await app.inject({ method: 'GET', url: '/' })
+  for (const url of ['/portal', '/portal/', '/portal/submit', '/portal/track', '/portal/open', '/portal/no/such/page', '/portal.html']) {
+    const res = await app.inject({ method: 'GET', url })
+    t.equal(res.statusCode, 200, `${url} answers`)
+    t.match(res.body, /data-page="portal"/, `${url} is the portal's page`)
+    t.equal(res.headers['cache-control'], 'no-store', `${url} is never cached`)
+    for (const h of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options']) {
+      t.equal(res.headers[h], console_.headers[h], `${url}: the same ${h} as the console`)
+    }
+  }
+  const tracked = await app.inject({ method: 'GET', url: '/portal/track?x=1' })
+  t.match(tracked.body, /data-page="portal"/, 'a query string does not change the page')
+
+  for (const url of ['/portalx', '/portals/track', '/work', '/index.html']) {
+    const res = await app.inject({ method: 'GET', url })
+    t.equal(res.statusCode, 200)
+    t.notMatch(res.body, /data-page="portal"/, `${url} stays the console's`)
+    t.match(res.body, /<div id="app">/)
+  }
+
+  const asset = await app.inject({ method: 'GET', url: '/assets/portal-XyZ789.js' })
+  t.equal(asset.statusCode, 200, 'the portal\'s assets are shared under /assets/')
+  t.equal(asset.headers['cache-control'], 'public, max-age=31536000, immutable')
+  const missing = await app.inject({ method: 'GET', url: '/portal/missing.js' })
+  t.equal(missing.statusCode, 404, 'a missing file under /portal/ is a 404, not HTML')
+  t.match(missing.json(), { error: { code: 'not_found' } })
+  const traversal = await app.inject({ method: 'GET', url: '/portal/..%2f..%2fpackage.json' })
+  t.equal(traversal.statusCode, 404)
+  const post = await app.inject({ method: 'POST', url: '/portal/submit', payload: {} })
+  t.equal(post.statusCode, 404, 'only GET falls back')
+})
+
+t.test('a missing portal build says how to make one, the console still answers', async (t) => {
+  const root = fakeBuild(t)
+  rmSync(path.join(root, 'portal.html'))
+  const { app } = await buildTestApp(t)
+  await app.register(webConsole, { root })
+  const res = await app.inject({ method: 'GET', url: '/portal/track' })
+  t.equal(res.statusCode, 503)
+  t.match(res.body, /npm run build:web/)
+  t.equal(res.headers['cache-control'], 'no-store')
+  t.equal((await app.inject({ method: 'GET', url: '/work' })).statusCode, 200)
 })
 
 t.test('a missing build says how to make one', async (t) => {

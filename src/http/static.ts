@@ -1,5 +1,6 @@
-// Serves the staff console built by Vite (dist/web) from the API's origin: hashed assets cached for a
-// year, index.html never cached, and any other page path answered with index.html (the Vue router's).
+// Serves the staff console and the citizens' portal built by Vite (dist/web) from the API's origin: hashed
+// assets (shared by both pages) cached for a year, the HTML never cached, /portal and /portal/* answered
+// with portal.html and any other page path with index.html (each page's Vue router takes it from there).
 // API-like paths that match no route keep the JSON 404 of the app's not-found handler.
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -44,18 +45,21 @@ export default async function webConsole(app: FastifyInstance, opts: WebConsoleO
 
   await app.register(fastifyStatic, { root, serve: false, preCompressed: true, suppressWarning: true })
 
-  const sendIndex = async (reply: FastifyReply) => {
-    if (!(await isFile(path.join(root, 'index.html')))) {
+  const sendPage = async (reply: FastifyReply, page: 'index.html' | 'portal.html') => {
+    if (!(await isFile(path.join(root, page)))) {
+      const what = page === 'portal.html' ? ['群众诉求网页', 'The citizens\' portal'] : ['工作台', 'The console']
       return reply.status(503).header('cache-control', 'no-store').type('text/html; charset=utf-8')
-        .send('<!doctype html><meta charset="utf-8"><title>诉求</title><p>工作台尚未构建，请运行 <code>npm run build:web</code>。</p><p>The console is not built yet: run <code>npm run build:web</code>.</p>')
+        .send(`<!doctype html><meta charset="utf-8"><title>诉求</title><p>${what[0]}尚未构建，请运行 <code>npm run build:web</code>。</p><p>${what[1]} is not built yet: run <code>npm run build:web</code>.</p>`)
     }
     reply.header('cache-control', 'no-store')
     reply.header('content-security-policy', CSP)
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'same-origin')
     reply.header('x-frame-options', 'DENY')
-    return reply.sendFile('index.html', { cacheControl: false })
+    return reply.sendFile(page, { cacheControl: false })
   }
+  // the portal's pages hold a tracking code and PIN in memory: the same no-store and CSP as the console
+  const isPortal = (p: string) => p === '/portal' || p.startsWith('/portal/') || p === '/portal.html'
 
   app.get('/*', async (request, reply) => {
     const rawPath = request.url.split('?')[0]
@@ -68,7 +72,7 @@ export default async function webConsole(app: FastifyInstance, opts: WebConsoleO
     }
     if (pathname.includes('\0') || pathname.split('/').some((s) => s === '..' || s === '.')) return reply.callNotFound()
 
-    if (pathname !== '/' && !pathname.endsWith('/') && pathname !== '/index.html') {
+    if (pathname !== '/' && !pathname.endsWith('/') && pathname !== '/index.html' && pathname !== '/portal.html') {
       const file = path.join(root, pathname)
       if (file.startsWith(root + path.sep) && (await isFile(file))) {
         reply.header('cache-control', pathname.startsWith('/assets/') ? IMMUTABLE : SHORT)
@@ -78,6 +82,6 @@ export default async function webConsole(app: FastifyInstance, opts: WebConsoleO
       // a missing script or image is a 404, not the console's HTML
       if (path.posix.extname(pathname)) return reply.callNotFound()
     }
-    return sendIndex(reply)
+    return sendPage(reply, isPortal(pathname) ? 'portal.html' : 'index.html')
   })
 }

@@ -1,4 +1,5 @@
-// Builds the staff console (src/web) into dist/web, served by src/http/static.ts; `vite` alone runs a dev server proxying the API.
+// Builds the staff console (index.html) and the citizens' portal (portal.html) into dist/web, served by
+// src/http/static.ts; `vite` alone runs a dev server proxying the API.
 import { fileURLToPath } from 'node:url'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -27,6 +28,21 @@ function precompress(): Plugin {
   }
 }
 
+/** Dev server: portal page paths (/portal, /portal/track …) answer portal.html, as src/http/static.ts does in production. */
+function portalPages(): Plugin {
+  return {
+    name: 'suqiu-portal-pages',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const p = (req.url ?? '').split('?')[0]
+        if ((p === '/portal' || p.startsWith('/portal/')) && !path.posix.extname(p)) req.url = '/portal.html'
+        next()
+      })
+    },
+  }
+}
+
 const root = fileURLToPath(new URL('.', import.meta.url))
 // `npm run dev:web`: the API (npm run dev) on its PUBLIC_BASE_URL, proxied; the websocket keeps its Origin check
 const api = process.env.SUQIU_API ?? 'http://localhost:3000'
@@ -34,7 +50,7 @@ const api = process.env.SUQIU_API ?? 'http://localhost:3000'
 export default defineConfig({
   root,
   base: '/',
-  plugins: [vue(), precompress()],
+  plugins: [vue(), portalPages(), precompress()],
   define: {
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
@@ -51,6 +67,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      // two pages share /assets/: the staff console and the citizens' portal (its own small entry)
+      input: { index: path.join(root, 'index.html'), portal: path.join(root, 'portal.html') },
       output: {
         // the framework changes less often than the pages: its own long-cached chunk; ECharts only with the board
         codeSplitting: {
