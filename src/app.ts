@@ -26,6 +26,7 @@ import voiceLines from '../channels/voice/plugin.js'
 import outboxRoutes from './notify/routes.js'
 import opennessRoutes from './openness/routes.js'
 import open311Routes from './openness/open311.js'
+import statsRoutes from './stats/routes.js'
 import intakeRoutes from './complaints/routes.js'
 import trackingRoutes from './tracking/routes.js'
 import webChannelRoutes from '../channels/web/routes.js'
@@ -107,6 +108,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(opennessRoutes)
   await app.register(outboxRoutes)
   await app.register(open311Routes)
+  await app.register(statsRoutes)
   if (opts.webConsole) await app.register(webConsole, opts.webConsole)
   return app
 }

@@ -15,7 +15,10 @@ export const ConfigSchema = Type.Object({
   SUQIU_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   SUQIU_CITY: Type.String({ pattern: '^[0-9]{4}00$', default: '530100' }),
   SUQIU_ROLE: Type.Union([Type.Literal('all'), Type.Literal('api'), Type.Literal('worker')], { default: 'all' }),
+  /** load the demo accounts on start (README, 演示账号); refused when NODE_ENV=production */
   SUQIU_DEMO: Type.Boolean({ default: false }),
+  /** `production` refuses demo accounts (SUQIU_DEMO, `suqiu demo`) */
+  NODE_ENV: Type.Optional(Type.String()),
   /** behind a load balancer or proxy: trust X-Forwarded-For for client addresses (rate limits) */
   TRUST_PROXY: Type.Boolean({ default: false }),
   PUBLIC_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
@@ -72,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const raw = withDefaults as RawConfig
   const dataDir = path.resolve(raw.SUQIU_DATA_DIR)
+  if (raw.SUQIU_DEMO && raw.NODE_ENV === 'production') throw new ConfigError('SUQIU_DEMO', 'demo users are not created when NODE_ENV=production (演示账号不能用于生产环境)')
   if (raw.TWILIO_ACCOUNT_SID && !raw.TWILIO_AUTH_TOKEN) throw new ConfigError('TWILIO_AUTH_TOKEN', 'required when TWILIO_ACCOUNT_SID is set')
   return {
     ...raw,

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.js'
 import { connect, ensureDatabase } from './db/index.js'
 import { prepareDatabase } from './bootstrap.js'
+import { ensureDemoUsers } from './users/demo.js'
 import { buildApp } from './app.js'
 import { startWorkers, type Workers } from '../workers/index.js'
 
@@ -30,6 +31,10 @@ async function main() {
 
   const { sql, db, end } = connect(databaseUrl, { max: 2 })
   const { adminPassword } = await prepareDatabase({ db, sql, url: databaseUrl }, config.SUQIU_CITY, log)
+  if (config.SUQIU_DEMO) {
+    const demo = await ensureDemoUsers(db, { cityCode: config.SUQIU_CITY, nodeEnv: config.NODE_ENV })
+    log.info({ created: demo.created.map((u) => u.username), existing: demo.existing.length }, `demo users (演示账号): ${demo.created.length} created, ${demo.existing.length} already there — see README`)
+  }
   await end()
 
   const app = await buildApp({ config, databaseUrl, logger: log, webConsole: {} })

@@ -10,8 +10,10 @@ import { verifyAudit } from '../audit/log.js'
 import { ensureQueues } from '../jobs/queues.js'
 import { seedRoutingRules } from '../routing/rules.js'
 import { importCityDivisions } from '../../db/divisions/import.js'
+import { prepareDatabase } from '../bootstrap.js'
 import { createUser } from '../users/service.js'
 import { ROLES, type Role } from '../auth/roles.js'
+import { DEMO_PASSWORD, DEMO_USERS, ensureDemoUsers } from '../users/demo.js'
 
 export interface CliContext { config: Config; db: Db; sql: Sql; url: string; out: (line: string) => void }
 type Command = { usage: string; run(ctx: CliContext, args: string[]): Promise<number> }
@@ -46,6 +48,24 @@ const commands: Record<string, Command> = {
       if (result.ok) { out(`audit log intact: ${result.rows} rows verified`); return 0 }
       out(`audit log BROKEN at row ${result.brokenAt!.id}: ${result.brokenAt!.reason} (${result.rows} rows before it verified)`)
       return 1
+    },
+  },
+  demo: {
+    usage: 'demo                                     create the demo users, one per role (not in production)',
+    async run({ db, sql, url, config, out }) {
+      if (config.NODE_ENV === 'production') {
+        out('refused: demo users are not created when NODE_ENV=production (演示账号不能用于生产环境)')
+        return 1
+      }
+      // a new database becomes usable too: migrations, the city's divisions and units
+      await prepareDatabase({ db, sql, url }, config.SUQIU_CITY, { info: () => {} }, { admin: false })
+      const result = await ensureDemoUsers(db, { cityCode: config.SUQIU_CITY, nodeEnv: config.NODE_ENV })
+      for (const u of result.created) out(`  created ${u.username.padEnd(18)} ${u.role.padEnd(10)} ${u.unit}`)
+      if (result.existing.length) out(`  already there, left unchanged: ${result.existing.join(', ')}`)
+      out(result.created.length
+        ? `demo users: ${result.created.length} created; password of new demo users / 演示账号密码: ${DEMO_PASSWORD}`
+        : `demo users: all ${DEMO_USERS.length} already there, nothing changed`)
+      return 0
     },
   },
   'user add': {

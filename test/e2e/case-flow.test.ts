@@ -5,9 +5,10 @@ import t from 'tap'
 import type { Page } from 'playwright-core'
 import { login, logComplaint, sendEvent } from '../helper.js'
 import { scanDeadlines } from '../../workers/deadlines.js'
-import { launchBrowser, liveReady, openTab, PASSWORD, screenshot, signInAs, startConsole, chineseText, type Tab } from './support.js'
+import { launchBrowser, liveReady, openTab, PASSWORD, screenshot, signInAs, signInAs as signInWith, startConsole, chineseText, type Tab } from './support.js'
 import { signedTwilioRequest, startFakeTwilio, twilioCallParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '../support/fake-twilio.js'
 import voiceLines from '../../channels/voice/plugin.js'
+import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/users/demo.js'
 
 // a real browser on a shared CI box: slower than the 5-minute default of the other test files
 t.setTimeout(15 * 60_000)
@@ -52,15 +53,19 @@ t.test('from a call to a closed, rated case', async (t) => {
   })
   c.app.voiceLines.now = () => clock.now
   const browser = await launchBrowser(t)
+  // the demo accounts a newcomer signs in with (README): SUQIU_DEMO=1 or `suqiu demo` create them
+  await ensureDemoUsers(c.db, { cityCode: CITY })
+  const demo = (username: string) => ({ username })
   const users = {
-    operator: await c.user('operator', CITY, '王话务'),
-    dispatcher: await c.user('dispatcher', CITY, '李派单'),
-    county: await c.user('supervisor', WUHUA, '赵区审核'),
-    township: await c.user('supervisor', HUASHAN, '钱街道审核'),
-    village: await c.user('officer', CUIHU, '孙社区承办'),
+    operator: demo('demo.operator'),
+    dispatcher: demo('demo.dispatcher'),
+    county: demo('demo.county-sup'),
+    township: demo('demo.township-sup'),
+    village: demo('demo.village'),
   }
+  const signInAs = (tab: Tab, username: string) => signInWith(tab, username, DEMO_PASSWORD)
   // an earlier case from the same caller, for the screen pop's history
-  const earlier = await logComplaint(await login(c.app, users.operator.username, PASSWORD), {
+  const earlier = await logComplaint(await login(c.app, users.operator.username, DEMO_PASSWORD), {
     content: '翠湖西路路灯不亮已有一周，夜间出行不便。', complainant: { anonymous: false, name: '张三', phone: '13812345678' },
   })
 
@@ -100,6 +105,25 @@ t.test('from a call to a closed, rated case', async (t) => {
     if (!caseNumber) throw new Error('no case number: the rest cannot run')
     t.match(await result.innerText(), /查询码/, 'with the tracking code to read to the caller')
     t.equal(await tab.page.locator('[data-test=call-pop]').count(), 0, 'the pop is done')
+    t.same(tab.errors, [], 'no console errors')
+  })
+
+  await t.test('a call on a desk phone is logged without a screen pop (新建来电)', async (t) => {
+    const tab = await openTab(browser, c.baseUrl, t)
+    await signInAs(tab, users.operator.username)
+    await tab.page.locator('[data-test=new-call]').click()
+    const number = tab.page.locator('[data-test=caller-number]')
+    await t.resolves(async () => { for (let i = 0; i < 100 && !(await number.evaluate((el) => el.matches(':focus, :focus-within'))); i++) await tab.page.waitForTimeout(50) }, 'the caller number field has the focus')
+    await number.fill('13698765432')
+    await tab.page.locator('[data-test=caller-name]').fill('王五')
+    await tab.page.locator('[data-test=address]').fill('昆明市五华区华山街道翠湖西路社区')
+    await tab.page.locator('[data-test=resolver][data-status=found]').waitFor()
+    await tab.page.locator('[data-test=what]').fill('翠湖西路社区健身器材损坏多日，老人无法使用。')
+    await tab.page.locator('[data-test=call-submit]').click()
+    const result = tab.page.locator('[data-test=call-result]')
+    await result.waitFor()
+    t.match(await result.innerText(), /KM\d{14}/, 'logged with a case number')
+    t.match(await result.innerText(), /查询码/, 'and a tracking code to read to the caller')
     t.same(tab.errors, [], 'no console errors')
   })
 

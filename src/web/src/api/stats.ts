@@ -1,9 +1,14 @@
-// The supervisors' and inspectors' board (issue 7) and the admins' outbox: endpoints still to come.
+// The supervisors' and inspectors' board (GET /api/stats/board, src/stats/board.ts), the open statistics and the admins' outbox.
 import { http, qs } from './client'
+import type { Level } from './types'
 
-export interface DivisionCounts { code: string; name: string; open: number; yellow: number; red: number; returned: number; extended: number }
-export interface UnitRates { unitId: number; name: string; response: number | null; resolution: number | null; satisfaction: number | null }
-export interface BoardStats { byDivision: DivisionCounts[]; rates: UnitRates[] }
+/** counts over the period (cases received then, by their place) behind the three rates */
+export interface BoardPeriod { cases: number; dispatched: number; signedInTime: number; replied: number; resolved: number; evaluated: number; satisfied: number }
+/** fractions 0…1, null when nothing to divide by */
+export interface BoardRates { response: number | null; resolution: number | null; satisfaction: number | null }
+export interface BoardFigures { held: number; overdue: number; yellow: number; red: number; returned: number; extended: number; period: BoardPeriod; rates: BoardRates }
+export interface BoardRow extends BoardFigures { unitId: number; name: string; divisionCode: string; divisionName: string; level: Level; self: boolean }
+export interface BoardStats { unit: { id: number; name: string; divisionCode: string; level: Level }; from: string; to: string; total: BoardFigures; units: BoardRow[] }
 
 /** GET /api/outbox (src/notify/routes.ts): what was sent, or recorded when no transport is configured. */
 export interface OutboxItem {
@@ -30,8 +35,8 @@ export interface PublicRates { response: number | null; resolution: number | nul
 export interface PublicStats { total: { rates: PublicRates }; groups: { key: string; label: string; rates: PublicRates }[]; note?: string }
 
 export const statsApi = {
-  /** open / yellow / red / returned / extended by county or township, and the three rates per unit */
-  board: (division?: string) => http.get<BoardStats>('/api/stats/board' + qs({ division }), { quiet: true }),
+  /** per unit of a jurisdiction: held now, overdue, yellow, red, and the three rates over from…to (default this month) */
+  board: (q: { division?: string; from?: string; to?: string }) => http.get<BoardStats>('/api/stats/board' + qs(q)),
   /** the open statistics by county: the three rates where no per-unit board exists yet */
   publicByCounty: (division?: string) => http.get<PublicStats>('/api/public/stats' + qs({ groupBy: 'county', division: division?.slice(0, 6) })),
   outbox: (q: { channel?: string; status?: string; page?: number }) => http.get<OutboxPage>('/api/outbox' + qs(q)),

@@ -98,6 +98,7 @@ export default {
   },
   call: {
     title: 'Incoming calls', incoming: 'Incoming call', waiting: 'Waiting for calls', waitingHint: 'A call pops up here with the number and the caller’s earlier cases.',
+    newCall: 'New call (desk phone)', newCallHint: 'A call that did not come through the system, such as one on a desk phone: type the caller’s number and the complaint.',
     caller: 'Caller', line: 'Line', lines: { hotline: 'Spring City hotline', phone: 'Reporting line' }, history: 'Earlier cases', openCase: 'Open case',
     noHistory: 'No earlier cases', take: 'Take the call', dismiss: 'Dismiss', form: 'Call form', fiveElements: 'Five elements',
     who: 'Who', when: 'When', where: 'Where', what: 'What', how: 'How it went', whatPlaceholder: 'The main issue',
@@ -128,11 +129,13 @@ export default {
   },
   board: {
     title: 'Supervision board', jurisdiction: 'Jurisdiction', open: 'Open', yellow: 'Yellow', red: 'Red', returned: 'Returned', extended: 'Extended',
-    byState: 'Open cases by step', byCounty: 'Open cases and warnings by county', byTownship: 'Open cases and warnings by township', rates: 'The three rates by unit',
-    response: 'Response', resolution: 'Resolution', satisfaction: 'Satisfaction', overdueList: 'Overdue and warned cases', sample: 'Live totals over {n} open cases',
-    sampleTruncated: ' (many open cases: the {n} most urgent)', supervise: 'Supervise', ratesUnavailable: 'The rates endpoint ({endpoint}) is being built',
-    ratesByCounty: 'The three rates by county', publicNote: 'Public figures: a daily rollup, rates over fewer than 5 cases hidden; per-unit rates come with GET /api/stats/board.',
+    byState: 'Open cases by step', rates: 'The three rates by place',
+    response: 'Response', resolution: 'Resolution', satisfaction: 'Satisfaction', overdueList: 'Overdue and warned cases', supervise: 'Supervise',
     live: 'Live', lastUpdate: 'Updated {t}',
+    byUnit: 'Open cases, warnings and the three rates by unit', heldByUnit: 'Held and overdue by unit', unit: 'Unit', self: 'this level', held: 'Held', overdue: 'Overdue', total: 'Total',
+    received: 'Received', period: 'Period', from: 'From', to: 'To', noCasesInPeriod: 'No cases received in the period',
+    ratesNote: 'Held, overdue, yellow and red count the cases where they sit now (a unit below includes everything under it); the rates count the cases received in the period by their place: response = signed in time / dispatched, resolution = resolved / replied, satisfaction = (satisfied + basic) / rated. Cases you must recuse yourself from are not counted.',
+    drillHint: 'Click a unit to see the units below it.',
   },
   admin: {
     users: 'Users', newUser: 'New user', username: 'Username', displayName: 'Name', role: 'Role', unit: 'Unit', password: 'First password',

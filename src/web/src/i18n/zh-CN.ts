@@ -98,6 +98,7 @@ export default {
   },
   call: {
     title: '来电受理', incoming: '来电', waiting: '等待来电', waitingHint: '来电时将自动弹屏显示来电号码和历史诉求。',
+    newCall: '新建来电（座机）', newCallHint: '座机接听等未经系统接入的来电：直接填写来电号码和诉求内容。',
     caller: '来电号码', line: '线路', lines: { hotline: '春城热线', phone: '举报电话' }, history: '历史诉求', openCase: '在办诉求',
     noHistory: '无历史诉求', take: '接听并填单', dismiss: '忽略', form: '来电登记', fiveElements: '五要素',
     who: '谁（诉求人）', when: '何时', where: '何地', what: '何事', how: '经过与诉求', whatPlaceholder: '反映的主要问题',
@@ -128,11 +129,12 @@ export default {
   },
   board: {
     title: '监察看板', jurisdiction: '管辖范围', open: '在办', yellow: '黄牌', red: '红牌', returned: '退回', extended: '延期',
-    byState: '各环节在办数量', byCounty: '各县（区）在办与预警', byTownship: '各乡镇（街道）在办与预警', rates: '三率（按承办单位）',
-    response: '响应率', resolution: '解决率', satisfaction: '满意率', overdueList: '超期与预警诉求', sample: '根据 {n} 件在办诉求实时汇总',
-    sampleTruncated: '（在办诉求较多，仅汇总最急的 {n} 件）', supervise: '督办', ratesUnavailable: '三率统计接口（{endpoint}）建设中',
-    ratesByCounty: '三率（按县区）', publicNote: '公开统计口径：每日汇总，样本不足5件的比率不显示；按承办单位的三率待看板接口（GET /api/stats/board）上线后显示。',
-    live: '实时', lastUpdate: '更新于 {t}',
+    byState: '各环节在办数量', rates: '三率（按诉求发生地）',
+    response: '响应率', resolution: '解决率', satisfaction: '满意率', overdueList: '超期与预警诉求', supervise: '督办', live: '实时', lastUpdate: '更新于 {t}',
+    byUnit: '各单位在办、预警与三率', heldByUnit: '各单位在办与超期', unit: '承办单位', self: '本级', held: '在办', overdue: '超期', total: '合计',
+    received: '本期受理', period: '统计期间', from: '开始日期', to: '结束日期', noCasesInPeriod: '统计期间内没有诉求',
+    ratesNote: '在办、超期、黄牌、红牌按诉求当前所在单位统计（下级单位含其所辖各级）；三率按诉求发生地统计统计期间内受理的诉求：响应率 = 按时签收 / 已交办，解决率 = 已解决 / 已答复，满意率 =（满意 + 基本满意）/ 已评价。回避的诉求不计入。',
+    drillHint: '点击单位查看其下级。',
   },
   admin: {
     users: '用户管理', newUser: '新增用户', username: '用户名', displayName: '姓名', role: '角色', unit: '所属单位', password: '初始密码',

@@ -1,0 +1,210 @@
+// Console bench: what a newcomer's browser pays on first load. Starts the compiled server as `npm start`
+// does with SUQIU_DEMO=1 (embedded PostgreSQL in a temporary data directory, the built console served
+// from dist/web), then with Debian's chromium (playwright-core), each run in a new context (cold cache):
+//  - the JavaScript loaded by the sign-in page, and in all once the operator has signed in (gzip bytes:
+//    each script gzipped at level 9, as the build precompresses it; the bytes actually sent are shown too);
+//  - time to interactive: navigation start → the sign-in form takes input; and a cold load of the
+//    operator's page (signed in) → the call form takes input; and the sign-in click → the call form.
+// `npm run bench -- console`, or `npx tsx bench/console.ts`.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { projectRoot } from '../src/paths.js'
+import { freePort } from '../src/db/embedded.js'
+import { buildServerIfStale, mainJs } from '../src/build-if-stale.mjs'
+import { buildIfStale } from '../src/web/build-if-stale.mjs'
+import { DEMO_PASSWORD } from '../src/users/demo.js'
+
+export const JS_TARGET_BYTES = 1.5 * 1024 * 1024
+export const INTERACTIVE_TARGET_MS = 2_000
+const RUNS = Number(process.env.SUQIU_BENCH_CONSOLE_RUNS ?? 5)
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// the flags the browser tests use (test/e2e/support.ts)
+const LAUNCH_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+]
+const VIEWPORT = { width: 1366, height: 768 }
+const OPERATOR = 'demo.operator'
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+const mark = (ok: boolean) => (ok ? '✓' : '✗ MISSED')
+
+interface Server { baseUrl: string; stop(): Promise<void> }
+
+/** `node dist/src/main.js` with SUQIU_DEMO=1 in a new data directory, until GET /ready answers. */
+async function startServer(log: (l: string) => void): Promise<Server> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-bench-console-'))
+  chmodSync(dataDir, 0o755) // as root the embedded PostgreSQL runs as the `postgres` user, which must reach the cluster
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, SUQIU_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SUQIU_DEMO: '1',
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+  }
+  delete env.DATABASE_URL
+  delete env.NODE_ENV
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, [mainJs], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  child.stdout!.on('data', (d) => { output += d })
+  child.stderr!.on('data', (d) => { output += d })
+  const baseUrl = `http://127.0.0.1:${port}`
+  const exited = () => child.exitCode !== null || child.signalCode !== null
+  const stop = async () => {
+    if (!exited()) {
+      child.kill('SIGTERM')
+      for (let i = 0; i < 250 && !exited(); i++) await sleep(100)
+      if (!exited()) child.kill('SIGKILL')
+    }
+    // a PostgreSQL left behind by a hard kill
+    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid')
+    if (existsSync(pidFile)) {
+      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+      try { if (pid) process.kill(pid, 'SIGINT') } catch { /* gone */ }
+      await sleep(1000)
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  const started = Date.now()
+  for (;;) {
+    if (exited()) { await stop(); throw new Error(`the server exited (${child.exitCode}): ${output.slice(-800)}`) }
+    if (Date.now() - started > 120_000) { await stop(); throw new Error(`no /ready within 120 s: ${output.slice(-800)}`) }
+    const ok = await fetch(`${baseUrl}/ready`).then((r) => r.ok, () => false)
+    if (ok) break
+    await sleep(100)
+  }
+  log(`server ready in ${Date.now() - started} ms (first start, demo users loaded)`)
+  return { baseUrl, stop }
+}
+
+interface Scripts { gzip: number; sent: number; files: number }
+
+/** Every JavaScript response of a page, measured once per URL. */
+function watchScripts(page: Page): { done(): Promise<Scripts> } {
+  const pending: Promise<{ url: string; gzip: number; sent: number } | null>[] = []
+  page.on('response', (res) => {
+    const type = res.headers()['content-type'] ?? ''
+    if (!/javascript/.test(type) && !/\.m?js(\?|$)/.test(res.url())) return
+    pending.push((async () => {
+      try {
+        const body = await res.body()
+        const sizes = await res.request().sizes()
+        return { url: res.url(), gzip: gzipSync(body, { level: 9 }).length, sent: sizes.responseBodySize }
+      } catch {
+        return null
+      }
+    })())
+  })
+  return {
+    async done() {
+      const seen = new Map<string, { gzip: number; sent: number }>()
+      for (const r of await Promise.all(pending)) if (r) seen.set(r.url, r)
+      const all = [...seen.values()]
+      return { gzip: all.reduce((a, r) => a + r.gzip, 0), sent: all.reduce((a, r) => a + r.sent, 0), files: all.length }
+    },
+  }
+}
+
+/** ms since the page's navigation start (performance.timeOrigin), read in the page. */
+const sinceNavigation = (page: Page) => page.evaluate(() => performance.now())
+
+/** Waits until a text field takes input: typed characters end up in it. */
+async function takesInput(page: Page, selector: string): Promise<void> {
+  const input = page.locator(selector)
+  await input.waitFor({ state: 'visible' })
+  await input.fill('x')
+  if ((await input.inputValue()) !== 'x') throw new Error(`${selector} does not take input`)
+  await input.fill('')
+}
+
+interface Run { loginMs: number; loginJs: Scripts; operatorJs: Scripts; signInToUsableMs: number; operatorColdMs: number }
+
+async function oneRun(browser: Browser, baseUrl: string): Promise<Run> {
+  // 1. a newcomer opens the console: the sign-in page, cold cache
+  const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: baseUrl })
+  try {
+    const page = await context.newPage()
+    page.setDefaultTimeout(30_000)
+    const loginScripts = watchScripts(page)
+    await page.goto('/login', { waitUntil: 'commit' })
+    await takesInput(page, '[data-test=username] input, input[data-test=username]')
+    const loginMs = await sinceNavigation(page)
+    await page.waitForLoadState('networkidle')
+    const loginJs = await loginScripts.done()
+
+    // 2. the operator signs in: the scripts of the sign-in page plus what the call desk adds
+    const operatorScripts = watchScripts(page)
+    await page.locator('[data-test=username] input, input[data-test=username]').fill(OPERATOR)
+    await page.locator('[data-test=password] input, input[data-test=password]').fill(DEMO_PASSWORD)
+    const clicked = performance.now()
+    await page.locator('[data-test=login-submit]').click()
+    await page.waitForURL((u) => u.pathname.startsWith('/calls'))
+    await takesInput(page, '[data-test=what] textarea, textarea[data-test=what]')
+    const signInToUsableMs = performance.now() - clicked
+    await page.waitForLoadState('networkidle')
+    const added = await operatorScripts.done()
+    const operatorJs = { gzip: loginJs.gzip + added.gzip, sent: loginJs.sent + added.sent, files: loginJs.files + added.files }
+
+    // 3. the operator's page loaded cold with the session (a new context: no HTTP cache, the same cookie)
+    const state = await context.storageState()
+    const cold = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: baseUrl, storageState: state })
+    try {
+      const p2 = await cold.newPage()
+      p2.setDefaultTimeout(30_000)
+      await p2.goto('/calls', { waitUntil: 'commit' })
+      await takesInput(p2, '[data-test=what] textarea, textarea[data-test=what]')
+      const operatorColdMs = await sinceNavigation(p2)
+      return { loginMs, loginJs, operatorJs, signInToUsableMs, operatorColdMs }
+    } finally {
+      await cold.close()
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+export async function benchConsole(): Promise<string[]> {
+  const log = (l: string) => process.stderr.write(`  [console] ${l}\n`)
+  if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
+  const built = buildServerIfStale({ log })
+  if (built) log(`server built in ${built} ms`)
+  const webMs = await buildIfStale({ log })
+  if (webMs) log(`console built in ${webMs} ms`)
+  const server = await startServer(log)
+  let browser: Browser | null = null
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true })
+    await oneRun(browser, server.baseUrl) // warm-up: the server's first requests, the browser's first page
+    const runs: Run[] = []
+    for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, server.baseUrl))
+    const first = runs[0]
+    const loginMs = median(runs.map((r) => r.loginMs))
+    const operatorColdMs = median(runs.map((r) => r.operatorColdMs))
+    const signInMs = median(runs.map((r) => r.signInToUsableMs))
+    const jsOk = first.operatorJs.gzip < JS_TARGET_BYTES && first.loginJs.gzip < JS_TARGET_BYTES
+    const loginOk = loginMs < INTERACTIVE_TARGET_MS
+    const operatorOk = operatorColdMs < INTERACTIVE_TARGET_MS
+    if (!jsOk || !loginOk || !operatorOk) process.exitCode = 1
+    const [l1, l5, l15] = os.loadavg()
+    return [
+      `JavaScript, sign-in page: ${kb(first.loginJs.gzip)} gzip in ${first.loginJs.files} files (${kb(first.loginJs.sent)} sent) ${mark(first.loginJs.gzip < JS_TARGET_BYTES)} (target < 1.5 MB gzip)`,
+      `JavaScript, signed in as operator (in all): ${kb(first.operatorJs.gzip)} gzip in ${first.operatorJs.files} files (${kb(first.operatorJs.sent)} sent) ${mark(first.operatorJs.gzip < JS_TARGET_BYTES)} (target < 1.5 MB gzip)`,
+      `interactive, sign-in page (navigation → the form takes input): median ${Math.round(loginMs)} ms of ${RUNS} cold loads ${mark(loginOk)} (target < ${INTERACTIVE_TARGET_MS} ms)`,
+      `interactive, operator's page loaded cold (navigation → the call form takes input): median ${Math.round(operatorColdMs)} ms ${mark(operatorOk)} (target < ${INTERACTIVE_TARGET_MS} ms)`,
+      `sign-in click → the call form takes input: median ${Math.round(signInMs)} ms`,
+      `machine: ${os.cpus().length} CPUs, load average ${l1.toFixed(2)} ${l5.toFixed(2)} ${l15.toFixed(2)}`,
+    ]
+  } finally {
+    await browser?.close().catch(() => {})
+    await server.stop()
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const line of await benchConsole()) process.stdout.write(`  ${line}\n`)
+}
