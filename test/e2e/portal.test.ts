@@ -162,10 +162,14 @@ t.test('a citizen submits, follows and rates a case on a phone', async (t) => {
     t.match(await page.locator('[data-test=timeline]').innerText(), /诉求已收到/)
 
     await page.locator('[data-test=material-text]').fill('补充：施工方是某建筑公司，夜间十点后仍在施工。')
+    await page.locator('[data-test=material] [data-test=file-input]').setInputFiles({ name: '夜间施工.png', mimeType: 'image/png', buffer: photo })
     await page.locator('[data-test=material-submit]').click()
     await page.locator('[data-test=material-sent]').waitFor()
     const [{ n: messages }] = await c.sql`select count(*)::int as n from case_messages`
     t.equal(messages, 1, 'the material reached the case')
+    const added = await c.sql`select filename, kind from attachments where kind = 'material'`
+    t.same(added.map((a) => ({ ...a })), [{ filename: '夜间施工.png', kind: 'material' }], 'with its photo')
+    t.equal(await page.locator('[data-test=material] [data-test=file-item]').count(), 0, 'the form is cleared for the next addition')
 
     // staff move the case down to the township and back up to the complainant
     const [{ id }] = await c.sql`select id from complaints`

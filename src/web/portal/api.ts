@@ -1,5 +1,5 @@
 // The portal's calls to the public API. JSON calls go through the console's fetch client (no session or
-// CSRF here: it sends neither without a sign-in); the submission uses XHR for its upload progress.
+// CSRF here: it sends neither without a sign-in); uploads (the submission, added material) use XHR for their progress.
 import { ApiError, qs, request, type ApiErrorBody } from '../src/api/client'
 
 export { ApiError }
@@ -95,8 +95,6 @@ export const portalApi = {
   /** The PIN travels only in a header; the page's own URL never holds the code or the PIN. */
   track: (code: string, pin: string) =>
     request<TrackView>('GET', `/api/track/${encodeURIComponent(code)}`, undefined, { ...quiet, headers: { 'x-tracking-pin': pin } }),
-  addMaterial: (code: string, pin: string, text: string) =>
-    request<{ id: number; at: string }>('POST', `/api/track/${encodeURIComponent(code)}/messages`, { text }, { ...quiet, headers: { 'x-tracking-pin': pin } }),
   evaluate: (code: string, pin: string, rating: Rating, comment: string) =>
     request<TrackView>('POST', `/api/track/${encodeURIComponent(code)}/evaluation`, { rating, ...(comment ? { comment } : {}) }, { ...quiet, headers: { 'x-tracking-pin': pin } }),
 
@@ -113,21 +111,32 @@ export function newIdempotencyKey(): string {
 
 /** POST /api/complaints as multipart (`data` JSON + `files`), reporting upload progress (0–100). */
 export function submitComplaint(form: ComplaintForm, files: File[], key: string, onProgress: (percent: number) => void): Promise<SubmitAnswer> {
+  return postForm<SubmitAnswer>('/api/complaints', form, files, { 'idempotency-key': key }, onProgress)
+}
+
+/** 补充材料 on the open case: text and files as multipart; the PIN only in its header. */
+export function addMaterial(code: string, pin: string, text: string, files: File[], onProgress: (percent: number) => void) {
+  return postForm<{ id: number; at: string; attachments: { filename: string }[] }>(
+    `/api/track/${encodeURIComponent(code)}/messages`, { text }, files, { 'x-tracking-pin': pin }, onProgress)
+}
+
+/** A multipart POST (`data` JSON + `files`) through XHR, which reports the upload's progress (fetch does not). */
+function postForm<T>(url: string, data: unknown, files: File[], headers: Record<string, string>, onProgress: (percent: number) => void): Promise<T> {
   const body = new FormData()
-  body.append('data', JSON.stringify(form))
+  body.append('data', JSON.stringify(data))
   for (const f of files) body.append('files', f, f.name)
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
-    xhr.open('POST', '/api/complaints')
+    xhr.open('POST', url)
     xhr.setRequestHeader('accept', 'application/json')
-    xhr.setRequestHeader('idempotency-key', key)
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value)
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100)) }
     xhr.onerror = () => reject(new ApiError(0, { code: 'network', message: '网络连接失败，请检查网络后重试', messageEn: 'Network error; check the connection and try again' }))
     xhr.onload = () => {
-      let data: unknown = null
-      try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null } catch { /* not JSON: a proxy's page */ }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as SubmitAnswer)
-      const err = (data as { error?: ApiErrorBody } | null)?.error
+      let answer: unknown = null
+      try { answer = xhr.responseText ? JSON.parse(xhr.responseText) : null } catch { /* not JSON: a proxy's page */ }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(answer as T)
+      const err = (answer as { error?: ApiErrorBody } | null)?.error
       reject(new ApiError(xhr.status, err && typeof err === 'object' ? err : {
         code: `http_${xhr.status}`, message: `提交失败（${xhr.status}）`, messageEn: `Request failed (${xhr.status})`,
         requestId: xhr.getResponseHeader('x-request-id') ?? undefined,

@@ -126,10 +126,10 @@ export default {
     rated: 'Your rating: {rating}',
     ratedThanks: 'Thank you for rating.',
     material: 'Add material',
-    materialPlaceholder: 'More details (to add photos, say so here and staff will contact you; anonymous: call the hotline)',
+    materialPlaceholder: 'More details; you can attach photos or files too',
     materialSend: 'Send',
     materialSent: 'Sent; the handling unit will see it.',
-    materialTooShort: 'Write at least 2 characters',
+    materialTooShort: 'Write at least 2 characters, or attach a photo or file',
   },
   open: {
     title: 'Open data',

@@ -126,10 +126,10 @@ export default {
     rated: '您的评价：{rating}',
     ratedThanks: '感谢您的评价。',
     material: '补充材料',
-    materialPlaceholder: '补充说明情况（如需补充照片，请在说明中写明，办理人员会与您联系；匿名反映的请拨打热线）',
+    materialPlaceholder: '补充说明情况，可同时附上照片或文件',
     materialSend: '提交补充材料',
     materialSent: '补充材料已提交，承办单位会看到。',
-    materialTooShort: '请至少写2个字',
+    materialTooShort: '请至少写2个字，或附上照片、文件',
   },
   open: {
     title: '公开',
