@@ -82,9 +82,6 @@ export async function launchBrowser(t: Tap): Promise<Browser> {
   return browser
 }
 
-/** Endpoints other issues are still building: a 404 from them is expected (the page shows 暂未开放). */
-const PENDING = [/\/api\/stats\//, /\/api\/callbacks/, /\/api\/calls\b/, /\/api\/outbox/, /\/api\/jobs\//, /\/api\/cases\/\d+\/attachments/]
-
 export interface Tab {
   page: Page
   context: BrowserContext
@@ -100,9 +97,7 @@ export async function openTab(browser: Browser, baseUrl: string, t: Tap): Promis
   const errors: string[] = []
   page.on('console', (msg: ConsoleMessage) => {
     if (msg.type() !== 'error') return
-    const url = msg.location()?.url ?? ''
-    if (/status of 404/.test(msg.text()) && PENDING.some((p) => p.test(url))) return
-    errors.push(`${msg.text()} ${url}`.trim())
+    errors.push(`${msg.text()} ${msg.location()?.url ?? ''}`.trim())
   })
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
   return { page, context, errors }
