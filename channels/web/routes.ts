@@ -18,6 +18,9 @@ export function nextSteps(type: string, anonymous: boolean): string {
 }
 
 export default async function webChannelRoutes(app: FastifyInstance) {
+  // the city's registering centre (受理中心) takes every web submission: looked up once, not per submission
+  let centre: Promise<number> | undefined
+  const registeringCentreOnce = () => (centre ??= registeringCentre(app, null).catch((err) => { centre = undefined; throw err }))
   app.post('/api/complaints', {
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     schema: { headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }) },
@@ -32,7 +35,7 @@ export default async function webChannelRoutes(app: FastifyInstance) {
     const raw = sealedRaw(app, 'web', body, form.files, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null })
     const draft = draftFromBody(app, body, 'web', key, raw)
     const { created } = await createComplaintWithFiles(app, draft, {
-      rootUnitId: await registeringCentre(app, null), actor: { kind: 'citizen', userId: null }, files: form.files, fileKind: 'photo',
+      rootUnitId: await registeringCentreOnce(), actor: { kind: 'citizen', userId: null }, files: form.files, fileKind: 'photo',
     })
     reply.header('cache-control', 'no-store')
     return reply.status(created.created ? 201 : 200).send({ ...answerOf(created), next: nextSteps(body.type, body.complainant.anonymous) })

@@ -82,7 +82,8 @@ export async function createComplaintWithFiles(app: FastifyInstance, draft: Comp
     const created = await createComplaint(app.cases, draft, {
       rootUnitId: opts.rootUnitId,
       actor: opts.actor,
-      within: async (tx, c) => {
+      // nothing to add (a web form without files): createComplaint then sends its transaction in fewer round trips
+      within: opts.files.length === 0 && !opts.register && !opts.within ? undefined : async (tx, c) => {
         const [intake] = await tx`select id from intakes where complaint_id = ${c.id}`
         attachments = await batch.save(tx, opts.files, { complaintId: c.id, intakeId: intake ? Number(intake.id) : null, kind: opts.fileKind })
         if (opts.register) {

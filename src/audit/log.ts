@@ -28,27 +28,52 @@ export function rowHash(prevHash: string, row: { id: number; at: string; actorUs
   })).digest('hex')
 }
 
+/** Where the next row of a chain goes: the id it gets and the hash it links to. */
+export interface AuditHead { id: number; prevHash: string }
+
 /**
- * Appends entries inside the caller's transaction. Each case has its own chain (the previous row of the same
- * case), so writers of different cases never wait for each other; rows without a case form one more chain.
- * A transaction-scoped advisory lock per chain serializes its writers until commit.
+ * Takes the chain's lock and reads its head, with a fresh id: two statements sent together (one round trip).
+ * The lock is a statement of its own, so the read that follows takes its snapshot once the lock is held and
+ * sees the chain's last committed row. Each case has its own chain, so writers of different cases never wait
+ * for each other; rows without a case form one more chain. The lock (transaction-scoped) serializes a chain's
+ * writers until commit.
  */
+export async function lockAuditChain(tx: TransactionSql, caseId: number | null): Promise<AuditHead> {
+  const [, [head]] = await Promise.all([
+    lockChain(tx, caseId),
+    caseId === null
+      ? tx`select (select row_hash from audit_log where case_id is null order by id desc limit 1) as prev, nextval('audit_log_id_seq') as id`
+      : tx`select (select row_hash from audit_log where case_id = ${caseId} order by id desc limit 1) as prev, nextval('audit_log_id_seq') as id`,
+  ])
+  return { id: Number(head.id), prevHash: head.prev ?? GENESIS }
+}
+
+/**
+ * The head of the chain of a case created in this transaction: it has no row yet. `id` comes from
+ * `nextval('audit_log_id_seq')`; the caller sends {@link lockChain} before the row.
+ */
+export function newChainHead(id: number): AuditHead {
+  return { id, prevHash: GENESIS }
+}
+
+/** The chain's lock, not yet sent (transaction-scoped: held until commit or rollback). */
+export function lockChain(tx: TransactionSql, caseId: number | null) {
+  return tx`select pg_advisory_xact_lock(${AUDIT_LOCK}, ${caseId ?? 0})`
+}
+
+/** The INSERT of `entry` as the row after `head`, not yet sent: the caller may send it with other statements. */
+export function insertAudit(tx: TransactionSql, head: AuditHead, entry: AuditEntry) {
+  // millisecond precision: what a JavaScript Date carries through the driver and back
+  const row = { id: head.id, at: new Date().toISOString(), ...entry }
+  return tx`
+    insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
+    overriding system value
+    values (${row.id}, ${row.at}, ${entry.actorUserId}, ${entry.actorKind}, ${entry.action}, ${entry.caseId}, ${tx.json(entry.detail as never)}, ${head.prevHash}, ${rowHash(head.prevHash, row)})`
+}
+
+/** Appends entries inside the caller's transaction, two round trips each. */
 export async function appendAudit(tx: TransactionSql, entries: AuditEntry[]): Promise<void> {
-  for (const e of entries) {
-    await tx`select pg_advisory_xact_lock(${AUDIT_LOCK}, ${e.caseId ?? 0})`
-    const [last] = e.caseId === null
-      ? await tx`select row_hash from audit_log where case_id is null order by id desc limit 1`
-      : await tx`select row_hash from audit_log where case_id = ${e.caseId} order by id desc limit 1`
-    const prev: string = last?.row_hash ?? GENESIS
-    const [{ id }] = await tx`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id`
-    // millisecond precision: what a JavaScript Date carries through the driver and back
-    const row = { id: Number(id), at: new Date().toISOString(), ...e }
-    const hash = rowHash(prev, row)
-    await tx`
-      insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
-      overriding system value
-      values (${row.id}, ${row.at}, ${e.actorUserId}, ${e.actorKind}, ${e.action}, ${e.caseId}, ${tx.json(e.detail as never)}, ${prev}, ${hash})`
-  }
+  for (const e of entries) await insertAudit(tx, await lockAuditChain(tx, e.caseId), e)
 }
 
 export interface VerifyResult { ok: boolean; rows: number; brokenAt?: { id: number; reason: string } }

@@ -104,6 +104,8 @@ function toDateStr(x: Date | DateStr): DateStr {
 
 /** Upper bound on the days scanned for one answer (guards against a calendar with no workdays). */
 const MAX_SCAN_DAYS = 3660
+/** addWorkingDaysDate answers kept per calendar (a few days × a few deadlines in practice). */
+const MAX_REMEMBERED_DEADLINES = 10_000
 
 // ---------------------------------------------------------------------------------------------
 // WorkCalendar
@@ -117,6 +119,8 @@ export class WorkCalendar {
   /** First year covered by chinese-days. */
   readonly knownFrom: number = CHINESE_DAYS_KNOWN_FROM
   private readonly overrides: ReadonlyMap<DateStr, boolean>
+  /** addWorkingDaysDate's answers, 'YYYY-MM-DD+n' → date; a calendar never changes once built. */
+  private readonly deadlines = new Map<string, DateStr>()
 
   /**
    * @param overrides admin overrides, 'YYYY-MM-DD' → is a working day. They win over chinese-days.
@@ -181,11 +185,14 @@ export class WorkCalendar {
   addWorkingDaysDate(from: Date | DateStr, n: number): DateStr {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be an integer ≥ 0, got ${n}`)
     let d = toDateStr(from)
-    if (n === 0) return this.nextWorkday(d, true)
-    for (let left = n; left > 0; ) {
-      d = this.nextWorkday(d)
-      left--
-    }
+    // every event of a case asks again for the same deadlines (day by day, a scan of weeks): remembered
+    const key = `${d}+${n}`
+    const known = this.deadlines.get(key)
+    if (known !== undefined) return known
+    if (n === 0) d = this.nextWorkday(d, true)
+    for (let left = n; left > 0; left--) d = this.nextWorkday(d)
+    if (this.deadlines.size >= MAX_REMEMBERED_DEADLINES) this.deadlines.clear()
+    this.deadlines.set(key, d)
     return d
   }
 

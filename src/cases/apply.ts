@@ -1,13 +1,12 @@
 // applyEvent: the one door through which every change of a case goes (DESIGN.md "The case statechart").
-import { publishLiveEvent } from '../live/events.js'
-import { transition } from 'xstate'
+import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import type { TransactionSql } from 'postgres'
-import { appendAudit } from '../audit/log.js'
+import { insertAudit, lockAuditChain } from '../audit/log.js'
 import { errors } from '../http/errors.js'
 import { authorize } from './authorize.js'
 import { deriveColumns } from './derive.js'
-import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, MACHINE_VERSION, type Actor, type CaseEvent, type CaseSnapshot, type ChainUnit, type Level } from './machine.js'
-import type { CaseServices, OutboxJob } from './services.js'
+import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, MACHINE_VERSION, nextSnapshot, type Actor, type CaseEvent, type CaseSnapshot, type ChainUnit, type Level } from './machine.js'
+import { transact, type CaseServices, type OutboxJob } from './services.js'
 import { accusedScope, jobId } from '../complaints/create.js'
 import { inSubtree } from '../auth/jurisdiction.js'
 
@@ -25,12 +24,21 @@ const LEVEL_DEPTH: Record<Level, number> = { city: 0, county: 1, township: 2, vi
 
 const staffUserId = (a: Actor) => (a.kind === 'staff' ? a.userId : null)
 
+/**
+ * Two round trips (see transact): BEGIN with the row lock and the audit chain's lock and head; the writes with
+ * COMMIT. Then the live event, NOTIFYed after the commit (see notifyAfterCommit), unless a caller's transaction
+ * encloses us and it goes out with that one's commit.
+ */
 export async function applyEvent(services: CaseServices, caseId: number, input: EventInput, actor: Actor, expectedVersion?: number): Promise<ApplyResult> {
   const now = services.now?.() ?? new Date()
-  return services.sql.begin(async (tx) => {
-    const [row] = await tx`
-      select id, version, snapshot, state, current_unit_id, link_started_at, link_due_at, overall_due_at, resolved, rating, division_code, recuse_division_code, dispatched_at, signed_in_time
-      from cases where id = ${caseId} for update`
+  const { applied, live } = await transact(services, async (tx) => {
+    // the row lock first, then the audit chain's (the order every writer of a case takes them in)
+    const [[row], audit] = await Promise.all([
+      tx`
+        select id, version, snapshot, state, current_unit_id, link_started_at, link_due_at, overall_due_at, resolved, rating, division_code, recuse_division_code, dispatched_at, signed_in_time
+        from cases where id = ${caseId} for update`,
+      lockAuditChain(tx, caseId),
+    ])
     if (!row) throw errors.caseNotFound({ caseId })
     if (expectedVersion !== undefined && expectedVersion !== row.version) throw errors.versionConflict({ currentVersion: row.version, expectedVersion })
 
@@ -43,7 +51,7 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
     if (!auth.ok) throw auth.code === 'wrong_unit' ? errors.wrongUnit({ event: input.type }) : errors.wrongRole({ event: input.type })
 
     const event = { ...(await resolvePayload(tx, caseId, snapshot, input, row as unknown as CaseScope)), type: input.type, at: now.toISOString(), actor } as CaseEvent
-    const [next] = transition(caseMachine, snapshot, event)
+    const next = nextSnapshot(snapshot, event)
     if (next === snapshot || (JSON.stringify(next.value) === JSON.stringify(snapshot.value) && next.context === snapshot.context)) {
       throw errors.guardFailed({ event: input.type, state: caseStateOf(snapshot) })
     }
@@ -59,32 +67,37 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
     if (input.type === 'EVALUATE') stats.rating = (input as unknown as { rating: string }).rating
     if (input.type === 'REGISTER') Object.assign(stats, await registerColumns(tx, caseId, input as Extract<EventInput, { type: 'REGISTER' }>))
 
-    await tx`
-      update cases set ${tx({
-        version, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(next) as never),
-        state: d.state, warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
-        link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
-        return_count: d.returnCount, redo_count: d.redoCount, supervision_count: d.supervisionCount,
-        // the last reply's outcome and the last rating stay on record through a redo (重办) until replaced
-        resolved: d.resolved ?? row.resolved, rating: d.rating ?? row.rating, closed_at: d.closedAt, updated_at: now, ...stats,
-      })}
-      where id = ${caseId}`
     const payload = { ...input } as Record<string, unknown>
     delete payload.type
-    await tx`
-      insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state)
-      values (${caseId}, ${version}, ${input.type}, ${staffUserId(actor)}, ${actor.kind === 'staff' ? actor.unitId : null}, ${actor.kind},
-              ${tx.json(payload as never)}, ${row.state}, ${d.state})`
-
-    await services.outbox.send(tx, outboxJobs(caseId, input.type, version, d.state))
     const liveUnits = [...new Set([...d.chainUnitIds, ...(d.currentUnitId ? [d.currentUnitId] : [])])]
-    await publishLiveEvent(tx, {
+    // encoded here, so that an event the wire refuses fails the transaction rather than after its commit
+    const live = encodeLiveEvent({
       topic: input.type === 'DISPATCH' || input.type === 'DELEGATE' ? 'case.assigned' : input.type === 'WARN' ? 'case.warning' : 'case.changed',
       unitIds: liveUnits, payload: { caseId, event: input.type, state: d.state, warning: d.warning, currentUnitId: d.currentUnitId, version },
     })
-    await appendAudit(tx, [{ actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload } }])
-    return { caseId, version, state: d.state, previousState: row.state }
+    const writes: PromiseLike<unknown>[] = [
+      tx`
+        update cases set ${tx({
+          version, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(next) as never),
+          state: d.state, warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
+          link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
+          return_count: d.returnCount, redo_count: d.redoCount, supervision_count: d.supervisionCount,
+          // the last reply's outcome and the last rating stay on record through a redo (重办) until replaced
+          resolved: d.resolved ?? row.resolved, rating: d.rating ?? row.rating, closed_at: d.closedAt, updated_at: now, ...stats,
+        })}
+        where id = ${caseId}`,
+      tx`
+        insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state)
+        values (${caseId}, ${version}, ${input.type}, ${staffUserId(actor)}, ${actor.kind === 'staff' ? actor.unitId : null}, ${actor.kind},
+                ${tx.json(payload as never)}, ${row.state}, ${d.state})`,
+      insertAudit(tx, audit, { actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload } }),
+      services.outbox.send(tx, outboxJobs(caseId, input.type, version, d.state)),
+    ]
+    if (services.enclosing) writes.push(notifyIn(tx, live))
+    return { result: { applied: { caseId, version, state: d.state, previousState: row.state } satisfies ApplyResult, live }, writes }
   })
+  if (!services.enclosing) await notifyAfterCommit(services.sql, [live])
+  return applied
 }
 
 /** Checks payloads against the database and turns unit ids into chain units. */

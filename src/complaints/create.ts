@@ -1,12 +1,12 @@
 // createComplaint: one transaction stores the raw intake, the normalized complaint and its case; idempotent on (channel, external id).
-import { publishLiveEvent } from '../live/events.js'
+import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import { createHmac } from 'node:crypto'
 import { initialTransition } from 'xstate'
 import type { TransactionSql } from 'postgres'
-import { appendAudit } from '../audit/log.js'
+import { insertAudit, lockChain, newChainHead } from '../audit/log.js'
 import { caseMachine, MACHINE_VERSION } from '../cases/machine.js'
 import { deriveColumns } from '../cases/derive.js'
-import type { CaseServices, OutboxJob } from '../cases/services.js'
+import { transact, type CaseServices, type OutboxJob } from '../cases/services.js'
 import { errors } from '../http/errors.js'
 import { decrypt, encrypt, keyedHash } from '../privacy/crypto.js'
 import { maskAddress, maskEmail, maskIdNumber, maskName, maskPhone } from '../privacy/mask.js'
@@ -77,77 +77,93 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
   const urgency = draft.urgency ?? 'normal'
 
   const daySequence = await ensureDaySequence(sql, shanghaiDate(now))
-  return sql.begin(async (tx) => {
-    const [intake] = await tx`
-      insert into intakes (channel, external_id, received_at, raw)
-      values (${draft.channel}, ${draft.externalId}, ${draft.receivedAt}, ${tx.json(draft.raw as never)})
-      on conflict (channel, external_id) do nothing
-      returning id`
-    if (!intake) return existingAnswer(tx, services, draft)
-
-    if (draft.divisionCode) {
-      const [division] = await tx`select code from divisions where code = ${draft.divisionCode}`
-      if (!division) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
-    }
-    const [{ last }] = await tx`select nextval(${daySequence}) as last`
-    const caseNumber = formatCaseNumber(now, Number(last))
-    const hashes = {
-      phone: identity?.phone ? keyedHash(keys.hashKey, identity.phone) : null,
-      email: identity?.email ? keyedHash(keys.hashKey, identity.email) : null,
-      id: identity?.idNumber ? keyedHash(keys.hashKey, identity.idNumber) : null,
-    }
-    const duplicateOf = await findLikelyDuplicate(tx, hashes, draft.content, now)
-    const [root] = await tx`select division_code from units where id = ${opts.rootUnitId}`
+  const hashes = {
+    phone: identity?.phone ? keyedHash(keys.hashKey, identity.phone) : null,
+    email: identity?.email ? keyedHash(keys.hashKey, identity.email) : null,
+    id: identity?.idNumber ? keyedHash(keys.hashKey, identity.idNumber) : null,
+  }
+  // Two round trips (see transact): BEGIN with the intake and the look-ups; the writes with COMMIT (`within`
+  // runs between them). Then the live event, NOTIFYed after the commit (see notifyAfterCommit), unless a caller's
+  // transaction encloses us and it goes out with that one's commit.
+  const { created, live } = await transact<{ created: CreatedComplaint; live: string | null }>(services, async (tx) => {
+    // The new intake, and only when it is new the complaint id, the case number and the audit row id (a repeated
+    // delivery uses up none of them), beside the look-ups; the answers are checked in the order they matter.
+    const [[fresh], division, [root], duplicateOf, accused] = await Promise.all([
+      tx`
+        with intake as (
+          insert into intakes (channel, external_id, received_at, raw)
+          values (${draft.channel}, ${draft.externalId}, ${draft.receivedAt}, ${tx.json(draft.raw as never)})
+          on conflict (channel, external_id) do nothing
+          returning id)
+        select intake.id as intake_id, nextval('complaints_id_seq') as id, nextval(${daySequence}) as seq, nextval('audit_log_id_seq') as audit_id
+        from intake`,
+      draft.divisionCode ? tx`select code from divisions where code = ${draft.divisionCode}` : null,
+      tx`select division_code from units where id = ${opts.rootUnitId}`,
+      findLikelyDuplicate(tx, hashes, draft.content, now),
+      draft.accusedUnitId ? tx`select division_code from units where id = ${draft.accusedUnitId}` : null,
+    ])
+    if (!fresh) return { result: { created: await existingAnswer(tx, services, draft), live: null }, writes: [] }
+    if (division && division.length === 0) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
     if (!root) throw errors.unitNotFound({ unitId: opts.rootUnitId })
-    const accused = draft.accusedUnitId ? await accusedScope(tx, draft.accusedUnitId) : null
+    const recuse = accused ? accusedPrefix(accused[0]) : null
 
-    const [complaint] = await tx`
-      insert into complaints ${tx({
-        case_number: caseNumber, channel: draft.channel, external_id: draft.externalId, received_at: draft.receivedAt,
-        type: draft.type, urgency, title: draft.title, content: draft.content,
-        division_code: draft.divisionCode ?? null, address: draft.address ?? null, category: draft.category ?? null,
-        anonymous: identity === null,
-        identity: identity ? tx.json(encryptIdentity(keys.encKey, identity) as never) : null,
-        identity_masked: identity ? tx.json(maskIdentity(identity) as never) : null,
-        phone_hash: hashes.phone, email_hash: hashes.email, id_hash: hashes.id,
-        preferred_channel: draft.preferredChannel ?? null, accused_unit_id: draft.accusedUnitId ?? null,
-        tracking_code: trackingCode, pin_hash: pinHash(keys.hashKey, trackingCode, pin),
-        possible_duplicate_of: duplicateOf, extra: tx.json((draft.extra ?? {}) as never), created_by: opts.actor.kind === 'staff' ? opts.actor.userId : null,
-      })}
-      returning id`
-    const id = Number(complaint.id)
-
+    const id = Number(fresh.id)
+    const caseNumber = formatCaseNumber(now, Number(fresh.seq))
     const [snapshot] = initialTransition(caseMachine, {
       rootUnitId: opts.rootUnitId, receivedAt: draft.receivedAt.toISOString(), type: draft.type, urgency,
       category: draft.category ?? null, divisionCode: draft.divisionCode ?? null, accusedUnitId: draft.accusedUnitId ?? null,
     })
     const d = deriveColumns(calendar, snapshot, now, null)
-    await tx`
-      insert into cases ${tx({
-        id, version: 0, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(snapshot) as never),
-        state: d.state, warning: d.warning, root_unit_id: opts.rootUnitId, current_unit_id: d.currentUnitId,
-        chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
-        division_code: draft.divisionCode ?? root.division_code, recuse_division_code: accused,
-        type: draft.type, channel: draft.channel, category: draft.category ?? null, received_at: draft.receivedAt,
-        link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
-      })}`
-    await tx`update intakes set complaint_id = ${id} where id = ${intake.id}`
-    await tx`
-      insert into case_events (case_id, version, type, actor_user_id, actor_kind, payload, from_state, to_state)
-      values (${id}, 0, 'RECEIVED', ${opts.actor.kind === 'staff' ? opts.actor.userId : null}, ${opts.actor.kind},
-              ${tx.json({ channel: draft.channel, externalId: draft.externalId } as never)}, 'new', ${d.state})`
-
     const created: CreatedComplaint = { id, caseNumber, trackingCode, pin, state: d.state, created: true, possibleDuplicateOf: duplicateOf }
-    await tx`update intakes set answer_enc = ${encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin }))} where id = ${intake.id}`
-    if (opts.within) await opts.within(tx, created)
-
     const jobs: OutboxJob[] = [{ name: 'notify', data: { caseId: id, kind: 'receipt', version: 0 }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }]
     if (!identity) jobs.length = 0 // an anonymous complainant is reached only through the tracking code
-    await services.outbox.send(tx, jobs)
-    await publishLiveEvent(tx, { topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })
-    await appendAudit(tx, [{ actorUserId: opts.actor.kind === 'staff' ? opts.actor.userId : null, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } }])
-    return created
-  })
+    const live = encodeLiveEvent({ topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })
+    const actorUserId = opts.actor.kind === 'staff' ? opts.actor.userId : null
+
+    const complaint = {
+      id, case_number: caseNumber, channel: draft.channel, external_id: draft.externalId, received_at: draft.receivedAt,
+      type: draft.type, urgency, title: draft.title, content: draft.content,
+      division_code: draft.divisionCode ?? null, address: draft.address ?? null, category: draft.category ?? null,
+      anonymous: identity === null,
+      identity: identity ? tx.json(encryptIdentity(keys.encKey, identity) as never) : null,
+      identity_masked: identity ? tx.json(maskIdentity(identity) as never) : null,
+      phone_hash: hashes.phone, email_hash: hashes.email, id_hash: hashes.id,
+      preferred_channel: draft.preferredChannel ?? null, accused_unit_id: draft.accusedUnitId ?? null,
+      tracking_code: trackingCode, pin_hash: pinHash(keys.hashKey, trackingCode, pin),
+      possible_duplicate_of: duplicateOf, extra: tx.json((draft.extra ?? {}) as never), created_by: actorUserId,
+    }
+    const writes: PromiseLike<unknown>[] = [
+      // the id was drawn above (with the case number), so the statements that need it go in the same round trip
+      tx`insert into complaints (${tx(Object.keys(complaint))}) overriding system value values ${tx(complaint)}`,
+      tx`
+        insert into cases ${tx({
+          id, version: 0, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(snapshot) as never),
+          state: d.state, warning: d.warning, root_unit_id: opts.rootUnitId, current_unit_id: d.currentUnitId,
+          chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
+          division_code: draft.divisionCode ?? root.division_code, recuse_division_code: recuse,
+          type: draft.type, channel: draft.channel, category: draft.category ?? null, received_at: draft.receivedAt,
+          link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
+        })}`,
+      tx`
+        update intakes set complaint_id = ${id}, answer_enc = ${encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin }))}
+        where id = ${fresh.intake_id}`,
+      tx`
+        insert into case_events (case_id, version, type, actor_user_id, actor_kind, payload, from_state, to_state)
+        values (${id}, 0, 'RECEIVED', ${actorUserId}, ${opts.actor.kind},
+                ${tx.json({ channel: draft.channel, externalId: draft.externalId } as never)}, 'new', ${d.state})`,
+      // a new case: its audit chain starts here
+      lockChain(tx, id),
+      insertAudit(tx, newChainHead(Number(fresh.audit_id)), { actorUserId, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } }),
+      services.outbox.send(tx, jobs),
+    ]
+    if (services.enclosing) writes.push(notifyIn(tx, live))
+    if (!opts.within) return { result: { created, live }, writes }
+    await Promise.all(writes)
+    await opts.within(tx, created)
+    return { result: { created, live }, writes: [] }
+  }, { savepoints: !!opts.within })
+  if (live && !services.enclosing) await notifyAfterCommit(sql, [live])
+  return created
 }
 
 /** sequences known to exist, per database pool */
@@ -189,7 +205,12 @@ async function existingAnswer(tx: TransactionSql, services: CaseServices, draft:
 /** The subtree hidden from a report's accused unit (回避): its division's code prefix. */
 export async function accusedScope(tx: TransactionSql, unitId: number): Promise<string> {
   const [unit] = await tx`select division_code from units where id = ${unitId}`
-  if (!unit) throw errors.validation({ fields: [{ field: 'accusedUnitId', message: '被举报单位不存在', messageEn: 'Unknown accused unit' }] })
+  return accusedPrefix(unit)
+}
+
+/** {@link accusedScope} from the accused unit's row, looked up by the caller. */
+function accusedPrefix(unit: { division_code?: string } | undefined): string {
+  if (!unit?.division_code) throw errors.validation({ fields: [{ field: 'accusedUnitId', message: '被举报单位不存在', messageEn: 'Unknown accused unit' }] })
   return divisionPrefixOf(unit.division_code)
 }
 

@@ -22,10 +22,15 @@ export function textSimilarity(a: string, b: string): number {
 export async function findLikelyDuplicate(tx: TransactionSql, hashes: { phone: string | null; email: string | null; id: string | null }, content: string, now: Date): Promise<number | null> {
   if (!hashes.phone && !hashes.email && !hashes.id) return null
   const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000)
+  // newest first by each hash on its own (an index range each), not all of a frequent complainant's complaints sorted
   const rows = await tx`
-    select id, content from complaints
-    where received_at >= ${since}
-      and (phone_hash = ${hashes.phone} or email_hash = ${hashes.email} or id_hash = ${hashes.id})
+    select id, content from (
+      (select id, content, received_at from complaints where phone_hash = ${hashes.phone} and received_at >= ${since} order by received_at desc limit 20)
+      union
+      (select id, content, received_at from complaints where email_hash = ${hashes.email} and received_at >= ${since} order by received_at desc limit 20)
+      union
+      (select id, content, received_at from complaints where id_hash = ${hashes.id} and received_at >= ${since} order by received_at desc limit 20)
+    ) recent
     order by received_at desc limit 20`
   let best: { id: number; score: number } | null = null
   for (const r of rows) {

@@ -1,6 +1,7 @@
 // Live events for staff (screen pops, assignments, warnings, case changes): the wire format through
-// PostgreSQL NOTIFY, and who receives an event. Pure except publishLiveEvent, which only NOTIFYs.
+// PostgreSQL NOTIFY, and who receives an event. Pure except the senders at the end, which only NOTIFY.
 import { sql as dsql, type SQL } from 'drizzle-orm'
+import type { Sql } from 'postgres'
 import { divisionPrefix as prefixOf, inSubtree } from '../auth/jurisdiction.js'
 
 /** The one NOTIFY channel every API process LISTENs on. */
@@ -8,6 +9,9 @@ export const LIVE_CHANNEL = 'suqiu_live'
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more (default build). */
 export const MAX_NOTIFY_BYTES = 7999
 const WIRE_VERSION = 1
+const BATCH_WIRE_VERSION = 2
+/** The bytes of an empty v2 payload, `{"v":2,"events":[]}`. */
+const BATCH_OVERHEAD = 19
 
 /**
  * Who receives an event. Every filter given must match; an absent filter matches everyone;
@@ -100,15 +104,58 @@ export function encodeLiveEvent(event: LiveEvent, at: Date = new Date()): string
   throw new RangeError(`live event ${event.topic}: filters alone exceed ${MAX_NOTIFY_BYTES} bytes; address fewer users or use unitIds/roles`)
 }
 
-/** Parses a NOTIFY payload; null for anything this version does not understand. */
+/** Parses a single-event (v1) NOTIFY payload; null for anything else. */
 export function decodeLiveNotification(raw: string): LiveNotification | null {
   try {
-    const n = JSON.parse(raw) as LiveNotification
-    if (n?.v !== WIRE_VERSION || typeof n.topic !== 'string' || typeof n.at !== 'string' || typeof n.filters !== 'object' || n.filters === null) return null
-    return n
+    return checkedNotification(JSON.parse(raw))
   } catch {
     return null
   }
+}
+
+function checkedNotification(n: LiveNotification | null): LiveNotification | null {
+  if (n?.v !== WIRE_VERSION || typeof n.topic !== 'string' || typeof n.at !== 'string' || typeof n.filters !== 'object' || n.filters === null) return null
+  return n
+}
+
+/**
+ * Parses any NOTIFY payload on the live channel: one event (v1), or several (v2, `{ v: 2, events: [v1 …] }`,
+ * from {@link packLiveNotifications}). Events this version does not understand are left out.
+ */
+export function decodeLiveNotifications(raw: string): LiveNotification[] {
+  try {
+    const n = JSON.parse(raw)
+    if (n?.v === BATCH_WIRE_VERSION && Array.isArray(n.events)) return n.events.map(checkedNotification).filter((e: LiveNotification | null) => e !== null)
+    const one = checkedNotification(n)
+    return one ? [one] : []
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Packs encoded events (from {@link encodeLiveEvent}) into as few NOTIFY payloads as fit, in order. A payload
+ * holding one event stays v1, so listeners that know only v1 still understand every event sent alone.
+ */
+export function packLiveNotifications(encoded: string[]): string[] {
+  const out: string[] = []
+  let group: string[] = []
+  let bytes = 0
+  const close = () => {
+    if (group.length === 1) out.push(group[0])
+    else if (group.length > 1) out.push(`{"v":${BATCH_WIRE_VERSION},"events":[${group.join(',')}]}`)
+    group = []
+    bytes = BATCH_OVERHEAD
+  }
+  close()
+  for (const e of encoded) {
+    const size = byteLength(e) + 1 // and a comma
+    if (group.length > 0 && bytes + size > MAX_NOTIFY_BYTES) close()
+    group.push(e)
+    bytes += size
+  }
+  close()
+  return out
 }
 
 /** A filter compiled once per notification, then tested against every socket. */
@@ -146,4 +193,48 @@ export async function publishLiveEvent(via: NotifyExecutor, event: LiveEvent, at
   const payload = encodeLiveEvent(event, at)
   if ('execute' in via) await via.execute(dsql`select pg_notify(${LIVE_CHANNEL}, ${payload})`)
   else await via.unsafe('select pg_notify($1, $2)', [LIVE_CHANNEL, payload])
+}
+
+/**
+ * NOTIFYs an event encoded beforehand (so a bad event fails before its transaction commits) inside `tx`:
+ * delivered with tx's commit, never on rollback (nor when tx is a savepoint that rolls back).
+ */
+export function notifyIn(tx: { unsafe(query: string, params: string[]): PromiseLike<unknown> }, encoded: string): PromiseLike<unknown> {
+  return tx.unsafe('select pg_notify($1, $2)', [LIVE_CHANNEL, encoded])
+}
+
+/** A pool's NOTIFYs sent after commit; events that wait while one is in flight go out together in the next. */
+interface AfterCommitQueue { waiting: { encoded: string; sent: () => void }[]; flushing: boolean }
+const afterCommitQueues = new WeakMap<Pick<Sql, 'unsafe'>, AfterCommitQueue>()
+
+/**
+ * NOTIFYs encoded events of a transaction that has committed, through `pool`. A NOTIFY inside a transaction
+ * holds PostgreSQL's global notify lock through the commit's WAL flush, so every such commit waits for the
+ * previous one; sent on their own, outside any transaction, NOTIFYs flush no WAL and commits group again.
+ * Events are sent in call order, packed several to a NOTIFY when they pile up; the promise resolves once they
+ * were sent (so a later publish arrives after them) and never rejects: the change they announce is stored,
+ * and a client that misses one catches up on reload; a failed NOTIFY is reported as a process warning.
+ */
+export function notifyAfterCommit(pool: Pick<Sql, 'unsafe'>, encoded: string[]): Promise<void> {
+  if (encoded.length === 0) return Promise.resolve()
+  let q = afterCommitQueues.get(pool)
+  if (!q) afterCommitQueues.set(pool, (q = { waiting: [], flushing: false }))
+  const queue = q
+  const sent = Promise.all(encoded.map((e) => new Promise<void>((resolve) => { queue.waiting.push({ encoded: e, sent: resolve }) })))
+  if (!queue.flushing) void flush(pool, queue)
+  return sent.then(() => {})
+}
+
+async function flush(pool: Pick<Sql, 'unsafe'>, queue: AfterCommitQueue): Promise<void> {
+  queue.flushing = true
+  while (queue.waiting.length > 0) {
+    const batch = queue.waiting.splice(0)
+    try {
+      await pool.unsafe('select pg_notify($1, p) from unnest($2::text[]) with ordinality as t(p, n) order by n', [LIVE_CHANNEL, packLiveNotifications(batch.map((b) => b.encoded))])
+    } catch (err) {
+      process.emitWarning(`live: NOTIFY after commit failed: ${String(err)}`)
+    }
+    for (const b of batch) b.sent()
+  }
+  queue.flushing = false
 }

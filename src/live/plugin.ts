@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { WebSocket, RawData } from 'ws'
 import { SESSION_COOKIE } from '../auth/plugin.js'
 import {
-  LIVE_CHANNEL, compileFilters, decodeLiveNotification, publishLiveEvent,
+  LIVE_CHANNEL, compileFilters, decodeLiveNotifications, publishLiveEvent,
   type LiveEvent, type LiveMessage, type LiveRecipient, type NotifyExecutor,
 } from './events.js'
 
@@ -119,17 +119,20 @@ export default fp<LiveOptions>(async (app, opts) => {
     for (const c of clients) sendTo(c, text)
   }
 
+  // One NOTIFY carries one event, or several published together after their commits (events.ts).
   const onNotify = (raw: string): void => {
     stats.notifications++
-    const n = decodeLiveNotification(raw)
-    if (!n) { app.log.warn({ bytes: raw.length }, 'live: ignored a notification in an unknown format'); return }
+    const events = decodeLiveNotifications(raw)
+    if (events.length === 0) { app.log.warn({ bytes: raw.length }, 'live: ignored a notification in an unknown format'); return }
     if (clients.size === 0) return
-    const match = compileFilters(n.filters)
-    let text: string | undefined
-    for (const c of clients) {
-      if (!match(c.user)) continue
-      text ??= JSON.stringify({ topic: n.topic, payload: n.payload, at: n.at } satisfies LiveMessage)
-      sendTo(c, text)
+    for (const n of events) {
+      const match = compileFilters(n.filters)
+      let text: string | undefined
+      for (const c of clients) {
+        if (!match(c.user)) continue
+        text ??= JSON.stringify({ topic: n.topic, payload: n.payload, at: n.at } satisfies LiveMessage)
+        sendTo(c, text)
+      }
     }
   }
 
