@@ -7,9 +7,9 @@ import { appendAudit } from '../audit/log.js'
 import { decrypt } from '../privacy/crypto.js'
 import { suggestChain, levelOfCode } from '../routing/rules.js'
 import { applyEvent, type EventInput } from './apply.js'
-import { visibleTo } from './access.js'
+import { listCases, QUEUES } from './list.js'
 import { caseView, loadVisibleCase, staffActor } from './view.js'
-import { caseMachine, stateLabels, type CaseSnapshot, type Level } from './machine.js'
+import { caseMachine, type CaseSnapshot, type Level } from './machine.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const text = (max = 2000) => Type.String({ minLength: 1, maxLength: max })
@@ -68,44 +68,16 @@ export default async function caseRoutes(app: FastifyInstance) {
   })
 
   const ListQuery = Type.Object({
-    queue: Type.Optional(Type.Union(['mine', 'unit', 'overdue', 'supervised', 'all'].map((v) => Type.Literal(v)))),
+    queue: Type.Optional(Type.Union(QUEUES.map((v) => Type.Literal(v)))),
     state: Type.Optional(Type.String({ pattern: '^[a-z]+(,[a-z]+)*$' })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   })
   app.get('/api/cases', { preHandler: app.requireStaff(), schema: { querystring: ListQuery } }, async (request, reply) => {
-    const user = staffOf(request)
-    const { queue = 'all', state, q, page = 1, pageSize = 20 } = request.query as Static<typeof ListQuery>
-    const sql = app.sql
-    const filters = [visibleTo(sql, user)]
-    if (queue === 'mine') filters.push(sql`c.current_unit_id = ${user.unit.id}`)
-    if (queue === 'unit') filters.push(sql`c.chain_unit_ids @> array[${user.unit.id}]::bigint[]`)
-    if (queue === 'overdue') filters.push(sql`c.closed_at is null and (c.warning = 'red' or c.link_due_at < now())`)
-    if (queue === 'supervised') filters.push(sql`c.supervision_count > 0`)
-    if (state) filters.push(sql`c.state = any(${state.split(',')})`)
-    if (q) filters.push(sql`(k.case_number = ${q.toUpperCase()} or k.title ilike ${'%' + q + '%'} or k.content ilike ${'%' + q + '%'})`)
-    const where = filters.reduce((acc, f) => sql`${acc} and ${f}`)
-    const rows = await sql`
-      select c.id, k.case_number, k.title, c.channel, c.type, c.state, c.warning, c.category, c.received_at, c.link_due_at, c.overall_due_at,
-             c.current_unit_id, u.name as current_unit, k.anonymous, k.identity_masked, c.division_code, c.return_count, c.supervision_count,
-             count(*) over () as total
-      from cases c join complaints k on k.id = c.id left join units u on u.id = c.current_unit_id
-      where ${where}
-      order by c.link_due_at asc nulls last, c.id
-      limit ${pageSize} offset ${(page - 1) * pageSize}`
+    const { queue, state, q, page, pageSize } = request.query as Static<typeof ListQuery>
     reply.header('cache-control', 'no-store')
-    return {
-      total: rows.length ? Number(rows[0].total) : 0, page, pageSize,
-      items: rows.map((r) => ({
-        id: Number(r.id), caseNumber: r.case_number, title: r.title, channel: r.channel, type: r.type, category: r.category,
-        state: r.state, stateLabel: stateLabels[r.state as keyof typeof stateLabels], warning: r.warning,
-        receivedAt: r.received_at, linkDueAt: r.link_due_at, overallDueAt: r.overall_due_at,
-        currentUnit: r.current_unit_id ? { id: Number(r.current_unit_id), name: r.current_unit } : null,
-        complainant: r.anonymous ? { anonymous: true } : { anonymous: false, ...r.identity_masked },
-        divisionCode: r.division_code, returns: r.return_count, supervisions: r.supervision_count,
-      })),
-    }
+    return listCases(app.sql, staffOf(request), { queue, states: state?.split(','), q, page, pageSize })
   })
 
   app.get('/api/cases/:id/routing', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request) => {

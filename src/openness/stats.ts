@@ -1,5 +1,7 @@
-// 公开: public statistics over the stats_daily rollup; small counts are not shown exactly (不足5件不公开具体数).
+// 公开: public statistics over the stats_daily and stats_monthly rollups (db/migrations/0007_read_paths.sql); small
+// counts are not shown exactly (不足5件不公开具体数).
 import type { Sql } from 'postgres'
+import { errors } from '../http/errors.js'
 
 export const GROUPS = ['channel', 'county', 'category', 'month', 'type'] as const
 export type GroupBy = (typeof GROUPS)[number]
@@ -34,20 +36,65 @@ function present(c: Counts) {
 const SUMS = `sum(received)::int as received, sum(accepted)::int as accepted, sum(closed)::int as closed, sum(on_time)::int as on_time,
   sum(dispatched)::int as dispatched, sum(signed_in_time)::int as signed_in_time, sum(replied)::int as replied, sum(resolved)::int as resolved,
   sum(evaluated)::int as evaluated, sum(satisfied)::int as satisfied`
+const COUNTS = 'received, accepted, closed, on_time, dispatched, signed_in_time, replied, resolved, evaluated, satisfied'
 
-export async function publicStats(sql: Sql, q: StatsQuery, labels: { county(code: string): string | null; category(code: string): string | null }) {
+const day = (s: string) => new Date(s + 'T00:00:00Z')
+const iso = (d: Date) => d.toISOString().slice(0, 10)
+const validDay = (s: string) => !Number.isNaN(day(s).getTime()) && iso(day(s)) === s
+
+/**
+ * A period split into the calendar months it covers whole, [firstMonth, endMonth), and the days before and after
+ * them: the months are read from stats_monthly, only the ends from stats_daily. Without a whole month, the days
+ * before run to the end of the period.
+ */
+function splitPeriod(from: string, to: string): { from: string; firstMonth: string; endMonth: string; to: string } {
+  const f = day(from)
+  const t = day(to)
+  const firstMonth = f.getUTCDate() === 1 ? f : new Date(Date.UTC(f.getUTCFullYear(), f.getUTCMonth() + 1, 1))
+  const after = new Date(t.getTime() + 86_400_000)
+  const endMonth = new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), 1))
+  if (firstMonth >= endMonth) return { from, firstMonth: iso(after), endMonth: iso(after), to }
+  return { from, firstMonth: iso(firstMonth), endMonth: iso(endMonth), to }
+}
+
+/** The total (the row with `total` true) and one row per group, summed from the rollups. */
+export function statsQuery(sql: Sql, q: StatsQuery) {
   const from = q.from ?? '2000-01-01'
   const to = q.to ?? '2999-12-31'
+  for (const [field, value] of [['from', from], ['to', to]]) {
+    if (!validDay(value)) throw errors.validation({ fields: [{ field, message: '日期无效', messageEn: 'Invalid date' }] })
+  }
+  const period = splitPeriod(from, to)
   const prefix = q.division ? (q.division.length === 6 && q.division.endsWith('00') ? q.division.slice(0, 4) : q.division.slice(0, 6)) : ''
-  const where = sql`day between ${from}::date and ${to}::date and (${prefix} = '' or county_code like ${prefix + '%'} or (${prefix.length === 4} and county_code = ''))`
-  const [all] = await sql`select ${sql.unsafe(SUMS)} from stats_daily where ${where}`
-  const key = q.groupBy === 'county' ? sql`county_code` : q.groupBy === 'category' ? sql`category` : q.groupBy === 'month' ? sql`to_char(day, 'YYYY-MM')` : q.groupBy === 'type' ? sql`type` : sql`channel`
-  const rows = q.groupBy ? await sql`select ${key} as key, ${sql.unsafe(SUMS)} from stats_daily where ${where} group by 1 order by 1` : []
+  const inDivision = sql`(${prefix} = '' or county_code like ${prefix + '%'} or (${prefix.length === 4} and county_code = ''))`
+  // each case has one channel, one category and one type, so the groups of a dimension add up to the total
+  const dim = q.groupBy === 'channel' || q.groupBy === 'category' || q.groupBy === 'type' ? q.groupBy : 'all'
+  const key = q.groupBy === 'county' ? sql`county_code` : q.groupBy === 'month' ? sql`to_char(day, 'YYYY-MM')` : sql`key`
+  return sql`
+    select ${key} as key, grouping(${key}) = 1 as total, ${sql.unsafe(SUMS)}
+    from (
+      select month as day, county_code, key, ${sql.unsafe(COUNTS)} from stats_monthly
+      where dim = ${dim} and month >= ${period.firstMonth}::date and month < ${period.endMonth}::date and ${inDivision}
+      union all
+      select day, county_code, key, ${sql.unsafe(COUNTS)} from stats_daily
+      where dim = ${dim} and day >= ${period.from}::date and day < ${period.firstMonth}::date and ${inDivision}
+      union all
+      select day, county_code, key, ${sql.unsafe(COUNTS)} from stats_daily
+      where dim = ${dim} and day >= ${period.endMonth}::date and day <= ${period.to}::date and ${inDivision}
+    ) s
+    group by grouping sets ((${key}), ())
+    order by 2 desc, 1`
+}
+
+export async function publicStats(sql: Sql, q: StatsQuery, labels: { county(code: string): string | null; category(code: string): string | null }) {
+  const rows = await statsQuery(sql, q)
+  const all = rows.find((r) => r.total)
+  const groups = q.groupBy ? rows.filter((r) => !r.total) : []
   const label = (k: string) => q.groupBy === 'county' ? (k ? labels.county(k) ?? k : '市本级/地点不明') : q.groupBy === 'category' ? labels.category(k) ?? (k === 'uncategorised' ? '未分类' : k) : q.groupBy === 'channel' ? CHANNEL_LABELS[k] ?? k : q.groupBy === 'type' ? TYPE_LABELS[k] ?? k : k
   return {
     from: q.from ?? null, to: q.to ?? null, division: q.division ?? null, groupBy: q.groupBy ?? null,
     total: present(normalize(all)),
-    groups: rows.map((r) => ({ key: r.key as string, label: label(r.key as string), ...present(normalize(r)) })),
+    groups: groups.map((r) => ({ key: r.key as string, label: label(r.key as string), ...present(normalize(r)) })),
     note: '不足5件的数量显示为“<5”，样本不足5件的比率不予显示，以免识别到个人。',
   }
 }
@@ -60,6 +107,8 @@ function normalize(r: Record<string, unknown> | undefined): Counts {
 const CHANNEL_LABELS: Record<string, string> = { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真' }
 const TYPE_LABELS: Record<string, string> = { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议' }
 
+/** The months are summed from the days: stats_daily first. */
 export async function refreshStats(sql: Sql): Promise<void> {
   await sql`refresh materialized view concurrently stats_daily`
+  await sql`refresh materialized view concurrently stats_monthly`
 }
