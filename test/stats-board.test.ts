@@ -14,7 +14,7 @@ interface Row {
   period: { cases: number; dispatched: number; signedInTime: number; replied: number; resolved: number; evaluated: number; satisfied: number }
   rates: { response: number | null; resolution: number | null; satisfaction: number | null }
 }
-interface Board { unit: { divisionCode: string }; from: string; to: string; total: Omit<Row, 'unitId' | 'name' | 'divisionCode' | 'self'>; units: Row[] }
+interface Board { unit: { divisionCode: string }; from: string; to: string; total: Omit<Row, 'unitId' | 'name' | 'divisionCode' | 'self'>; byState: Record<string, number>; supervised: number; units: Row[] }
 
 const { app, db } = await buildTestApp(t)
 const operator = await signIn(app, 'operator', CITY)
@@ -82,6 +82,9 @@ t.test('the city supervisor sees each county and the centre itself', async (t) =
   t.equal(row(b, WUHUA).held, 2, '五华区 holds B (at the village) and E (at the county)')
   t.equal(row(b, PANLONG).held, 1, '盘龙区 holds D')
   t.equal(b.total.red + b.total.overdue, 0, 'nothing overdue yet')
+  t.equal(Object.values(b.byState).reduce((a, n) => a + n, 0), 5, 'the open cases by state add up to what is held')
+  t.same(b.byState, { intake: 1, assigned: 3, evaluation: 1 }, 'F waits in 待受理; B, D and E to be signed; C for its rating')
+  t.equal(b.supervised, 0, 'none supervised yet')
 
   const wuhua = row(b, WUHUA)
   t.same(wuhua.period, { cases: 5, dispatched: 4, signedInTime: 2, replied: 2, resolved: 1, evaluated: 1, satisfied: 1 }, 'A, B, C, E and F are about places in 五华区; F is not dispatched yet')

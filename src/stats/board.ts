@@ -63,6 +63,9 @@ export interface Board {
   to: string
   /** the whole jurisdiction: every row together (a case is counted once) */
   total: Figures
+  /** the open cases held in the jurisdiction by state (intake … decision), and how many of them are supervised (督办) */
+  byState: Record<string, number>
+  supervised: number
   units: BoardRow[]
 }
 
@@ -145,6 +148,12 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
     where c.current_unit_id is not null and h.division_code like ${prefix + '%'} and ${visibleTo(sql, user)}
     group by 1`
 
+  const states = await sql`
+    select c.state, count(*)::int as n, count(*) filter (where c.supervision_count > 0)::int as supervised
+    from cases c join units h on h.id = c.current_unit_id
+    where c.current_unit_id is not null and h.division_code like ${prefix + '%'} and ${visibleTo(sql, user)}
+    group by c.state`
+
   // the case's place: a child division's row, or the own unit's for a place at this division (or unknown)
   const placeKey = childLength === null ? sql`${'u' + rootId}` : sql`(case when c.division_code is null or length(c.division_code) < ${childLength}
     or c.division_code = ${rootCode} then ${'u' + rootId} else left(c.division_code, ${childLength}) end)`
@@ -194,6 +203,8 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
       held: sum('held'), overdue: sum('overdue'), yellow: sum('yellow'), red: sum('red'), returned: sum('returned'), extended: sum('extended'),
       period: totalPeriod, rates: ratesOf(totalPeriod),
     },
+    byState: Object.fromEntries(states.map((r) => [r.state as string, Number(r.n)])),
+    supervised: states.reduce((a, r) => a + Number(r.supervised), 0),
     units: rows,
   }
 }

@@ -50,7 +50,8 @@ export interface CaseListItem {
   supervisions: number
 }
 
-export interface CasePage { total: number; page: number; pageSize: number; items: CaseListItem[] }
+/** `totalExact: false`: past a cap the server stops counting, and `total` is a lower bound */
+export interface CasePage { total: number; totalExact?: boolean; page: number; pageSize: number; items: CaseListItem[] }
 
 export interface Reply { text: string; resolved: boolean; at: string }
 
