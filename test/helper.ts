@@ -15,15 +15,15 @@ import type { Role } from '../src/auth/roles.js'
 
 type Tap = { teardown(fn: () => unknown): void }
 
-/** A fresh database for this test file, dropped at teardown. */
-export async function testDatabase(t: Tap): Promise<string> {
+/** A fresh database for this test file, dropped at teardown: a clone of the migrated template, or `empty`. */
+export async function testDatabase(t: Tap, opts: { empty?: boolean } = {}): Promise<string> {
   const state = readState()
   const name = `t_${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = postgres(state.adminUrl, { max: 1, onnotice: () => {} })
   // CREATE DATABASE … TEMPLATE fails while another session is connected to the template; retry briefly.
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin.unsafe(`create database ${name} template ${state.template}`)
+      await admin.unsafe(opts.empty ? `create database ${name}` : `create database ${name} template ${state.template}`)
       break
     } catch (err) {
       if (attempt >= 20) throw err

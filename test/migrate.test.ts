@@ -1,32 +1,15 @@
 // Several processes starting a new release on one empty database: each applies the migrations, none fails.
 import t from 'tap'
-import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import postgres from 'postgres'
 import { connect, migrate } from '../src/db/index.js'
 import { projectRoot } from '../src/paths.js'
-import { readState } from './setup/state.js'
+import { testDatabase } from './helper.js'
 
 const journal = JSON.parse(readFileSync(path.join(projectRoot, 'db', 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] }
 
-/** An empty database (not the migrated template), dropped at teardown. */
-async function emptyDatabase(): Promise<string> {
-  const state = readState()
-  const name = `m_${process.pid}_${randomBytes(4).toString('hex')}`
-  const admin = postgres(state.adminUrl, { max: 1, onnotice: () => {} })
-  await admin.unsafe(`create database ${name}`)
-  t.teardown(async () => {
-    await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {})
-    await admin.end({ timeout: 5 })
-  })
-  const url = new URL(state.adminUrl)
-  url.pathname = '/' + name
-  return url.toString()
-}
-
 t.test('three processes migrating one empty database at once all succeed, and each migration runs once', async (t) => {
-  const url = await emptyDatabase()
+  const url = await testDatabase(t, { empty: true })
   const pools = [connect(url, { max: 2 }), connect(url, { max: 2 }), connect(url, { max: 2 })]
   t.teardown(() => Promise.all(pools.map((p) => p.end())))
 
