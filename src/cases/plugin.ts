@@ -8,7 +8,7 @@ import { pgBossOutbox, type CaseServices } from './services.js'
 declare module 'fastify' {
   interface FastifyInstance {
     cases: CaseServices
-    /** re-reads the holiday overrides after an admin changes them */
+    /** re-reads the holiday overrides after an admin changes them, here and (by NOTIFY) in every other process */
     reloadCalendar(): Promise<void>
   }
 }
@@ -22,8 +22,20 @@ export async function caseServices(sql: Sql, secret: string, cityCode: string): 
   return { sql, calendar: await loadCalendar(sql), keys: deriveKeys(secret), outbox: pgBossOutbox(), cityCode }
 }
 
+/** Told when an admin changes the holiday overrides, so that every process re-reads them, not only the one that took the change. */
+export const CALENDAR_CHANNEL = 'suqiu_calendar'
+
 export default fp(async (app) => {
   const services = await caseServices(app.sql, app.config.SUQIU_SECRET, app.config.SUQIU_CITY)
+  const reload = async () => { services.calendar = await loadCalendar(app.sql) }
   app.decorate('cases', services)
-  app.decorate('reloadCalendar', async () => { services.calendar = await loadCalendar(app.sql) })
+  app.decorate('reloadCalendar', async () => {
+    await reload()
+    await app.sql.notify(CALENDAR_CHANNEL, '')
+  })
+  // another process (or this one) changed the overrides: deadlines from now on count with them
+  const listener = await app.sql.listen(CALENDAR_CHANNEL, () => {
+    reload().catch((err: unknown) => app.log.error({ err }, 'calendar: reloading the holiday overrides failed'))
+  })
+  app.addHook('onClose', async () => { await listener.unlisten().catch(() => {}) })
 }, { name: 'cases', dependencies: ['db', 'config'] })
