@@ -117,8 +117,10 @@ function watchScripts(page: Page): { done(): Promise<Scripts> } {
  * round trips, not the page's).
  */
 async function interactiveAt(page: Page, selector: string): Promise<number> {
-  const at = await page.waitForFunction((sel) => {
-    const el = document.querySelector(sel) as HTMLInputElement | HTMLTextAreaElement | null
+  const at = await page.waitForFunction((sel: string) => {
+    // runs in the page; this project compiles without the DOM's types
+    type Field = { disabled?: boolean; getClientRects(): { length: number } }
+    const el = (globalThis as unknown as { document: { querySelector(s: string): Field | null } }).document.querySelector(sel)
     return el && !el.disabled && el.getClientRects().length > 0 ? performance.now() : null
   }, selector, { polling: 'raf' })
   const ms = (await at.jsonValue()) as number

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { errors } from '../http/errors.js'
+import { isDateStr } from '../calendar/workdays.js'
 import { appendAudit } from '../audit/log.js'
 import { decrypt } from '../privacy/crypto.js'
 import { suggestChain, levelOfCode } from '../routing/rules.js'
@@ -136,7 +137,7 @@ export default async function caseRoutes(app: FastifyInstance) {
   }, async (request) => {
     const { day } = request.params as { day: string }
     const { isWorkday, note } = request.body as { isWorkday: boolean; note?: string }
-    if (Number.isNaN(Date.parse(day + 'T00:00:00Z'))) throw errors.validation({ fields: [{ field: 'day', message: '日期无效', messageEn: 'Invalid date' }] })
+    if (!isDateStr(day)) throw errors.validation({ fields: [{ field: 'day', message: '日期无效', messageEn: 'Invalid date' }] })
     await app.sql`insert into holiday_overrides (day, is_workday, note) values (${day}, ${isWorkday}, ${note ?? null})
                   on conflict (day) do update set is_workday = excluded.is_workday, note = excluded.note`
     await app.reloadCalendar()

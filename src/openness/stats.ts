@@ -2,6 +2,7 @@
 // counts are not shown exactly (不足5件不公开具体数).
 import type { Sql } from 'postgres'
 import { errors } from '../http/errors.js'
+import { isDateStr } from '../calendar/workdays.js'
 
 export const GROUPS = ['channel', 'county', 'category', 'month', 'type'] as const
 export type GroupBy = (typeof GROUPS)[number]
@@ -40,7 +41,6 @@ const COUNTS = 'received, accepted, closed, on_time, dispatched, signed_in_time,
 
 const day = (s: string) => new Date(s + 'T00:00:00Z')
 const iso = (d: Date) => d.toISOString().slice(0, 10)
-const validDay = (s: string) => !Number.isNaN(day(s).getTime()) && iso(day(s)) === s
 
 /**
  * A period split into the calendar months it covers whole, [firstMonth, endMonth), and the days before and after
@@ -62,7 +62,7 @@ export function statsQuery(sql: Sql, q: StatsQuery) {
   const from = q.from ?? '2000-01-01'
   const to = q.to ?? '2999-12-31'
   for (const [field, value] of [['from', from], ['to', to]]) {
-    if (!validDay(value)) throw errors.validation({ fields: [{ field, message: '日期无效', messageEn: 'Invalid date' }] })
+    if (!isDateStr(value)) throw errors.validation({ fields: [{ field, message: '日期无效', messageEn: 'Invalid date' }] })
   }
   const period = splitPeriod(from, to)
   const prefix = q.division ? (q.division.length === 6 && q.division.endsWith('00') ? q.division.slice(0, 4) : q.division.slice(0, 6)) : ''

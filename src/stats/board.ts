@@ -4,6 +4,7 @@ import type { Sql } from 'postgres'
 import { divisionPrefix, inSubtree } from '../auth/jurisdiction.js'
 import { visibleTo } from '../cases/access.js'
 import { errors } from '../http/errors.js'
+import { isDateStr } from '../calendar/workdays.js'
 import type { StaffUser } from '../users/service.js'
 
 type Level = 'city' | 'county' | 'township' | 'village'
@@ -104,8 +105,7 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
   const from = q.from ?? period.from
   const to = q.to ?? period.to
   for (const [field, day] of [['from', from], ['to', to]] as const) {
-    const d = new Date(day + 'T00:00:00Z')
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day) throw errors.validation({ fields: [{ field, message: `${field === 'from' ? '开始' : '结束'}日期无效`, messageEn: `${field} is not a date` }] })
+    if (!isDateStr(day)) throw errors.validation({ fields: [{ field, message: `${field === 'from' ? '开始' : '结束'}日期无效`, messageEn: `${field} is not a date` }] })
   }
   if (from > to) throw errors.validation({ fields: [{ field: 'from', message: '开始日期不能晚于结束日期', messageEn: 'from is after to' }] })
   const rootCode = q.division ?? user.unit.divisionCode
