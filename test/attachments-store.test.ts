@@ -1,13 +1,12 @@
 import t from 'tap'
-import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
-import type { FastifyInstance } from 'fastify'
 import { detectFileType } from '../src/attachments/detect.js'
 import { contentDisposition, safeFilename } from '../src/attachments/names.js'
 import { signIn, type Session } from './helper.js'
 import { paperApp } from './fixtures/files/app.js'
 import { faxTiff, minimalPdf, multipart, scanJpeg, scanPng, silentWav } from './fixtures/files/make.js'
+import { blobCount, storeCounts } from './support/store.js'
 
 const ascii = (s: string) => Buffer.from(s, 'latin1')
 
@@ -52,16 +51,7 @@ t.test('names are made safe', async (t) => {
   t.equal(contentDisposition(`it's (1).pdf`, 'attachment'), `attachment; filename="it's (1).pdf"; filename*=UTF-8''it%27s%20%281%29.pdf`)
 })
 
-function blobCount(dataDir: string): number {
-  const root = path.join(dataDir, 'files')
-  if (!existsSync(root)) return 0
-  return readdirSync(root, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && /^[0-9a-f]{64}$/.test(d.name)).length
-}
 
-async function counts(app: FastifyInstance) {
-  const [c] = await app.sql`select (select count(*) from intakes)::int as intakes, (select count(*) from complaints)::int as complaints, (select count(*) from attachments)::int as attachments`
-  return c
-}
 
 const visit = (over: Record<string, unknown> = {}) => ({
   type: 'complaint', content: '华山街道翠湖西路社区道路破损严重，雨天积水无法通行。', address: '昆明市五华区华山街道翠湖西路社区',
@@ -105,7 +95,7 @@ t.test('uploads: limits by content, nothing stored when a part is bad', async (t
   const text = await clerk.inject({ method: 'POST', url: '/api/intake/visit', payload: 'hello', headers: { 'content-type': 'text/plain' } })
   t.equal(text.statusCode, 415)
 
-  t.same(await counts(app), { intakes: 0, complaints: 0, attachments: 0 }, 'no row for any refused upload')
+  t.same(await storeCounts(app), { intakes: 0, complaints: 0, attachments: 0 }, 'no row for any refused upload')
   t.equal(blobCount(config.dataDir), 0, 'no file for any refused upload')
 
   const ok = await upload(clerk, [{ filename: 'a.png', content: png }, { filename: 'same-again.png', content: png }, { filename: 'rec.wav', content: silentWav() }])

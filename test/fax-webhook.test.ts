@@ -1,6 +1,4 @@
 import t from 'tap'
-import { existsSync, readdirSync } from 'node:fs'
-import path from 'node:path'
 import sharp from 'sharp'
 import type { FastifyInstance } from 'fastify'
 import { signFaxBody, verifyFaxSignature } from '../channels/fax/verify.js'
@@ -8,17 +6,9 @@ import { cleanFaxNumber, faxNumberFrom, ingestFaxEmail, isFaxGatewaySender } fro
 import { signIn } from './helper.js'
 import { FAX_SECRET, paperApp } from './fixtures/files/app.js'
 import { faxTiff, minimalPdf, multipart } from './fixtures/files/make.js'
+import { blobCount, storeCounts } from './support/store.js'
 
-function blobCount(dataDir: string): number {
-  const root = path.join(dataDir, 'files')
-  if (!existsSync(root)) return 0
-  return readdirSync(root, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && /^[0-9a-f]{64}$/.test(d.name)).length
-}
 
-async function counts(app: FastifyInstance) {
-  const [c] = await app.sql`select (select count(*) from intakes)::int as intakes, (select count(*) from complaints)::int as complaints, (select count(*) from attachments)::int as attachments`
-  return c
-}
 
 async function faxForm(faxId: string, file: { filename: string; content: Buffer }, extra: Record<string, string> = {}) {
   return multipart({ from: '0871-6312 3456', to: '+868716000000', pages: '3', faxId, ...extra }, [{ field: 'file', ...file, type: 'image/tiff' }])
@@ -76,11 +66,11 @@ t.test('a multi-page TIFF through the signed webhook', async (t) => {
   const id = Number(c.id)
 
   t.test('the same fax again: the same case, nothing new', async (t) => {
-    const before = await counts(app)
+    const before = await storeCounts(app)
     const again = await post(app, body, contentType, signFaxBody(FAX_SECRET, body))
     t.equal(again.statusCode, 200)
     t.equal(again.json().caseNumber, caseNumber)
-    t.same(await counts(app), before)
+    t.same(await storeCounts(app), before)
   })
 
   t.test('pages as PNG for staff who may see the case; the original kept', async (t) => {
@@ -188,7 +178,7 @@ t.test('bad fax deliveries are refused and store nothing', async (t) => {
   t.equal(r400.statusCode, 400)
   t.equal(r400.json().error.fields[0].field, 'faxId')
 
-  t.same(await counts(app), { intakes: 0, complaints: 0, attachments: 0 })
+  t.same(await storeCounts(app), { intakes: 0, complaints: 0, attachments: 0 })
   t.equal(blobCount(config.dataDir), 0)
 })
 

@@ -4,12 +4,11 @@
 import t from 'tap'
 import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
-import type { FastifyInstance } from 'fastify'
-import type PgBoss from 'pg-boss'
 import { buildTestApp, signIn, sendEvent, unitOf, type Session } from './helper.js'
 import { signedTwilioRequest, startFakeTwilio, twilioCallParams, twilioSmsParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type FakeTwilio } from './support/fake-twilio.js'
 import voiceLines from '../channels/voice/plugin.js'
 import type { LiveMessage } from '../src/live/events.js'
+import { runNotify } from './support/jobs.js'
 
 const PUBLIC = 'https://rexian.km.gov.cn'
 const HOTLINE = '+868712345678'
@@ -54,13 +53,6 @@ function connect(wsUrl: string, s: Session) {
   })
 }
 
-async function runNotify(app: FastifyInstance, caseId: number) {
-  const rows = await app.sql`select id, data from pgboss.job where name = 'notify' and (data->>'caseId')::int = ${caseId} and state = 'created' order by created_on`
-  const jobs = rows.map((r) => ({ id: r.id, name: 'notify', data: r.data, retryCount: 0, retryLimit: 5 })) as unknown as PgBoss.Job<Record<string, unknown>>[]
-  await app.jobHandlers.notify(jobs)
-  await app.sql`update pgboss.job set state = 'completed' where id = any(${rows.map((r) => r.id)}::uuid[])`
-  return rows.map((r) => r.data.kind as string)
-}
 
 t.test('call → screen pop on the other process → logged, registered, routed, handled → result SMS → "1" closes it', async (t) => {
   const fake = await startFakeTwilio()

@@ -2,7 +2,6 @@
 // and the delivery status of outgoing SMS (signed, idempotent, out of order, a failed result → 回访).
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import type PgBoss from 'pg-boss'
 import { buildTestApp, signIn, sendEvent } from './helper.js'
 import {
   signedTwilioRequest, startFakeTwilio, twilioSmsParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type FakeTwilio, type SignatureMode,
@@ -10,6 +9,7 @@ import {
 import voiceLines from '../channels/voice/plugin.js'
 import { ratingOf } from '../channels/voice/sms.js'
 import { outboundStatusOf } from '../channels/voice/sms-status.js'
+import { runNotify } from './support/jobs.js'
 
 const PUBLIC = 'https://rexian.km.gov.cn'
 const HOTLINE = '+868712345678'
@@ -30,14 +30,6 @@ async function smsApp(t: Tap, fake: FakeTwilio) {
 const sms = (app: FastifyInstance, line: 'hotline' | 'phone', params: Record<string, string>, signature?: SignatureMode) =>
   signedTwilioRequest(app, { url: `/channels/${line}/sms`, params, authToken: TEST_AUTH_TOKEN, publicBaseUrl: PUBLIC, signature })
 
-/** Runs the notify handler over the outbox jobs of a case, as a worker would. */
-async function runNotify(app: FastifyInstance, caseId: number) {
-  const rows = await app.sql`select id, data from pgboss.job where name = 'notify' and (data->>'caseId')::int = ${caseId} and state = 'created' order by created_on`
-  const jobs = rows.map((r) => ({ id: r.id, name: 'notify', data: r.data, retryCount: 0, retryLimit: 5 })) as unknown as PgBoss.Job<Record<string, unknown>>[]
-  await app.jobHandlers.notify(jobs)
-  await app.sql`update pgboss.job set state = 'completed' where id = any(${rows.map((r) => r.id)}::uuid[])`
-  return rows.map((r) => r.data.kind as string)
-}
 
 t.test('incoming SMS: a new complaint, then added material, then an evaluation; replays change nothing', async (t) => {
   const fake = await startFakeTwilio()

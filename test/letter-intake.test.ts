@@ -1,9 +1,10 @@
 import t from 'tap'
-import { readdirSync, existsSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { signIn, type Session } from './helper.js'
 import { paperApp } from './fixtures/files/app.js'
 import { minimalPdf, multipart, scanPng } from './fixtures/files/make.js'
+import { blobs } from './support/store.js'
 
 const letter = (over: Record<string, unknown> = {}) => ({
   type: 'complaint', content: '华山街道某社区违规收取停车管理费，多次反映未果，请求核查。', address: '昆明市五华区华山街道翠湖西路社区',
@@ -17,13 +18,6 @@ async function postLetter(s: Session, data: Record<string, unknown>, files: { fi
   return s.inject({ method: 'POST', url: '/api/intake/letter', payload: body, headers: { 'content-type': contentType } })
 }
 
-/** Every blob in the store (tmp and derived pages excluded). */
-function blobs(dataDir: string): string[] {
-  const root = path.join(dataDir, 'files')
-  if (!existsSync(root)) return []
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && /^[0-9a-f]{64}$/.test(d.name)).map((d) => d.name)
-}
 
 t.test('a letter with two scanned pages, a duplicate, a reply letter and its posting', async (t) => {
   const { app, sql, config } = await paperApp(t)

@@ -1,19 +1,12 @@
 import t from 'tap'
-import PgBoss from 'pg-boss'
 import { buildTestApp, signIn, logComplaint, sendEvent } from './helper.js'
 import { startSmtp } from './support/smtp.js'
 import { startFakeTwilio, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
 import { startWorkers } from '../workers/index.js'
 import { chooseRoute } from '../src/notify/deliver.js'
+import { runNotify } from './support/jobs.js'
 
 /** Runs the notify handler over the jobs the outbox holds for a case, as a worker would. */
-async function runNotifyJobs(app: Awaited<ReturnType<typeof buildTestApp>>['app'], caseId: number, lastAttempt = false) {
-  const rows = await app.sql`select id, data from pgboss.job where name = 'notify' and (data->>'caseId')::int = ${caseId} and state = 'created' order by created_on`
-  const jobs = rows.map((r) => ({ id: r.id, name: 'notify', data: r.data, retryCount: lastAttempt ? 5 : 0, retryLimit: 5 })) as unknown as PgBoss.Job<Record<string, unknown>>[]
-  await app.jobHandlers.notify(jobs)
-  await app.sql`update pgboss.job set state = 'completed' where id = any(${rows.map((r) => r.id)}::uuid[])`
-  return rows.map((r) => r.data.kind)
-}
 
 t.test('routes: preferred channel, else the channel they came in on', async (t) => {
   const r = { anonymous: false, phone: '+8613812345678', email: 'a@b.cn', name: '张三', preferred: null, channel: 'web' }
@@ -34,7 +27,7 @@ t.test('e-mail notifications reach the SMTP server; SMS without Twilio is record
     complainant: { anonymous: false, name: '赵六', email: 'zhaoliu@example.com' },
   } })
   const created = res.json()
-  t.same(await runNotifyJobs(app, created.id), ['receipt'])
+  t.same(await runNotify(app, created.id), ['receipt'])
   const [mail] = await smtp.waitFor(1)
   t.match(mail.parsed.subject, created.caseNumber)
   t.match(mail.parsed.text, created.trackingCode)
@@ -43,7 +36,7 @@ t.test('e-mail notifications reach the SMTP server; SMS without Twilio is record
 
   const operator = await signIn(app, 'operator', '530100')
   const call = await logComplaint(operator)
-  t.same(await runNotifyJobs(app, call.id), ['receipt'])
+  t.same(await runNotify(app, call.id), ['receipt'])
   const [sms] = await app.sql`select channel, status, recipient_masked, body from outbound_messages where case_id = ${call.id}`
   t.match(sms, { channel: 'sms', status: 'recorded', recipient_masked: '139****5678' })
   t.match(sms.body, call.caseNumber)
@@ -57,7 +50,7 @@ t.test('SMS through Twilio; a failed result SMS becomes a call-back task', async
   const operator = await signIn(app, 'operator', '530100')
   const dispatcher = await signIn(app, 'dispatcher', '530100')
   const c = await logComplaint(operator)
-  await runNotifyJobs(app, c.id)
+  await runNotify(app, c.id)
   t.equal(fake.messages.length, 1)
   t.equal(fake.messages[0].to, '+8613912345678')
   t.match(fake.messages[0].body, c.trackingCode)
@@ -66,7 +59,7 @@ t.test('SMS through Twilio; a failed result SMS becomes a call-back task', async
     t.equal((await sendEvent(dispatcher, c.id, body)).statusCode, 200)
   }
   fake.failNext(5, { status: 400, code: 21211, message: 'invalid To' }, 'messages')
-  t.same(await runNotifyJobs(app, c.id), ['accepted', 'result'], 'a permanent Twilio refusal is not retried')
+  t.same(await runNotify(app, c.id), ['accepted', 'result'], 'a permanent Twilio refusal is not retried')
   const tasks = await app.sql`select line, reason, status from callback_tasks where case_id = ${c.id}`
   t.same(tasks.map((x) => ({ ...x })), [{ line: 'hotline', reason: 'sms_failed', status: 'open' }], 'an operator will phone instead')
   void db
@@ -89,7 +82,7 @@ t.test('admins see recorded e-mail and SMS in the outbox', async (t) => {
   const { app } = await buildTestApp(t)
   const operator = await signIn(app, 'operator', '530100')
   const c = await logComplaint(operator)
-  await runNotifyJobs(app, c.id)
+  await runNotify(app, c.id)
   const admin = await signIn(app, 'admin', '530100')
   const res = await admin.get('/api/outbox')
   t.equal(res.statusCode, 200)

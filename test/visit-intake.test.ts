@@ -1,11 +1,10 @@
 import t from 'tap'
-import { existsSync, readdirSync } from 'node:fs'
-import path from 'node:path'
 import { idCheckChar } from '../src/privacy/identity.js'
 import { decodeLiveNotification, LIVE_CHANNEL } from '../src/live/events.js'
 import { signIn, unitOf } from './helper.js'
 import { paperApp } from './fixtures/files/app.js'
 import { multipart, scanJpeg } from './fixtures/files/make.js'
+import { blobCount } from './support/store.js'
 
 /** A valid resident ID number born on `birth` (YYYYMMDD), with sequence `seq`. */
 const idNumber = (birth: string, seq: number) => {
@@ -19,11 +18,6 @@ const matter = {
   type: 'complaint', content: '小区六户居民反映翠湖西路社区电梯长期故障无人维修，要求尽快处理。', address: '昆明市五华区华山街道翠湖西路社区',
 }
 
-function blobCount(dataDir: string): number {
-  const root = path.join(dataDir, 'files')
-  if (!existsSync(root)) return 0
-  return readdirSync(root, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && /^[0-9a-f]{64}$/.test(d.name)).length
-}
 
 t.test('a group visit of 6 is flagged live to the city centre', async (t) => {
   const { app, sql, config } = await paperApp(t)
