@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import postgres from 'postgres'
-import { connect, type Sql } from '../src/db/index.js'
+import { connect, pgClient, type Sql } from '../src/db/index.js'
 import { caseServices } from '../src/cases/plugin.js'
 import { applyEvent, type EventInput } from '../src/cases/apply.js'
 import { createComplaint } from '../src/complaints/create.js'
@@ -155,7 +155,7 @@ function lifecycle(v: Village, root: number, actor: (role: Role, unitId: number)
 
 /** Samples pg_stat_activity: where the bench's transactions are, on average, while it runs. */
 function waitSampler(url: string, database: string) {
-  const sql = postgres(url, { max: 1, onnotice: () => {}, connection: { application_name: 'bench-sampler' } })
+  const sql = pgClient(url, { max: 1, onnotice: () => {}, connection: { application_name: 'bench-sampler' } })
   const totals = new Map<string, number>()
   let samples = 0
   let running = true
@@ -220,7 +220,9 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
   const out: string[] = []
   // BENCH_SYNCHRONOUS_COMMIT=off shows what the serialized commit fsync costs (not a setting to run with)
   const syncCommit = process.env.BENCH_SYNCHRONOUS_COMMIT === 'off' ? ['-c', 'synchronous_commit=off'] : []
-  const pg = await startBenchPostgres({ flags: ['-c', 'track_wal_io_timing=on', ...syncCommit] })
+  // BENCH_STATEMENTS=1 prints the statements PostgreSQL spent its time on (pg_stat_statements) after the run
+  const statements = process.env.BENCH_STATEMENTS === '1'
+  const pg = await startBenchPostgres({ flags: ['-c', 'track_wal_io_timing=on', ...syncCommit, ...(statements ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : [])] })
   try {
     const database = 'suqiu_bench_events'
     const url = await pg.createDatabase(database)
@@ -287,6 +289,8 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       const loadBefore = load()
       const walBefore = await walFsyncs(sql)
       const cpuBefore = { node: process.cpuUsage(), server: serverCpu() }
+      if (process.env.BENCH_DROP_FK) for (const c of process.env.BENCH_DROP_FK.split(',')) { const [t, n] = c.split('.'); await sql.unsafe(`alter table ${t} drop constraint ${n}`) }
+      if (statements) { await sql`create extension if not exists pg_stat_statements`; await sql`select pg_stat_statements_reset()` }
       const sampler = waitSampler(url, database)
       t0 = performance.now()
       await pool(inFlight, async () => {
@@ -324,6 +328,15 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
         ` → ${perFlush.toFixed(1)} commits per flush; flushes back to back would carry ~${fmtInt((1000 / fsyncMs) * perFlush)} events/s`)
       out.push(`  CPU per event: Node ${nodeMs.toFixed(2)} ms, PostgreSQL ${pgMs.toFixed(2)} ms` +
         ` → ${os.cpus().length} cores could carry ~${fmtInt((os.cpus().length * 1000) / (nodeMs + pgMs))} events/s if commits did not queue; load average ${loadBefore} before, ${load()} after (${os.cpus().length} CPUs, other jobs included)`)
+      if (statements) {
+        const top = await sql`
+          select calls, total_exec_time::numeric(10,1) as ms, (total_exec_time / calls * 1000)::int as us, left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110) as q
+          from pg_stat_statements where calls > 0 order by total_exec_time desc limit 25`
+        const [size] = await sql`select avg(pg_column_size(snapshot))::int as stored, avg(length(snapshot::text))::int as text from cases`
+        out.push(`  snapshot: ${size.stored} bytes stored, ${size.text} bytes as text; indexes on cases: ` +
+          (await sql`select indexrelid::regclass::text as name from pg_index where indrelid = 'cases'::regclass`).map((r) => r.name).join(', '))
+        for (const r of top) out.push(`  stmt ${String(r.calls).padStart(6)}× ${String(r.ms).padStart(8)} ms ${String(r.us).padStart(5)} µs  ${r.q}`)
+      }
       const [closed] = await sql`select count(*)::int as n from cases where state = 'closed'`
       const [audit] = await sql`select count(*)::int as n from audit_log`
       out.push(`  ${fmtInt(closed.n)} of ${fmtInt(plans.length)} cases closed; ${fmtInt(audit.n)} audit rows`)

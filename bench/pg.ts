@@ -4,9 +4,8 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import postgres from 'postgres'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/db/embedded.js'
-import { connect, ensureDatabase } from '../src/db/index.js'
+import { connect, ensureDatabase, pgClient } from '../src/db/index.js'
 import { prepareDatabase } from '../src/bootstrap.js'
 
 export interface BenchPostgres {
@@ -84,7 +83,7 @@ export async function startBenchPostgres(opts: { flags?: string[] } = {}): Promi
       return url
     },
     async settings() {
-      const admin = postgres(server.url, { max: 1, onnotice: () => {} })
+      const admin = pgClient(server.url, { max: 1, onnotice: () => {} })
       try {
         const rows = await admin`
           select name, setting, unit from pg_settings

