@@ -33,6 +33,7 @@ async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 'staffU
   const kinds: Kind[] = Object.entries(levels).flatMap(([level, us]) => [
     { label: `${level}, mine`, query: { queue: 'mine' }, users: us },
     { label: `${level}, all (the default)`, query: { queue: 'all' }, users: us },
+    { label: `${level}, unit (its chain)`, query: { queue: 'unit' }, users: us },
     { label: `${level}, overdue`, query: { queue: 'overdue' }, users: us },
     { label: `${level}, supervised`, query: { queue: 'supervised' }, users: us },
     { label: `${level}, mine in handling, count only`, query: { queue: 'mine', states: ['handling'], pageSize: 1 }, users: us },
@@ -77,6 +78,10 @@ async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 'staffU
       out.push('  and the total:')
       for (const line of await explain(sql, countQuery(sql, user, kind.query))) out.push('    ' + line)
     }
+  }
+  if (process.env.BENCH_INDEX_USAGE) {
+    const used = await sql`select indexrelname as name, idx_scan as scans from pg_stat_user_indexes where relname = 'cases' order by idx_scan desc`
+    out.push('index scans on cases: ' + used.map((r) => `${r.name} ${r.scans}`).join(', '))
   }
   out.push(`${loadAverage()} after; target p95 ≤ ${QUEUE_TARGET_MS} ms as measured from Node over ${fmtInt(city.cases)} cases`)
   if (missed) process.exitCode = 1

@@ -11,7 +11,7 @@ export interface AuditEntry {
 }
 
 const GENESIS = '0'.repeat(64)
-/** Advisory lock namespace of the audit chains; held until the transaction ends. */
+/** Advisory lock namespace of the audit chains; held until the transaction ends. audit_chain_head (0008) has it too. */
 const AUDIT_LOCK = 0x5355_5149 // "SUQI"
 
 /** Stable JSON: keys sorted at every depth, so the hash does not depend on key order. */
@@ -32,20 +32,20 @@ export function rowHash(prevHash: string, row: { id: number; at: string; actorUs
 export interface AuditHead { id: number; prevHash: string }
 
 /**
- * Takes the chain's lock and reads its head, with a fresh id: two statements sent together (one round trip).
- * The lock is a statement of its own, so the read that follows takes its snapshot once the lock is held and
- * sees the chain's last committed row. Each case has its own chain, so writers of different cases never wait
- * for each other; rows without a case form one more chain. The lock (transaction-scoped) serializes a chain's
- * writers until commit.
+ * Takes the chain's lock and reads its head, with a fresh id, in one statement (the database function
+ * audit_chain_head, migration 0008): the lock is taken first and the head read after it is held, so it is the
+ * chain's last committed row. Each case has its own chain, so writers of different cases never wait for each
+ * other; rows without a case form one more chain. The lock (transaction-scoped) serializes a chain's writers
+ * until commit.
  */
 export async function lockAuditChain(tx: TransactionSql, caseId: number | null): Promise<AuditHead> {
-  const [, [head]] = await Promise.all([
-    lockChain(tx, caseId),
-    caseId === null
-      ? tx`select (select row_hash from audit_log where case_id is null order by id desc limit 1) as prev, nextval('audit_log_id_seq') as id`
-      : tx`select (select row_hash from audit_log where case_id = ${caseId} order by id desc limit 1) as prev, nextval('audit_log_id_seq') as id`,
-  ])
-  return { id: Number(head.id), prevHash: head.prev ?? GENESIS }
+  const [head] = await tx<{ prev: string | null; id: string }[]>`select prev, id from audit_chain_head(${caseId}::bigint)`
+  return auditHead(head)
+}
+
+/** The head as audit_chain_head (or case_for_event, as audit_prev and audit_id) returns it. */
+export function auditHead(row: { prev: string | null; id: string | number }): AuditHead {
+  return { id: Number(row.id), prevHash: row.prev ?? GENESIS }
 }
 
 /**

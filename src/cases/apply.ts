@@ -1,7 +1,7 @@
 // applyEvent: the one door through which every change of a case goes (DESIGN.md "The case statechart").
 import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import type { TransactionSql } from 'postgres'
-import { insertAudit, lockAuditChain } from '../audit/log.js'
+import { auditHead, insertAudit } from '../audit/log.js'
 import { errors } from '../http/errors.js'
 import { authorize } from './authorize.js'
 import { deriveColumns } from './derive.js'
@@ -32,13 +32,8 @@ const staffUserId = (a: Actor) => (a.kind === 'staff' ? a.userId : null)
 export async function applyEvent(services: CaseServices, caseId: number, input: EventInput, actor: Actor, expectedVersion?: number): Promise<ApplyResult> {
   const now = services.now?.() ?? new Date()
   const { applied, live } = await transact(services, async (tx) => {
-    // the row lock first, then the audit chain's (the order every writer of a case takes them in)
-    const [[row], audit] = await Promise.all([
-      tx`
-        select id, version, snapshot, state, current_unit_id, link_started_at, link_due_at, overall_due_at, resolved, rating, division_code, recuse_division_code, dispatched_at, signed_in_time
-        from cases where id = ${caseId} for update`,
-      lockAuditChain(tx, caseId),
-    ])
+    // the row lock, then the audit chain's lock and head, in one statement (case_for_event, migration 0008)
+    const [row] = await tx`select * from case_for_event(${caseId}::bigint)`
     if (!row) throw errors.caseNotFound({ caseId })
     if (expectedVersion !== undefined && expectedVersion !== row.version) throw errors.versionConflict({ currentVersion: row.version, expectedVersion })
 
@@ -76,21 +71,24 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
       unitIds: liveUnits, payload: { caseId, event: input.type, state: d.state, warning: d.warning, currentUnitId: d.currentUnitId, version },
     })
     const writes: PromiseLike<unknown>[] = [
+      // the event row, the case's new state and the audit row in one statement
       tx`
-        update cases set ${tx({
-          version, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(next) as never),
-          state: d.state, warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
-          link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
-          return_count: d.returnCount, redo_count: d.redoCount, supervision_count: d.supervisionCount,
-          // the last reply's outcome and the last rating stay on record through a redo (重办) until replaced
-          resolved: d.resolved ?? row.resolved, rating: d.rating ?? row.rating, closed_at: d.closedAt, updated_at: now, ...stats,
-        })}
-        where id = ${caseId}`,
-      tx`
-        insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state)
-        values (${caseId}, ${version}, ${input.type}, ${staffUserId(actor)}, ${actor.kind === 'staff' ? actor.unitId : null}, ${actor.kind},
-                ${tx.json(payload as never)}, ${row.state}, ${d.state})`,
-      insertAudit(tx, audit, { actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload } }),
+        with event as (
+          insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state)
+          values (${caseId}, ${version}, ${input.type}, ${staffUserId(actor)}, ${actor.kind === 'staff' ? actor.unitId : null}, ${actor.kind},
+                  ${tx.json(payload as never)}, ${row.state}, ${d.state})),
+        next as (
+          update cases set ${tx({
+            version, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(next) as never),
+            state: d.state, warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
+            link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
+            return_count: d.returnCount, redo_count: d.redoCount, supervision_count: d.supervisionCount,
+            // the last reply's outcome and the last rating stay on record through a redo (重办) until replaced
+            resolved: d.resolved ?? row.resolved, rating: d.rating ?? row.rating, closed_at: d.closedAt, updated_at: now, ...stats,
+          })}
+          where id = ${caseId}),
+        audit as (${insertAudit(tx, auditHead({ prev: row.audit_prev, id: row.audit_id }), { actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload } })})
+        select 1`,
       services.outbox.send(tx, outboxJobs(caseId, input.type, version, d.state)),
     ]
     if (services.enclosing) writes.push(notifyIn(tx, live))

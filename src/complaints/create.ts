@@ -88,24 +88,24 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
   const { created, live } = await transact<{ created: CreatedComplaint; live: string | null }>(services, async (tx) => {
     // The new intake, and only when it is new the complaint id, the case number and the audit row id (a repeated
     // delivery uses up none of them), beside the look-ups; the answers are checked in the order they matter.
-    const [[fresh], division, [root], duplicateOf, accused] = await Promise.all([
+    const [[fresh], duplicateOf] = await Promise.all([
       tx`
         with intake as (
           insert into intakes (channel, external_id, received_at, raw)
           values (${draft.channel}, ${draft.externalId}, ${draft.receivedAt}, ${tx.json(draft.raw as never)})
           on conflict (channel, external_id) do nothing
           returning id)
-        select intake.id as intake_id, nextval('complaints_id_seq') as id, nextval(${daySequence}) as seq, nextval('audit_log_id_seq') as audit_id
+        select intake.id as intake_id, nextval('complaints_id_seq') as id, nextval(${daySequence}) as seq, nextval('audit_log_id_seq') as audit_id,
+               ${draft.divisionCode ? tx`exists (select 1 from divisions where code = ${draft.divisionCode})` : tx`true`} as division_known,
+               (select division_code from units where id = ${opts.rootUnitId}) as root_division,
+               ${draft.accusedUnitId ? tx`(select division_code from units where id = ${draft.accusedUnitId})` : tx`null::text`} as accused_division
         from intake`,
-      draft.divisionCode ? tx`select code from divisions where code = ${draft.divisionCode}` : null,
-      tx`select division_code from units where id = ${opts.rootUnitId}`,
       findLikelyDuplicate(tx, hashes, draft.content, now),
-      draft.accusedUnitId ? tx`select division_code from units where id = ${draft.accusedUnitId}` : null,
     ])
     if (!fresh) return { result: { created: await existingAnswer(tx, services, draft), live: null }, writes: [] }
-    if (division && division.length === 0) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
-    if (!root) throw errors.unitNotFound({ unitId: opts.rootUnitId })
-    const recuse = accused ? accusedPrefix(accused[0]) : null
+    if (!fresh.division_known) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
+    if (!fresh.root_division) throw errors.unitNotFound({ unitId: opts.rootUnitId })
+    const recuse = draft.accusedUnitId ? accusedPrefix({ division_code: fresh.accused_division ?? undefined }) : null
 
     const id = Number(fresh.id)
     const caseNumber = formatCaseNumber(now, Number(fresh.seq))
@@ -133,27 +133,27 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
       possible_duplicate_of: duplicateOf, extra: tx.json((draft.extra ?? {}) as never), created_by: actorUserId,
     }
     const writes: PromiseLike<unknown>[] = [
-      // the id was drawn above (with the case number), so the statements that need it go in the same round trip
-      tx`insert into complaints (${tx(Object.keys(complaint))}) overriding system value values ${tx(complaint)}`,
+      // the id was drawn above (with the case number), so the rows that need it go out together, in one statement;
+      // the new case's audit chain starts here, under its lock
       tx`
-        insert into cases ${tx({
+        with complaint as (insert into complaints (${tx(Object.keys(complaint))}) overriding system value values ${tx(complaint)}),
+        kase as (insert into cases ${tx({
           id, version: 0, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(snapshot) as never),
           state: d.state, warning: d.warning, root_unit_id: opts.rootUnitId, current_unit_id: d.currentUnitId,
           chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
-          division_code: draft.divisionCode ?? root.division_code, recuse_division_code: recuse,
+          division_code: draft.divisionCode ?? fresh.root_division, recuse_division_code: recuse,
           type: draft.type, channel: draft.channel, category: draft.category ?? null, received_at: draft.receivedAt,
           link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
-        })}`,
-      tx`
-        update intakes set complaint_id = ${id}, answer_enc = ${encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin }))}
-        where id = ${fresh.intake_id}`,
-      tx`
-        insert into case_events (case_id, version, type, actor_user_id, actor_kind, payload, from_state, to_state)
-        values (${id}, 0, 'RECEIVED', ${actorUserId}, ${opts.actor.kind},
-                ${tx.json({ channel: draft.channel, externalId: draft.externalId } as never)}, 'new', ${d.state})`,
-      // a new case: its audit chain starts here
-      lockChain(tx, id),
-      insertAudit(tx, newChainHead(Number(fresh.audit_id)), { actorUserId, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } }),
+        })}),
+        intake as (
+          update intakes set complaint_id = ${id}, answer_enc = ${encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin }))}
+          where id = ${fresh.intake_id}),
+        event as (
+          insert into case_events (case_id, version, type, actor_user_id, actor_kind, payload, from_state, to_state)
+          values (${id}, 0, 'RECEIVED', ${actorUserId}, ${opts.actor.kind},
+                  ${tx.json({ channel: draft.channel, externalId: draft.externalId } as never)}, 'new', ${d.state})),
+        audit as (${insertAudit(tx, newChainHead(Number(fresh.audit_id)), { actorUserId, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } })})
+        ${lockChain(tx, id)}`,
       services.outbox.send(tx, jobs),
     ]
     if (services.enclosing) writes.push(notifyIn(tx, live))

@@ -91,10 +91,10 @@ export default async function open311Routes(app: FastifyInstance) {
     const rows = await sql`
       select ${requestColumns} from cases c join complaints k on k.id = c.id
       where c.type <> 'report' and c.state not in ('merged')
-        and ${ids ? sql`k.case_number = any(${ids})` : sql`c.received_at between ${start} and ${end}`}
+        and ${ids ? sql`k.case_number = any(${ids})` : sql`k.received_at between ${start} and ${end}`}
         and ${q.service_code ? sql`c.category = ${q.service_code}` : sql`true`}
         and ${statuses.length === 1 ? (statuses[0] === 'open' ? sql`c.state = any(${OPEN_STATES})` : sql`c.state <> all(${OPEN_STATES})`) : sql`true`}
-      order by c.received_at desc limit 1000 offset ${((q.page ?? 1) - 1) * 1000}`
+      order by k.received_at desc limit 1000 offset ${((q.page ?? 1) - 1) * 1000}`
     return send(reply, formatOf(request), 'service_requests', 'request', await publicRequest(rows))
   })
 
