@@ -71,10 +71,21 @@ export function totalFromPage(query: CaseListQuery, rowsOnPage: number): number 
   return rowsOnPage < pageSize && (rowsOnPage > 0 || page === 1) ? offset + rowsOnPage : null
 }
 
+/**
+ * Sends a list query unprepared, so PostgreSQL plans it for its own values each time. A prepared statement is
+ * planned generically after five runs, for any unit and any division prefix, and the plan that suits a county's
+ * hundred thousand cases is the wrong one for a village's few hundred (postgres.js prepares every tagged query
+ * unless its options say otherwise; `simple()` sets the same option).
+ */
+function planEachTime<T>(q: T): T {
+  (q as unknown as { options: { prepare?: boolean } }).options.prepare = false
+  return q
+}
+
 export async function listCases(sql: Sql, user: StaffUser, query: CaseListQuery) {
   const { page, pageSize } = bounds(query)
-  const rows = await pageQuery(sql, user, query)
-  const counted = totalFromPage(query, rows.length) ?? (await countQuery(sql, user, query))[0].n
+  const rows = await planEachTime(pageQuery(sql, user, query))
+  const counted = totalFromPage(query, rows.length) ?? (await planEachTime(countQuery(sql, user, query)))[0].n
   const cap = countCap(query)
   return {
     total: Math.min(counted, cap), totalExact: counted <= cap, page, pageSize,
