@@ -189,6 +189,25 @@ t.test('case rules over HTTP', async (t) => {
     t.equal(again.warned, 0, 'no second red warning')
   })
 
+  t.test('events and reveals on one case at once: each audit row links to the one before it', async (t) => {
+    const id = await toAssigned()
+    const [{ n: before }] = await sql`select count(*)::int as n from audit_log where case_id = ${id}`
+    // the inspector supervises three times and reveals the phone three times, all at once: six writers of one chain
+    const answers = await Promise.all([
+      ...[1, 2, 3].map((i) => sendEvent(inspector, id, { type: 'SUPERVISE', note: `第${i}次督办` })),
+      ...[1, 2, 3].map(() => inspector.post(`/api/cases/${id}/reveal`, { field: 'phone', reason: '回访核实' })),
+    ])
+    t.same(answers.map((a) => a.statusCode), [200, 200, 200, 200, 200, 200], answers.map((a) => a.body).join(' | '))
+    t.equal(answers[3].json().value, '+8613912345678', 'the revealed phone')
+    const chain = await sql`select prev_hash, row_hash, action from audit_log where case_id = ${id} order by id`
+    t.equal(chain.length, before + 6, 'six rows more')
+    t.ok(chain.every((r, i) => i === 0 || r.prev_hash === chain[i - 1].row_hash), 'no two rows link to the same one')
+    t.equal(chain.filter((r) => r.action === 'case.SUPERVISE').length, 3)
+    t.equal((await inspector.get(`/api/cases/${id}`)).json().counts.supervisions, 3, 'no supervision lost')
+    const verified = await verifyAudit(sql)
+    t.ok(verified.ok, JSON.stringify(verified.brokenAt ?? null))
+  })
+
   t.test('the audit chain verifies, and a row changed by hand is named', async (t) => {
     const good = await verifyAudit(sql)
     t.ok(good.ok, JSON.stringify(good.brokenAt ?? null))

@@ -28,3 +28,20 @@ t.test('three processes migrating one empty database at once all succeed, and ea
   const [{ held }] = await sql`select count(*)::int as held from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`
   t.equal(held, 0, 'no advisory lock is left behind')
 })
+
+t.test('a URL with ?host=/dir reaches the server over its Unix-domain socket, as libpq reads it', async (t) => {
+  const url = await testDatabase(t, { empty: true })
+  t.match(new URL(url).searchParams.get('host') ?? '', /^\//, 'the test server is named by its socket folder')
+  const { sql, end } = connect(url, { max: 1 })
+  t.teardown(end)
+  const [row] = await sql`select inet_server_addr() as addr, current_database() as db`
+  t.equal(row.addr, null, 'not over TCP')
+  t.equal(row.db, new URL(url).pathname.slice(1), 'and in the database the URL names')
+  // without the host parameter the same URL is TCP on 127.0.0.1
+  const tcp = new URL(url)
+  tcp.searchParams.delete('host')
+  const over = connect(tcp.toString(), { max: 1 })
+  t.teardown(over.end)
+  const [viaTcp] = await over.sql`select host(inet_server_addr()) as addr`
+  t.equal(viaTcp.addr, '127.0.0.1')
+})
