@@ -322,10 +322,10 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       const pgMs = serverCpuMs / latencies.length
       const fsyncs = walAfter.n - walBefore.n
       const fsyncMs = fsyncs > 0 ? (walAfter.ms - walBefore.ms) / fsyncs : NaN
-      // commits that wait for the same WAL flush share it (group commit); flushes back to back bound the rate
+      // events that share a transaction (EventBatcher) or wait for the same WAL flush (group commit) share the flush
       const perFlush = fsyncs > 0 ? latencies.length / fsyncs : NaN
       out.push(`  WAL: ${(fsyncs / latencies.length).toFixed(2)} fsyncs per event, ${fsyncMs.toFixed(2)} ms each on average` +
-        ` → ${perFlush.toFixed(1)} commits per flush; flushes back to back would carry ~${fmtInt((1000 / fsyncMs) * perFlush)} events/s`)
+        ` → ${perFlush.toFixed(1)} events per flush; flushes back to back would carry ~${fmtInt((1000 / fsyncMs) * perFlush)} events/s`)
       out.push(`  CPU per event: Node ${nodeMs.toFixed(2)} ms, PostgreSQL ${pgMs.toFixed(2)} ms` +
         ` → ${os.cpus().length} cores could carry ~${fmtInt((os.cpus().length * 1000) / (nodeMs + pgMs))} events/s if commits did not queue; load average ${loadBefore} before, ${load()} after (${os.cpus().length} CPUs, other jobs included)`)
       if (statements) {

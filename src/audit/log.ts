@@ -61,14 +61,28 @@ export function lockChain(tx: TransactionSql, caseId: number | null) {
   return tx`select pg_advisory_xact_lock(${AUDIT_LOCK}, ${caseId ?? 0})`
 }
 
-/** The INSERT of `entry` as the row after `head`, not yet sent: the caller may send it with other statements. */
-export function insertAudit(tx: TransactionSql, head: AuditHead, entry: AuditEntry) {
+/** The row `entry` becomes after `head`, hashed: what audit_log stores. */
+export interface AuditRow {
+  id: number; created_at: string; actor_user_id: number | null; actor_kind: string; action: string; case_id: number | null
+  detail: Record<string, unknown>; prev_hash: string; row_hash: string
+}
+
+export function auditRow(head: AuditHead, entry: AuditEntry): AuditRow {
   // millisecond precision: what a JavaScript Date carries through the driver and back
   const row = { id: head.id, at: new Date().toISOString(), ...entry }
+  return {
+    id: row.id, created_at: row.at, actor_user_id: entry.actorUserId, actor_kind: entry.actorKind, action: entry.action, case_id: entry.caseId,
+    detail: entry.detail, prev_hash: head.prevHash, row_hash: rowHash(head.prevHash, row),
+  }
+}
+
+/** The INSERT of `entry` as the row after `head`, not yet sent: the caller may send it with other statements. */
+export function insertAudit(tx: TransactionSql, head: AuditHead, entry: AuditEntry) {
+  const r = auditRow(head, entry)
   return tx`
     insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
     overriding system value
-    values (${row.id}, ${row.at}, ${entry.actorUserId}, ${entry.actorKind}, ${entry.action}, ${entry.caseId}, ${tx.json(entry.detail as never)}, ${head.prevHash}, ${rowHash(head.prevHash, row)})`
+    values (${r.id}, ${r.created_at}, ${r.actor_user_id}, ${r.actor_kind}, ${r.action}, ${r.case_id}, ${tx.json(r.detail as never)}, ${r.prev_hash}, ${r.row_hash})`
 }
 
 /** Appends entries inside the caller's transaction, two round trips each. */

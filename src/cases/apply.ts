@@ -1,8 +1,8 @@
 // applyEvent: the one door through which every change of a case goes (DESIGN.md "The case statechart").
 import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import type { TransactionSql } from 'postgres'
-import { auditHead, insertAudit } from '../audit/log.js'
-import { errors } from '../http/errors.js'
+import { auditHead, auditRow, type AuditRow } from '../audit/log.js'
+import { AppError, errors } from '../http/errors.js'
 import { authorize } from './authorize.js'
 import { deriveColumns } from './derive.js'
 import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, MACHINE_VERSION, nextSnapshot, type Actor, type CaseEvent, type CaseSnapshot, type ChainUnit, type Level } from './machine.js'
@@ -24,78 +24,256 @@ const LEVEL_DEPTH: Record<Level, number> = { city: 0, county: 1, township: 2, vi
 
 const staffUserId = (a: Actor) => (a.kind === 'staff' ? a.userId : null)
 
+/** The columns of a case a read for an event returns (case_for_event, cases_for_events). */
+interface LockedCase extends CaseScope {
+  id: string; version: number; snapshot: unknown; state: string; current_unit_id: string | null; link_started_at: Date | null
+  link_due_at: Date | null; overall_due_at: Date | null; resolved: boolean | null; rating: string | null
+  dispatched_at: Date | null; signed_in_time: boolean | null; audit_prev: string | null; audit_id: string
+}
+
+/** What one event decided, before anything is written: the answer, the live event and the rows to write. */
+interface Decision {
+  applied: ApplyResult
+  live: string
+  /** one row of the write statement: the event row and the case's new columns */
+  row: Record<string, unknown>
+  audit: AuditRow
+  jobs: OutboxJob[]
+}
+
+interface Submitted { caseId: number; input: EventInput; actor: Actor; expectedVersion?: number; now: Date }
+
+/**
+ * One event: checks it against the case as locked and read, runs the statechart and derives the new columns.
+ * Throws the AppError the caller gets (not found, version conflict, illegal transition, wrong unit …).
+ */
+async function decide(tx: TransactionSql, services: CaseServices, row: LockedCase | undefined, e: Submitted): Promise<Decision> {
+  const { caseId, input, actor, expectedVersion, now } = e
+  if (!row) throw errors.caseNotFound({ caseId })
+  if (expectedVersion !== undefined && expectedVersion !== row.version) throw errors.versionConflict({ currentVersion: row.version, expectedVersion })
+
+  const snapshot = caseMachine.resolveState(row.snapshot as never) as CaseSnapshot
+  const accepted = acceptedEventTypes(snapshot)
+  if (!accepted.includes(input.type as never)) {
+    throw errors.illegalTransition({ state: caseStateOf(snapshot), event: input.type, acceptedEvents: accepted })
+  }
+  const auth = authorize(snapshot.context, snapshot, { type: input.type as CaseEvent['type'] }, actor)
+  if (!auth.ok) throw auth.code === 'wrong_unit' ? errors.wrongUnit({ event: input.type }) : errors.wrongRole({ event: input.type })
+
+  const event = { ...(await resolvePayload(tx, caseId, snapshot, input, row)), type: input.type, at: now.toISOString(), actor } as CaseEvent
+  const next = nextSnapshot(snapshot, event)
+  if (next === snapshot || (JSON.stringify(next.value) === JSON.stringify(snapshot.value) && next.context === snapshot.context)) {
+    throw errors.guardFailed({ event: input.type, state: caseStateOf(snapshot) })
+  }
+
+  const previous = { state: row.state, currentUnitId: row.current_unit_id === null ? null : Number(row.current_unit_id), linkStartedAt: row.link_started_at, overallDueAt: row.overall_due_at }
+  const d = deriveColumns(services.calendar, next, now, previous)
+  const version = row.version + 1
+  // columns set once by particular events (the figures of the statistics), written only when set
+  const once: Record<string, unknown> = {}
+  if (input.type === 'DISPATCH' && !row.dispatched_at) once.dispatched_at = now
+  if (input.type === 'SIGN' && row.signed_in_time === null) once.signed_in_time = row.link_due_at ? now <= row.link_due_at : true
+  if (input.type === 'APPROVE_REPLY' && d.state === 'feedback') once.replied_at = now
+  if (input.type === 'ANSWER') once.replied_at = now
+  if (input.type === 'REGISTER') Object.assign(once, await registerColumns(tx, caseId, input as Extract<EventInput, { type: 'REGISTER' }>))
+  const rating = input.type === 'EVALUATE' ? (input as unknown as { rating: string }).rating : d.rating ?? row.rating
+
+  const payload = { ...input } as Record<string, unknown>
+  delete payload.type
+  const liveUnits = [...new Set([...d.chainUnitIds, ...(d.currentUnitId ? [d.currentUnitId] : [])])]
+  // encoded here, so that an event the wire refuses fails before anything is written rather than after the commit
+  const live = encodeLiveEvent({
+    topic: input.type === 'DISPATCH' || input.type === 'DELEGATE' ? 'case.assigned' : input.type === 'WARN' ? 'case.warning' : 'case.changed',
+    unitIds: liveUnits, payload: { caseId, event: input.type, state: d.state, warning: d.warning, currentUnitId: d.currentUnitId, version },
+  })
+  return {
+    applied: { caseId, version, state: d.state, previousState: row.state },
+    live,
+    row: {
+      case_id: caseId, version, type: input.type, actor_user_id: staffUserId(actor), actor_unit_id: actor.kind === 'staff' ? actor.unitId : null,
+      actor_kind: actor.kind, payload, from_state: row.state, to_state: d.state,
+      snapshot: caseMachine.getPersistedSnapshot(next), warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds,
+      handling_level: d.handlingLevel, link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt,
+      next_check_at: d.nextCheckAt, return_count: d.returnCount, redo_count: d.redoCount, supervision_count: d.supervisionCount,
+      // the last reply's outcome and the last rating stay on record through a redo (重办) until replaced
+      resolved: d.resolved ?? row.resolved, rating, closed_at: d.closedAt, updated_at: now, once,
+    },
+    audit: auditRow(auditHead({ prev: row.audit_prev, id: row.audit_id }), {
+      actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload },
+    }),
+    jobs: outboxJobs(caseId, input.type, version, d.state),
+  }
+}
+
+/** Columns written only when an event sets them (Decision.row.once), with their types. */
+const ONCE_COLUMNS = { dispatched_at: 'timestamptz', signed_in_time: 'boolean', replied_at: 'timestamptz', category: 'text', type: 'complaint_type', division_code: 'text', recuse_division_code: 'text' } as const
+
+/**
+ * The writes of decided events, for one case each: their event rows, the cases' new state and the audit rows in
+ * one statement (the rows travel as one JSON array), then their outbox jobs.
+ */
+function writeDecisions(tx: TransactionSql, services: CaseServices, decisions: Decision[]): PromiseLike<unknown>[] {
+  const once = Object.entries(ONCE_COLUMNS).map(([column, type]) =>
+    `${column} = case when x.once ? '${column}' then (x.once->>'${column}')::${type} else c.${column} end`).join(', ')
+  return [
+    tx`
+      with x as (
+        select * from jsonb_to_recordset(${tx.json(decisions.map((d) => d.row) as never)}) as x(
+          case_id bigint, version integer, type text, actor_user_id bigint, actor_unit_id bigint, actor_kind text, payload jsonb,
+          from_state text, to_state text, snapshot jsonb, warning warning, current_unit_id bigint, chain_unit_ids bigint[],
+          handling_level level, link_started_at timestamptz, link_due_at timestamptz, overall_due_at timestamptz, next_check_at timestamptz,
+          return_count integer, redo_count integer, supervision_count integer, resolved boolean, rating text, closed_at timestamptz,
+          updated_at timestamptz, once jsonb)),
+      event as (
+        insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state)
+        select case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state from x),
+      next as (
+        update cases c set
+          version = x.version, machine_version = ${MACHINE_VERSION}, snapshot = x.snapshot, state = x.to_state, warning = x.warning,
+          current_unit_id = x.current_unit_id, chain_unit_ids = x.chain_unit_ids, handling_level = x.handling_level,
+          link_started_at = x.link_started_at, link_due_at = x.link_due_at, overall_due_at = x.overall_due_at, next_check_at = x.next_check_at,
+          return_count = x.return_count, redo_count = x.redo_count, supervision_count = x.supervision_count,
+          resolved = x.resolved, rating = x.rating, closed_at = x.closed_at, updated_at = x.updated_at, ${tx.unsafe(once)}
+        from x where c.id = x.case_id),
+      audit as (
+        insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
+        overriding system value
+        select id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash
+        from jsonb_to_recordset(${tx.json(decisions.map((d) => d.audit) as never)}) as a(
+          id bigint, created_at timestamptz, actor_user_id bigint, actor_kind text, action text, case_id bigint, detail jsonb, prev_hash text, row_hash text))
+      select 1`,
+    services.outbox.send(tx, decisions.flatMap((d) => d.jobs)),
+  ]
+}
+
+/**
+ * Applies one event to one case in one transaction. Events sent at the same time to different cases share a
+ * transaction (see EventBatcher); inside a caller's transaction (servicesIn) the event is applied there alone.
+ */
+export async function applyEvent(services: CaseServices, caseId: number, input: EventInput, actor: Actor, expectedVersion?: number): Promise<ApplyResult> {
+  const submitted: Submitted = { caseId, input, actor, expectedVersion, now: services.now?.() ?? new Date() }
+  if (services.enclosing) return applyAlone(services, submitted)
+  return batcherOf(services).submit(submitted)
+}
+
 /**
  * Two round trips (see transact): BEGIN with the row lock and the audit chain's lock and head; the writes with
  * COMMIT. Then the live event, NOTIFYed after the commit (see notifyAfterCommit), unless a caller's transaction
  * encloses us and it goes out with that one's commit.
  */
-export async function applyEvent(services: CaseServices, caseId: number, input: EventInput, actor: Actor, expectedVersion?: number): Promise<ApplyResult> {
-  const now = services.now?.() ?? new Date()
-  const { applied, live } = await transact(services, async (tx) => {
+async function applyAlone(services: CaseServices, e: Submitted): Promise<ApplyResult> {
+  const decided = await transact(services, async (tx) => {
     // the row lock, then the audit chain's lock and head, in one statement (case_for_event, migration 0008)
-    const [row] = await tx`select * from case_for_event(${caseId}::bigint)`
-    if (!row) throw errors.caseNotFound({ caseId })
-    if (expectedVersion !== undefined && expectedVersion !== row.version) throw errors.versionConflict({ currentVersion: row.version, expectedVersion })
-
-    const snapshot = caseMachine.resolveState(row.snapshot) as CaseSnapshot
-    const accepted = acceptedEventTypes(snapshot)
-    if (!accepted.includes(input.type as never)) {
-      throw errors.illegalTransition({ state: caseStateOf(snapshot), event: input.type, acceptedEvents: accepted })
-    }
-    const auth = authorize(snapshot.context, snapshot, { type: input.type as CaseEvent['type'] }, actor)
-    if (!auth.ok) throw auth.code === 'wrong_unit' ? errors.wrongUnit({ event: input.type }) : errors.wrongRole({ event: input.type })
-
-    const event = { ...(await resolvePayload(tx, caseId, snapshot, input, row as unknown as CaseScope)), type: input.type, at: now.toISOString(), actor } as CaseEvent
-    const next = nextSnapshot(snapshot, event)
-    if (next === snapshot || (JSON.stringify(next.value) === JSON.stringify(snapshot.value) && next.context === snapshot.context)) {
-      throw errors.guardFailed({ event: input.type, state: caseStateOf(snapshot) })
-    }
-
-    const previous = { state: row.state, currentUnitId: row.current_unit_id === null ? null : Number(row.current_unit_id), linkStartedAt: row.link_started_at, overallDueAt: row.overall_due_at }
-    const d = deriveColumns(services.calendar, next, now, previous)
-    const version = row.version + 1
-    const stats: Record<string, unknown> = {}
-    if (input.type === 'DISPATCH' && !row.dispatched_at) stats.dispatched_at = now
-    if (input.type === 'SIGN' && row.signed_in_time === null) stats.signed_in_time = row.link_due_at ? now <= row.link_due_at : true
-    if (input.type === 'APPROVE_REPLY' && d.state === 'feedback') stats.replied_at = now
-    if (input.type === 'ANSWER') stats.replied_at = now
-    if (input.type === 'EVALUATE') stats.rating = (input as unknown as { rating: string }).rating
-    if (input.type === 'REGISTER') Object.assign(stats, await registerColumns(tx, caseId, input as Extract<EventInput, { type: 'REGISTER' }>))
-
-    const payload = { ...input } as Record<string, unknown>
-    delete payload.type
-    const liveUnits = [...new Set([...d.chainUnitIds, ...(d.currentUnitId ? [d.currentUnitId] : [])])]
-    // encoded here, so that an event the wire refuses fails the transaction rather than after its commit
-    const live = encodeLiveEvent({
-      topic: input.type === 'DISPATCH' || input.type === 'DELEGATE' ? 'case.assigned' : input.type === 'WARN' ? 'case.warning' : 'case.changed',
-      unitIds: liveUnits, payload: { caseId, event: input.type, state: d.state, warning: d.warning, currentUnitId: d.currentUnitId, version },
-    })
-    const writes: PromiseLike<unknown>[] = [
-      // the event row, the case's new state and the audit row in one statement
-      tx`
-        with event as (
-          insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state)
-          values (${caseId}, ${version}, ${input.type}, ${staffUserId(actor)}, ${actor.kind === 'staff' ? actor.unitId : null}, ${actor.kind},
-                  ${tx.json(payload as never)}, ${row.state}, ${d.state})),
-        next as (
-          update cases set ${tx({
-            version, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(next) as never),
-            state: d.state, warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
-            link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
-            return_count: d.returnCount, redo_count: d.redoCount, supervision_count: d.supervisionCount,
-            // the last reply's outcome and the last rating stay on record through a redo (重办) until replaced
-            resolved: d.resolved ?? row.resolved, rating: d.rating ?? row.rating, closed_at: d.closedAt, updated_at: now, ...stats,
-          })}
-          where id = ${caseId}),
-        audit as (${insertAudit(tx, auditHead({ prev: row.audit_prev, id: row.audit_id }), { actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload } })})
-        select 1`,
-      services.outbox.send(tx, outboxJobs(caseId, input.type, version, d.state)),
-    ]
-    if (services.enclosing) writes.push(notifyIn(tx, live))
-    return { result: { applied: { caseId, version, state: d.state, previousState: row.state } satisfies ApplyResult, live }, writes }
+    const [row] = await tx<LockedCase[]>`select * from case_for_event(${e.caseId}::bigint)`
+    const d = await decide(tx, services, row, e)
+    const writes = writeDecisions(tx, services, [d])
+    if (services.enclosing) writes.push(notifyIn(tx, d.live))
+    return { result: d, writes }
   })
-  if (!services.enclosing) await notifyAfterCommit(services.sql, [live])
-  return applied
+  if (!services.enclosing) await notifyAfterCommit(services.sql, [decided.live])
+  return decided.applied
+}
+
+/** At most this many events in one transaction. */
+const BATCH_MAX = 64
+/**
+ * One transaction at a time carries the most events per commit (measured: 1,050–1,250 events/s against 910–990
+ * with two). A transaction still open after STALL_MS is likely waiting for a lock held elsewhere: the events
+ * behind it then get another one, up to BATCHES_MAX at once, rather than wait with it.
+ */
+const STALL_MS = 50
+const BATCHES_MAX = 4
+
+interface Waiting extends Submitted { resolve(r: ApplyResult): void; reject(err: unknown): void }
+
+/**
+ * Group commit for events. An event is sent at once when no transaction of events is open; otherwise it waits,
+ * and the next transaction takes every waiting event (one per case, the others wait for the one after). That
+ * transaction locks and reads all its cases in one statement (cases_for_events), decides each event on its own —
+ * an event refused (409, 403 …) is answered with its error and writes nothing — and writes the others together
+ * before one COMMIT. Each event still commits whole or not at all; when anything else fails, the transaction is
+ * rolled back and every event not yet answered is applied alone, so a batch never makes an event fail that would
+ * have succeeded by itself. Under load one transaction carries many events, so their commits, round trips and
+ * statements are shared; when the load is light every event goes out alone, at once.
+ */
+class EventBatcher {
+  private readonly waiting: Waiting[] = []
+  private running = 0
+  /** open transactions that have been open longer than STALL_MS: each lets one more start */
+  private stalled = 0
+  constructor(private readonly services: CaseServices) {}
+
+  submit(e: Submitted): Promise<ApplyResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ ...e, resolve, reject })
+      this.pump()
+    })
+  }
+
+  private pump(): void {
+    while (this.running < Math.min(BATCHES_MAX, 1 + this.stalled) && this.waiting.length > 0) {
+      const batch: Waiting[] = []
+      const cases = new Set<number>()
+      for (let i = 0; i < this.waiting.length && batch.length < BATCH_MAX;) {
+        const w = this.waiting[i]
+        if (cases.has(w.caseId)) { i++; continue } // the case's next event goes in a later transaction
+        cases.add(w.caseId)
+        batch.push(w)
+        this.waiting.splice(i, 1)
+      }
+      this.running++
+      let slow = false
+      const timer = setTimeout(() => {
+        slow = true
+        this.stalled++
+        this.pump()
+      }, STALL_MS)
+      timer.unref()
+      void this.run(batch).finally(() => {
+        clearTimeout(timer)
+        if (slow) this.stalled--
+        this.running--
+        this.pump()
+      })
+    }
+  }
+
+  private async run(batch: Waiting[]): Promise<void> {
+    if (batch.length === 1) {
+      const [w] = batch
+      return applyAlone(this.services, w).then(w.resolve, w.reject)
+    }
+    const refused = new Set<Waiting>()
+    let decided: { w: Waiting; d: Decision }[]
+    try {
+      decided = await transact(this.services, async (tx) => {
+        const rows = await tx<LockedCase[]>`select * from cases_for_events(${batch.map((w) => w.caseId)}::bigint[])`
+        const byId = new Map(rows.map((r) => [Number(r.id), r]))
+        const outcomes = await Promise.allSettled(batch.map((w) => decide(tx, this.services, byId.get(w.caseId), w)))
+        const ok: { w: Waiting; d: Decision }[] = []
+        outcomes.forEach((o, i) => {
+          if (o.status === 'fulfilled') ok.push({ w: batch[i], d: o.value })
+          // a refusal is the event's answer; anything else (the database) fails the transaction, and all are retried alone
+          else if (o.reason instanceof AppError) { refused.add(batch[i]); batch[i].reject(o.reason) }
+          else throw o.reason
+        })
+        return { result: ok, writes: ok.length ? writeDecisions(tx, this.services, ok.map((x) => x.d)) : [] }
+      })
+    } catch {
+      const left = batch.filter((w) => !refused.has(w))
+      await Promise.all(left.map((w) => applyAlone(this.services, w).then(w.resolve, w.reject)))
+      return
+    }
+    await notifyAfterCommit(this.services.sql, decided.map((x) => x.d.live))
+    for (const { w, d } of decided) w.resolve(d.applied)
+  }
+}
+
+const batchers = new WeakMap<CaseServices, EventBatcher>()
+function batcherOf(services: CaseServices): EventBatcher {
+  let b = batchers.get(services)
+  if (!b) batchers.set(services, (b = new EventBatcher(services)))
+  return b
 }
 
 /** Checks payloads against the database and turns unit ids into chain units. */
