@@ -56,6 +56,11 @@ export function newChainHead(id: number): AuditHead {
   return { id, prevHash: GENESIS }
 }
 
+/** The locks of new cases' chains, a statement not yet sent (a SELECT, so it may end a WITH). */
+export function lockChains(tx: TransactionSql, caseIds: number[]) {
+  return tx`select pg_advisory_xact_lock(${AUDIT_LOCK}, id::integer) from unnest(${caseIds}::bigint[]) as id`
+}
+
 /** The chain's lock, not yet sent (transaction-scoped: held until commit or rollback). */
 export function lockChain(tx: TransactionSql, caseId: number | null) {
   return tx`select pg_advisory_xact_lock(${AUDIT_LOCK}, ${caseId ?? 0})`

@@ -3,7 +3,7 @@ import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import { createHmac } from 'node:crypto'
 import { initialTransition } from 'xstate'
 import type { TransactionSql } from 'postgres'
-import { insertAudit, lockChain, newChainHead } from '../audit/log.js'
+import { auditRow, lockChains, newChainHead, type AuditRow } from '../audit/log.js'
 import { caseMachine, MACHINE_VERSION } from '../cases/machine.js'
 import { deriveColumns } from '../cases/derive.js'
 import { transact, type CaseServices, type OutboxJob } from '../cases/services.js'
@@ -68,102 +68,261 @@ export function pinHash(hashKey: Buffer, trackingCode: string, pin: string): str
   return createHmac('sha256', hashKey).update(`pin:${trackingCode}:${pin}`).digest('hex')
 }
 
-export async function createComplaint(services: CaseServices, draft: ComplaintDraft, opts: CreateOptions): Promise<CreatedComplaint> {
-  const { sql, keys, calendar } = services
+/** An intake ready for its transaction: checked, with its codes drawn and its keyed hashes. */
+interface Prepared {
+  draft: ComplaintDraft
+  opts: CreateOptions
+  identity: Identity | null
+  now: Date
+  trackingCode: string
+  pin: string
+  urgency: NonNullable<ComplaintDraft['urgency']>
+  daySequence: string
+  hashes: { phone: string | null; email: string | null; id: string | null }
+}
+
+async function prepare(services: CaseServices, draft: ComplaintDraft, opts: CreateOptions): Promise<Prepared> {
+  const { keys } = services
   const identity = normalizeIdentity(draft)
   const now = services.now?.() ?? new Date()
-  const trackingCode = newTrackingCode()
-  const pin = newPin()
-  const urgency = draft.urgency ?? 'normal'
-
-  const daySequence = await ensureDaySequence(sql, shanghaiDate(now))
-  const hashes = {
-    phone: identity?.phone ? keyedHash(keys.hashKey, identity.phone) : null,
-    email: identity?.email ? keyedHash(keys.hashKey, identity.email) : null,
-    id: identity?.idNumber ? keyedHash(keys.hashKey, identity.idNumber) : null,
+  return {
+    draft, opts, identity, now, trackingCode: newTrackingCode(), pin: newPin(), urgency: draft.urgency ?? 'normal',
+    daySequence: await ensureDaySequence(services.sql, shanghaiDate(now)),
+    hashes: {
+      phone: identity?.phone ? keyedHash(keys.hashKey, identity.phone) : null,
+      email: identity?.email ? keyedHash(keys.hashKey, identity.email) : null,
+      id: identity?.idNumber ? keyedHash(keys.hashKey, identity.idNumber) : null,
+    },
   }
-  // Two round trips (see transact): BEGIN with the intake and the look-ups; the writes with COMMIT (`within`
-  // runs between them). Then the live event, NOTIFYed after the commit (see notifyAfterCommit), unless a caller's
-  // transaction encloses us and it goes out with that one's commit.
-  const { created, live } = await transact<{ created: CreatedComplaint; live: string | null }>(services, async (tx) => {
-    // The new intake, and only when it is new the complaint id, the case number and the audit row id (a repeated
-    // delivery uses up none of them), beside the look-ups; the answers are checked in the order they matter.
-    const [[fresh], duplicateOf] = await Promise.all([
-      tx`
-        with intake as (
-          insert into intakes (channel, external_id, received_at, raw)
-          values (${draft.channel}, ${draft.externalId}, ${draft.receivedAt}, ${tx.json(draft.raw as never)})
-          on conflict (channel, external_id) do nothing
-          returning id)
-        select intake.id as intake_id, nextval('complaints_id_seq') as id, nextval(${daySequence}) as seq, nextval('audit_log_id_seq') as audit_id,
-               ${draft.divisionCode ? tx`exists (select 1 from divisions where code = ${draft.divisionCode})` : tx`true`} as division_known,
-               (select division_code from units where id = ${opts.rootUnitId}) as root_division,
-               ${draft.accusedUnitId ? tx`(select division_code from units where id = ${draft.accusedUnitId})` : tx`null::text`} as accused_division
-        from intake`,
-      findLikelyDuplicate(tx, hashes, draft.content, now),
-    ])
-    if (!fresh) return { result: { created: await existingAnswer(tx, services, draft), live: null }, writes: [] }
-    if (!fresh.division_known) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
-    if (!fresh.root_division) throw errors.unitNotFound({ unitId: opts.rootUnitId })
-    const recuse = draft.accusedUnitId ? accusedPrefix({ division_code: fresh.accused_division ?? undefined }) : null
+}
 
-    const id = Number(fresh.id)
-    const caseNumber = formatCaseNumber(now, Number(fresh.seq))
-    const [snapshot] = initialTransition(caseMachine, {
-      rootUnitId: opts.rootUnitId, receivedAt: draft.receivedAt.toISOString(), type: draft.type, urgency,
-      category: draft.category ?? null, divisionCode: draft.divisionCode ?? null, accusedUnitId: draft.accusedUnitId ?? null,
-    })
-    const d = deriveColumns(calendar, snapshot, now, null)
-    const created: CreatedComplaint = { id, caseNumber, trackingCode, pin, state: d.state, created: true, possibleDuplicateOf: duplicateOf }
-    const jobs: OutboxJob[] = [{ name: 'notify', data: { caseId: id, kind: 'receipt', version: 0 }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }]
-    if (!identity) jobs.length = 0 // an anonymous complainant is reached only through the tracking code
-    const live = encodeLiveEvent({ topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })
-    const actorUserId = opts.actor.kind === 'staff' ? opts.actor.userId : null
+/** A new intake as its transaction's first statements left it: its ids, its look-ups and the duplicate check. */
+interface Fresh { intake_id: string; id: string; seq: string; audit_id: string; division_known: boolean; root_division: string | null; accused_division: string | null; duplicateOf: number | null }
 
-    const complaint = {
+/**
+ * Stores the raw intake and, only when it is new, draws the complaint id, the case number and the audit row id (a
+ * repeated delivery uses up none of them), beside the look-ups and the duplicate check; null for a repeat.
+ */
+async function storeIntake(tx: TransactionSql, p: Prepared): Promise<Fresh | null> {
+  const { draft, opts } = p
+  const [[fresh], duplicateOf] = await Promise.all([
+    tx`
+      with intake as (
+        insert into intakes (channel, external_id, received_at, raw)
+        values (${draft.channel}, ${draft.externalId}, ${draft.receivedAt}, ${tx.json(draft.raw as never)})
+        on conflict (channel, external_id) do nothing
+        returning id)
+      select intake.id as intake_id, nextval('complaints_id_seq') as id, nextval(${p.daySequence}) as seq, nextval('audit_log_id_seq') as audit_id,
+             ${draft.divisionCode ? tx`exists (select 1 from divisions where code = ${draft.divisionCode})` : tx`true`} as division_known,
+             (select division_code from units where id = ${opts.rootUnitId}) as root_division,
+             ${draft.accusedUnitId ? tx`(select division_code from units where id = ${draft.accusedUnitId})` : tx`null::text`} as accused_division
+      from intake`,
+    findLikelyDuplicate(tx, p.hashes, draft.content, p.now),
+  ])
+  return fresh ? { ...(fresh as unknown as Fresh), duplicateOf } : null
+}
+
+/** The rows a new complaint writes, and what its caller and the live feed are told. */
+interface IntakeDecision {
+  created: CreatedComplaint
+  live: string
+  complaint: Record<string, unknown>
+  kase: Record<string, unknown>
+  intake: { id: number; complaint_id: number; answer_enc: string }
+  event: Record<string, unknown>
+  audit: AuditRow
+  jobs: OutboxJob[]
+}
+
+/** Checks what the look-ups found (throws the AppError the caller gets) and builds the complaint, its case and their rows. */
+function decideIntake(services: CaseServices, p: Prepared, fresh: Fresh): IntakeDecision {
+  const { draft, opts, identity, now, trackingCode, pin, urgency, hashes } = p
+  const { keys, calendar } = services
+  if (!fresh.division_known) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
+  if (!fresh.root_division) throw errors.unitNotFound({ unitId: opts.rootUnitId })
+  const recuse = draft.accusedUnitId ? accusedPrefix({ division_code: fresh.accused_division ?? undefined }) : null
+
+  const id = Number(fresh.id)
+  const caseNumber = formatCaseNumber(now, Number(fresh.seq))
+  const [snapshot] = initialTransition(caseMachine, {
+    rootUnitId: opts.rootUnitId, receivedAt: draft.receivedAt.toISOString(), type: draft.type, urgency,
+    category: draft.category ?? null, divisionCode: draft.divisionCode ?? null, accusedUnitId: draft.accusedUnitId ?? null,
+  })
+  const d = deriveColumns(calendar, snapshot, now, null)
+  const created: CreatedComplaint = { id, caseNumber, trackingCode, pin, state: d.state, created: true, possibleDuplicateOf: fresh.duplicateOf }
+  // an anonymous complainant is reached only through the tracking code
+  const jobs: OutboxJob[] = identity ? [{ name: 'notify', data: { caseId: id, kind: 'receipt', version: 0 }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }] : []
+  const live = encodeLiveEvent({ topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })
+  const actorUserId = opts.actor.kind === 'staff' ? opts.actor.userId : null
+  return {
+    created, live, jobs,
+    complaint: {
       id, case_number: caseNumber, channel: draft.channel, external_id: draft.externalId, received_at: draft.receivedAt,
       type: draft.type, urgency, title: draft.title, content: draft.content,
       division_code: draft.divisionCode ?? null, address: draft.address ?? null, category: draft.category ?? null,
       anonymous: identity === null,
-      identity: identity ? tx.json(encryptIdentity(keys.encKey, identity) as never) : null,
-      identity_masked: identity ? tx.json(maskIdentity(identity) as never) : null,
+      identity: identity ? encryptIdentity(keys.encKey, identity) : null,
+      identity_masked: identity ? maskIdentity(identity) : null,
       phone_hash: hashes.phone, email_hash: hashes.email, id_hash: hashes.id,
       preferred_channel: draft.preferredChannel ?? null, accused_unit_id: draft.accusedUnitId ?? null,
       tracking_code: trackingCode, pin_hash: pinHash(keys.hashKey, trackingCode, pin),
-      possible_duplicate_of: duplicateOf, extra: tx.json((draft.extra ?? {}) as never), created_by: actorUserId,
-    }
-    const writes: PromiseLike<unknown>[] = [
-      // the id was drawn above (with the case number), so the rows that need it go out together, in one statement;
-      // the new case's audit chain starts here, under its lock
-      tx`
-        with complaint as (insert into complaints (${tx(Object.keys(complaint))}) overriding system value values ${tx(complaint)}),
-        kase as (insert into cases ${tx({
-          id, version: 0, machine_version: MACHINE_VERSION, snapshot: tx.json(caseMachine.getPersistedSnapshot(snapshot) as never),
-          state: d.state, warning: d.warning, root_unit_id: opts.rootUnitId, current_unit_id: d.currentUnitId,
-          chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
-          division_code: draft.divisionCode ?? fresh.root_division, recuse_division_code: recuse,
-          type: draft.type, channel: draft.channel, category: draft.category ?? null, received_at: draft.receivedAt,
-          link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
-        })}),
-        intake as (
-          update intakes set complaint_id = ${id}, answer_enc = ${encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin }))}
-          where id = ${fresh.intake_id}),
-        event as (
-          insert into case_events (case_id, version, type, actor_user_id, actor_kind, payload, from_state, to_state)
-          values (${id}, 0, 'RECEIVED', ${actorUserId}, ${opts.actor.kind},
-                  ${tx.json({ channel: draft.channel, externalId: draft.externalId } as never)}, 'new', ${d.state})),
-        audit as (${insertAudit(tx, newChainHead(Number(fresh.audit_id)), { actorUserId, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } })})
-        ${lockChain(tx, id)}`,
-      services.outbox.send(tx, jobs),
-    ]
-    if (services.enclosing) writes.push(notifyIn(tx, live))
-    if (!opts.within) return { result: { created, live }, writes }
+      possible_duplicate_of: fresh.duplicateOf, extra: draft.extra ?? {}, created_by: actorUserId,
+    },
+    kase: {
+      id, version: 0, machine_version: MACHINE_VERSION, snapshot: caseMachine.getPersistedSnapshot(snapshot),
+      state: d.state, warning: d.warning, root_unit_id: opts.rootUnitId, current_unit_id: d.currentUnitId,
+      chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
+      division_code: draft.divisionCode ?? fresh.root_division, recuse_division_code: recuse,
+      type: draft.type, channel: draft.channel, category: draft.category ?? null, received_at: draft.receivedAt,
+      link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
+    },
+    intake: { id: Number(fresh.intake_id), complaint_id: id, answer_enc: encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin })) },
+    event: {
+      case_id: id, version: 0, type: 'RECEIVED', actor_user_id: actorUserId, actor_kind: opts.actor.kind,
+      payload: { channel: draft.channel, externalId: draft.externalId }, from_state: 'new', to_state: d.state,
+    },
+    audit: auditRow(newChainHead(Number(fresh.audit_id)), { actorUserId, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } }),
+  }
+}
+
+/**
+ * The rows of new complaints in one statement, each table's rows as one JSON array read with the table's own row
+ * type (jsonb_populate_recordset); the new cases' audit chains start here, under their locks. Then the outbox jobs.
+ */
+function writeIntakes(tx: TransactionSql, services: CaseServices, ds: IntakeDecision[]): PromiseLike<unknown>[] {
+  // `table` is one of the names below, never input
+  const rows = (table: 'complaints' | 'cases' | 'case_events' | 'audit_log', list: Record<string, unknown>[], overriding = false) => {
+    const columns = tx(Object.keys(list[0]))
+    return tx`insert into ${tx.unsafe(table)} (${columns}) ${tx.unsafe(overriding ? 'overriding system value' : '')}
+      select ${columns} from jsonb_populate_recordset(null::${tx.unsafe(table)}, ${tx.json(list as never)})`
+  }
+  return [
+    tx`
+      with complaint as (${rows('complaints', ds.map((d) => d.complaint), true)}),
+      kase as (${rows('cases', ds.map((d) => d.kase))}),
+      intake as (
+        update intakes i set complaint_id = x.complaint_id, answer_enc = x.answer_enc
+        from jsonb_to_recordset(${tx.json(ds.map((d) => d.intake) as never)}) as x(id bigint, complaint_id bigint, answer_enc text)
+        where i.id = x.id),
+      event as (${rows('case_events', ds.map((d) => d.event))}),
+      audit as (${rows('audit_log', ds.map((d) => d.audit as unknown as Record<string, unknown>), true)})
+      ${lockChains(tx, ds.map((d) => d.created.id))}`,
+    services.outbox.send(tx, ds.flatMap((d) => d.jobs)),
+  ]
+}
+
+export async function createComplaint(services: CaseServices, draft: ComplaintDraft, opts: CreateOptions): Promise<CreatedComplaint> {
+  const p = await prepare(services, draft, opts)
+  if (services.enclosing || opts.within) return createAlone(services, p)
+  return intakeBatcherOf(services).submit(p)
+}
+
+/**
+ * One complaint in its own transaction, two round trips (see transact): BEGIN with the intake and the look-ups; the
+ * writes with COMMIT (`within` runs between them, and then it is a plain transaction, so that `within` may use
+ * savepoints). Then the live event, NOTIFYed after the commit (see notifyAfterCommit), unless a caller's
+ * transaction encloses us and it goes out with that one's commit.
+ */
+async function createAlone(services: CaseServices, p: Prepared): Promise<CreatedComplaint> {
+  const { created, live } = await transact<{ created: CreatedComplaint; live: string | null }>(services, async (tx) => {
+    const fresh = await storeIntake(tx, p)
+    if (!fresh) return { result: { created: await existingAnswer(tx, services, p.draft), live: null }, writes: [] }
+    const d = decideIntake(services, p, fresh)
+    const writes = writeIntakes(tx, services, [d])
+    if (services.enclosing) writes.push(notifyIn(tx, d.live))
+    if (!p.opts.within) return { result: { created: d.created, live: d.live }, writes }
     await Promise.all(writes)
-    await opts.within(tx, created)
-    return { result: { created, live }, writes: [] }
-  }, { savepoints: !!opts.within })
-  if (live && !services.enclosing) await notifyAfterCommit(sql, [live])
+    await p.opts.within(tx, d.created)
+    return { result: { created: d.created, live: d.live }, writes: [] }
+  }, { savepoints: !!p.opts.within })
+  if (live && !services.enclosing) await notifyAfterCommit(services.sql, [live])
   return created
+}
+
+interface WaitingIntake extends Prepared { resolve(c: CreatedComplaint): void; reject(err: unknown): void }
+
+/** At most this many intakes in one transaction; one transaction at a time, another when it stalls (as for events). */
+const INTAKE_BATCH_MAX = 64
+const INTAKE_STALL_MS = 50
+const INTAKE_BATCHES_MAX = 4
+
+/**
+ * Group commit for intakes, as EventBatcher (src/cases/apply.ts) does for events: intakes that arrive while a
+ * transaction of intakes is open wait and go together in the next (one per channel and external id, so that a
+ * repeated delivery finds the first one committed). Every intake is stored before anyone is answered. A repeated
+ * delivery gets its first answer; when anything fails the transaction is rolled back and each intake not yet
+ * answered is stored alone, so one bad intake never costs another its place.
+ */
+class IntakeBatcher {
+  private readonly waiting: WaitingIntake[] = []
+  private running = 0
+  private stalled = 0
+  constructor(private readonly services: CaseServices) {}
+
+  submit(p: Prepared): Promise<CreatedComplaint> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ ...p, resolve, reject })
+      this.pump()
+    })
+  }
+
+  private pump(): void {
+    while (this.running < Math.min(INTAKE_BATCHES_MAX, 1 + this.stalled) && this.waiting.length > 0) {
+      const batch: WaitingIntake[] = []
+      const keys = new Set<string>()
+      for (let i = 0; i < this.waiting.length && batch.length < INTAKE_BATCH_MAX;) {
+        const w = this.waiting[i]
+        const key = `${w.draft.channel}\0${w.draft.externalId}`
+        if (keys.has(key)) { i++; continue }
+        keys.add(key)
+        batch.push(w)
+        this.waiting.splice(i, 1)
+      }
+      this.running++
+      let slow = false
+      const timer = setTimeout(() => { slow = true; this.stalled++; this.pump() }, INTAKE_STALL_MS)
+      timer.unref()
+      void this.run(batch).finally(() => {
+        clearTimeout(timer)
+        if (slow) this.stalled--
+        this.running--
+        this.pump()
+      })
+    }
+  }
+
+  private async run(batch: WaitingIntake[]): Promise<void> {
+    const alone = (w: WaitingIntake) => createAlone(this.services, w).then(w.resolve, w.reject)
+    if (batch.length === 1) return alone(batch[0])
+    let answers: { w: WaitingIntake; created: CreatedComplaint; live: string | null }[]
+    try {
+      answers = await transact(this.services, async (tx) => {
+        const stored = await Promise.all(batch.map((w) => storeIntake(tx, w)))
+        const out: { w: WaitingIntake; created: CreatedComplaint; live: string | null }[] = []
+        const decided: IntakeDecision[] = []
+        for (const [i, w] of batch.entries()) {
+          const fresh = stored[i]
+          if (!fresh) { out.push({ w, created: await existingAnswer(tx, this.services, w.draft), live: null }); continue }
+          const d = decideIntake(this.services, w, fresh)
+          decided.push(d)
+          out.push({ w, created: d.created, live: d.live })
+        }
+        return { result: out, writes: decided.length ? writeIntakes(tx, this.services, decided) : [] }
+      })
+    } catch {
+      await Promise.all(batch.map(alone))
+      return
+    }
+    await notifyAfterCommit(this.services.sql, answers.flatMap((a) => (a.live ? [a.live] : [])))
+    for (const a of answers) a.w.resolve(a.created)
+  }
+}
+
+const intakeBatchers = new WeakMap<CaseServices, IntakeBatcher>()
+function intakeBatcherOf(services: CaseServices): IntakeBatcher {
+  let b = intakeBatchers.get(services)
+  if (!b) intakeBatchers.set(services, (b = new IntakeBatcher(services)))
+  return b
 }
 
 /** sequences known to exist, per database pool */
