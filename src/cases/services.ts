@@ -23,13 +23,25 @@ export interface OutboxJob { name: string; data: Record<string, unknown>; option
 
 export interface Outbox { send(tx: TransactionSql, jobs: OutboxJob[]): Promise<void> }
 
+/** Job options pg-boss's insert() reads as send() does. */
+const INSERTABLE = new Set(['id', 'priority', 'retryLimit', 'retryDelay', 'retryBackoff', 'singletonKey', 'expireInSeconds', 'deadLetter'])
+
 /** A pg-boss client used only to write jobs through the caller's transaction (it never starts, never polls). */
 export function pgBossOutbox(): Outbox {
   const boss = new PgBoss({ db: { executeSql: async () => { throw new Error('outbox sends only inside a transaction') } } })
   return {
     async send(tx, jobs) {
+      if (jobs.length === 0) return
       // prepared once per connection; the jobs go out together, with whatever the caller sends beside them
-      const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.unsafe(text, (values ?? []).map((v) => (v === undefined ? null : v)) as never[], { prepare: true }) }) }
+      const run = (text: string, values: unknown[]) => tx.unsafe(text, values.map((v) => (v === undefined ? null : v)) as never[], { prepare: true })
+      // several jobs in one statement when their options are the plain ones insert() reads as send() does
+      if (jobs.length > 1 && jobs.every((j) => Object.keys(j.options ?? {}).every((k) => INSERTABLE.has(k)))) {
+        // insert() passes the jobs as one JSON text (json_to_recordset($1)): parsed and typed json (oid 114), or postgres.js would quote it once more
+        const db = { executeSql: async (text: string, [list, ...rest]: unknown[]) => ({ rows: await run(text, [tx.typed(JSON.parse(list as string), 114), ...rest]) }) }
+        await boss.insert(jobs.map((j) => ({ ...(j.options as Record<string, unknown>), name: j.name, data: j.data })) as PgBoss.JobInsert[], { db } as never)
+        return
+      }
+      const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await run(text, values ?? []) }) }
       await Promise.all(jobs.map((job) => boss.send(job.name, job.data, { ...job.options, db })))
     },
   }
