@@ -98,8 +98,8 @@ export const cases = pgTable('cases', {
   closedAt: tstz('closed_at'),
   updatedAt: tstz('updated_at').notNull().defaultNow(),
 }, (t) => [
-  // the read paths' other indexes are in migrations 0005, 0007 and 0008 (every index here costs each event an entry)
-  index('cases_queue_idx').on(t.currentUnitId, t.state, t.linkDueAt),
+  // the read paths' other indexes (cases_holder_idx for "mine" among them) are in migrations 0005, 0007, 0008 and
+  // 0010: every index costs each event an entry
   index('cases_unplaced_root_idx').on(t.rootUnitId).where(sql`${t.divisionCode} is null`),
   index('cases_next_check_idx').on(t.nextCheckAt).where(sql`${t.nextCheckAt} is not null`),
 ])
