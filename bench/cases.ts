@@ -322,7 +322,7 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       const pgMs = serverCpuMs / latencies.length
       const fsyncs = walAfter.n - walBefore.n
       const fsyncMs = fsyncs > 0 ? (walAfter.ms - walBefore.ms) / fsyncs : NaN
-      // events that share a transaction (EventBatcher) or wait for the same WAL flush (group commit) share the flush
+      // events that share a transaction (GroupCommit in applyEvent) or wait for the same WAL flush (group commit) share the flush
       const perFlush = fsyncs > 0 ? latencies.length / fsyncs : NaN
       out.push(`  WAL: ${(fsyncs / latencies.length).toFixed(2)} fsyncs per event, ${fsyncMs.toFixed(2)} ms each on average` +
         ` → ${perFlush.toFixed(1)} events per flush; flushes back to back would carry ~${fmtInt((1000 / fsyncMs) * perFlush)} events/s`)

@@ -1,6 +1,6 @@
-// Events sent at the same time to different cases share a transaction (EventBatcher in src/cases/apply.ts). What
-// a user must not notice: each event is still applied once, whole, with its own answer, and an event never fails
-// because another one in its transaction did.
+// Events sent at the same time to different cases share a transaction, and so do intakes (GroupCommit in
+// src/db/group-commit.ts, used by applyEvent and createComplaint). What a user must not notice: each is still
+// applied once, whole, with its own answer, and none fails because another one in its transaction did.
 import t from 'tap'
 import { buildTestApp, logComplaint, sendEvent, signIn } from './helper.js'
 import { verifyAudit } from '../src/audit/log.js'

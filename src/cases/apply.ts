@@ -9,6 +9,7 @@ import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, MACHINE_VERS
 import { transact, type CaseServices, type OutboxJob } from './services.js'
 import { accusedScope, jobId } from '../complaints/create.js'
 import { inSubtree } from '../auth/jurisdiction.js'
+import { GroupCommit, type Waiting } from '../db/group-commit.js'
 
 /** An event as callers send it: the payload of DESIGN.md, units by id (the service resolves their levels). */
 export type EventInput =
@@ -148,7 +149,7 @@ function writeDecisions(tx: TransactionSql, services: CaseServices, decisions: D
 
 /**
  * Applies one event to one case in one transaction. Events sent at the same time to different cases share a
- * transaction (see EventBatcher); inside a caller's transaction (servicesIn) the event is applied there alone.
+ * transaction (see runEvents); inside a caller's transaction (servicesIn) the event is applied there alone.
  */
 export async function applyEvent(services: CaseServices, caseId: number, input: EventInput, actor: Actor, expectedVersion?: number): Promise<ApplyResult> {
   const submitted: Submitted = { caseId, input, actor, expectedVersion, now: services.now?.() ?? new Date() }
@@ -174,119 +175,50 @@ async function applyAlone(services: CaseServices, e: Submitted): Promise<ApplyRe
   return decided.applied
 }
 
-/** At most this many events in one transaction. */
-const BATCH_MAX = 64
 /**
- * One transaction at a time reads and decides, while the one before it may still be writing and committing: the
- * most events per commit (two independent ones at once measured 910–990 events/s against 1,050–1,250 for one; the
- * overlap of deciding with committing 904–1,020 against 861–909 for strictly one at a time, alternating runs).
- * A transaction still open after STALL_MS is likely waiting for a lock held elsewhere: the events behind it then
- * get another one, up to BATCHES_MAX open at once, rather than wait with it.
+ * Group commit for events (GroupCommit, src/db/group-commit.ts): events that arrive while a transaction of events is
+ * reading and deciding go together in the next one, one per case (a case's next event waits for the transaction
+ * after). That transaction locks and reads all its cases in one statement (cases_for_events), decides each event on
+ * its own — an event refused (409, 403 …) is answered with its error and writes nothing — and writes the others
+ * together before one COMMIT; the next transaction may read and decide meanwhile. Each event still commits whole or
+ * not at all; when anything else fails, the transaction is rolled back and every event not yet answered is applied
+ * alone, so a batch never makes an event fail that would have succeeded by itself.
+ * Measured (bench/cases.ts): one transaction deciding at a time 1,050–1,250 events/s against 910–990 for two
+ * independent ones; deciding the next while one commits 904–1,020 against 861–909 without (alternating runs).
  */
-const STALL_MS = 50
-const BATCHES_MAX = 4
-
-interface Waiting extends Submitted { resolve(r: ApplyResult): void; reject(err: unknown): void }
-
-/**
- * Group commit for events. An event is sent at once when no transaction of events is reading and deciding;
- * otherwise it waits, and the next transaction takes every waiting event (one per case, the others wait for the one after). That
- * transaction locks and reads all its cases in one statement (cases_for_events), decides each event on its own —
- * an event refused (409, 403 …) is answered with its error and writes nothing — and writes the others together
- * before one COMMIT. Each event still commits whole or not at all; when anything else fails, the transaction is
- * rolled back and every event not yet answered is applied alone, so a batch never makes an event fail that would
- * have succeeded by itself. Under load one transaction carries many events, so their commits, round trips and
- * statements are shared; when the load is light every event goes out alone, at once.
- */
-class EventBatcher {
-  private readonly waiting: Waiting[] = []
-  private running = 0
-  /** transactions still reading and deciding (one at a time); those writing and committing do not count */
-  private deciding = 0
-  /** open transactions that have been open longer than STALL_MS: each lets one more start */
-  private stalled = 0
-  constructor(private readonly services: CaseServices) {}
-
-  submit(e: Submitted): Promise<ApplyResult> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ ...e, resolve, reject })
-      this.pump()
+async function runEvents(services: CaseServices, batch: Waiting<Submitted, ApplyResult>[], doneDeciding: () => void): Promise<void> {
+  const alone = (w: Waiting<Submitted, ApplyResult>) => applyAlone(services, w.item).then(w.resolve, w.reject)
+  if (batch.length === 1) return alone(batch[0])
+  const refused = new Set<Waiting<Submitted, ApplyResult>>()
+  let decided: { w: Waiting<Submitted, ApplyResult>; d: Decision }[]
+  try {
+    decided = await transact(services, async (tx) => {
+      const rows = await tx<LockedCase[]>`select * from cases_for_events(${batch.map((w) => w.item.caseId)}::bigint[])`
+      const byId = new Map(rows.map((r) => [Number(r.id), r]))
+      const outcomes = await Promise.allSettled(batch.map((w) => decide(tx, services, byId.get(w.item.caseId), w.item)))
+      const ok: { w: Waiting<Submitted, ApplyResult>; d: Decision }[] = []
+      outcomes.forEach((o, i) => {
+        if (o.status === 'fulfilled') ok.push({ w: batch[i], d: o.value })
+        // a refusal is the event's answer; anything else (the database) fails the transaction, and all are retried alone
+        else if (o.reason instanceof AppError) { refused.add(batch[i]); batch[i].reject(o.reason) }
+        else throw o.reason
+      })
+      const writes = ok.length ? writeDecisions(tx, services, ok.map((x) => x.d)) : []
+      doneDeciding()
+      return { result: ok, writes }
     })
+  } catch {
+    await Promise.all(batch.filter((w) => !refused.has(w)).map(alone))
+    return
   }
-
-  private pump(): void {
-    while (this.deciding < 1 + this.stalled && this.running < BATCHES_MAX && this.waiting.length > 0) {
-      const batch: Waiting[] = []
-      const cases = new Set<number>()
-      for (let i = 0; i < this.waiting.length && batch.length < BATCH_MAX;) {
-        const w = this.waiting[i]
-        if (cases.has(w.caseId)) { i++; continue } // the case's next event goes in a later transaction
-        cases.add(w.caseId)
-        batch.push(w)
-        this.waiting.splice(i, 1)
-      }
-      this.running++
-      this.deciding++
-      let decidedYet = false
-      const decided = () => {
-        if (decidedYet) return
-        decidedYet = true
-        this.deciding--
-        this.pump()
-      }
-      let slow = false
-      const timer = setTimeout(() => {
-        slow = true
-        this.stalled++
-        this.pump()
-      }, STALL_MS)
-      timer.unref()
-      void this.run(batch, decided).finally(() => {
-        clearTimeout(timer)
-        if (slow) this.stalled--
-        this.running--
-        decided()
-      })
-    }
-  }
-
-  private async run(batch: Waiting[], doneDeciding: () => void): Promise<void> {
-    if (batch.length === 1) {
-      const [w] = batch
-      return applyAlone(this.services, w).then(w.resolve, w.reject)
-    }
-    const refused = new Set<Waiting>()
-    let decided: { w: Waiting; d: Decision }[]
-    try {
-      decided = await transact(this.services, async (tx) => {
-        const rows = await tx<LockedCase[]>`select * from cases_for_events(${batch.map((w) => w.caseId)}::bigint[])`
-        const byId = new Map(rows.map((r) => [Number(r.id), r]))
-        const outcomes = await Promise.allSettled(batch.map((w) => decide(tx, this.services, byId.get(w.caseId), w)))
-        const ok: { w: Waiting; d: Decision }[] = []
-        outcomes.forEach((o, i) => {
-          if (o.status === 'fulfilled') ok.push({ w: batch[i], d: o.value })
-          // a refusal is the event's answer; anything else (the database) fails the transaction, and all are retried alone
-          else if (o.reason instanceof AppError) { refused.add(batch[i]); batch[i].reject(o.reason) }
-          else throw o.reason
-        })
-        const writes = ok.length ? writeDecisions(tx, this.services, ok.map((x) => x.d)) : []
-        doneDeciding() // the next transaction may read and decide while this one writes and commits
-        return { result: ok, writes }
-      })
-    } catch {
-      const left = batch.filter((w) => !refused.has(w))
-      await Promise.all(left.map((w) => applyAlone(this.services, w).then(w.resolve, w.reject)))
-      return
-    }
-    await notifyAfterCommit(this.services.sql, decided.map((x) => x.d.live))
-    for (const { w, d } of decided) w.resolve(d.applied)
-  }
+  await notifyAfterCommit(services.sql, decided.map((x) => x.d.live))
+  for (const { w, d } of decided) w.resolve(d.applied)
 }
 
-const batchers = new WeakMap<CaseServices, EventBatcher>()
-function batcherOf(services: CaseServices): EventBatcher {
+const batchers = new WeakMap<CaseServices, GroupCommit<Submitted, ApplyResult>>()
+function batcherOf(services: CaseServices): GroupCommit<Submitted, ApplyResult> {
   let b = batchers.get(services)
-  if (!b) batchers.set(services, (b = new EventBatcher(services)))
+  if (!b) batchers.set(services, (b = new GroupCommit({ key: (e) => e.caseId, run: (batch, decided) => runEvents(services, batch, decided) })))
   return b
 }
 

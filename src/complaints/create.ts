@@ -15,6 +15,7 @@ import { formatCaseNumber, newPin, newTrackingCode } from '../privacy/codes.js'
 import { shanghaiDate } from '../calendar/workdays.js'
 import type { ComplaintDraft } from './draft.js'
 import { findLikelyDuplicate } from './duplicates.js'
+import { GroupCommit, type Waiting } from '../db/group-commit.js'
 
 export interface CreatedComplaint {
   id: number
@@ -239,89 +240,43 @@ async function createAlone(services: CaseServices, p: Prepared): Promise<Created
   return created
 }
 
-interface WaitingIntake extends Prepared { resolve(c: CreatedComplaint): void; reject(err: unknown): void }
-
-/** At most this many intakes in one transaction; one transaction at a time, another when it stalls (as for events). */
-const INTAKE_BATCH_MAX = 64
-const INTAKE_STALL_MS = 50
-const INTAKE_BATCHES_MAX = 4
-
 /**
- * Group commit for intakes, as EventBatcher (src/cases/apply.ts) does for events: intakes that arrive while a
- * transaction of intakes is open wait and go together in the next (one per channel and external id, so that a
- * repeated delivery finds the first one committed). Every intake is stored before anyone is answered. A repeated
- * delivery gets its first answer; when anything fails the transaction is rolled back and each intake not yet
- * answered is stored alone, so one bad intake never costs another its place.
+ * Group commit for intakes (GroupCommit, src/db/group-commit.ts), as for events (src/cases/apply.ts): intakes that
+ * arrive while a transaction of intakes is open go together in the next, one per channel and external id (a
+ * repeated delivery waits and finds the first one committed). Every intake is stored before anyone is answered. A
+ * repeated delivery gets its first answer; when anything fails the transaction is rolled back and each intake is
+ * stored alone, so one bad intake never costs another its place.
  */
-class IntakeBatcher {
-  private readonly waiting: WaitingIntake[] = []
-  private running = 0
-  private stalled = 0
-  constructor(private readonly services: CaseServices) {}
-
-  submit(p: Prepared): Promise<CreatedComplaint> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ ...p, resolve, reject })
-      this.pump()
-    })
-  }
-
-  private pump(): void {
-    while (this.running < Math.min(INTAKE_BATCHES_MAX, 1 + this.stalled) && this.waiting.length > 0) {
-      const batch: WaitingIntake[] = []
-      const keys = new Set<string>()
-      for (let i = 0; i < this.waiting.length && batch.length < INTAKE_BATCH_MAX;) {
-        const w = this.waiting[i]
-        const key = `${w.draft.channel}\0${w.draft.externalId}`
-        if (keys.has(key)) { i++; continue }
-        keys.add(key)
-        batch.push(w)
-        this.waiting.splice(i, 1)
+async function runIntakes(services: CaseServices, batch: Waiting<Prepared, CreatedComplaint>[]): Promise<void> {
+  const alone = (w: Waiting<Prepared, CreatedComplaint>) => createAlone(services, w.item).then(w.resolve, w.reject)
+  if (batch.length === 1) return alone(batch[0])
+  let answers: { w: Waiting<Prepared, CreatedComplaint>; created: CreatedComplaint; live: string | null }[]
+  try {
+    answers = await transact(services, async (tx) => {
+      const stored = await Promise.all(batch.map((w) => storeIntake(tx, w.item)))
+      const out: typeof answers = []
+      const decided: IntakeDecision[] = []
+      for (const [i, w] of batch.entries()) {
+        const fresh = stored[i]
+        if (!fresh) { out.push({ w, created: await existingAnswer(tx, services, w.item.draft), live: null }); continue }
+        const d = decideIntake(services, w.item, fresh)
+        decided.push(d)
+        out.push({ w, created: d.created, live: d.live })
       }
-      this.running++
-      let slow = false
-      const timer = setTimeout(() => { slow = true; this.stalled++; this.pump() }, INTAKE_STALL_MS)
-      timer.unref()
-      void this.run(batch).finally(() => {
-        clearTimeout(timer)
-        if (slow) this.stalled--
-        this.running--
-        this.pump()
-      })
-    }
+      return { result: out, writes: decided.length ? writeIntakes(tx, services, decided) : [] }
+    })
+  } catch {
+    await Promise.all(batch.map(alone))
+    return
   }
-
-  private async run(batch: WaitingIntake[]): Promise<void> {
-    const alone = (w: WaitingIntake) => createAlone(this.services, w).then(w.resolve, w.reject)
-    if (batch.length === 1) return alone(batch[0])
-    let answers: { w: WaitingIntake; created: CreatedComplaint; live: string | null }[]
-    try {
-      answers = await transact(this.services, async (tx) => {
-        const stored = await Promise.all(batch.map((w) => storeIntake(tx, w)))
-        const out: { w: WaitingIntake; created: CreatedComplaint; live: string | null }[] = []
-        const decided: IntakeDecision[] = []
-        for (const [i, w] of batch.entries()) {
-          const fresh = stored[i]
-          if (!fresh) { out.push({ w, created: await existingAnswer(tx, this.services, w.draft), live: null }); continue }
-          const d = decideIntake(this.services, w, fresh)
-          decided.push(d)
-          out.push({ w, created: d.created, live: d.live })
-        }
-        return { result: out, writes: decided.length ? writeIntakes(tx, this.services, decided) : [] }
-      })
-    } catch {
-      await Promise.all(batch.map(alone))
-      return
-    }
-    await notifyAfterCommit(this.services.sql, answers.flatMap((a) => (a.live ? [a.live] : [])))
-    for (const a of answers) a.w.resolve(a.created)
-  }
+  await notifyAfterCommit(services.sql, answers.flatMap((a) => (a.live ? [a.live] : [])))
+  for (const a of answers) a.w.resolve(a.created)
 }
 
-const intakeBatchers = new WeakMap<CaseServices, IntakeBatcher>()
-function intakeBatcherOf(services: CaseServices): IntakeBatcher {
+const intakeBatchers = new WeakMap<CaseServices, GroupCommit<Prepared, CreatedComplaint>>()
+function intakeBatcherOf(services: CaseServices): GroupCommit<Prepared, CreatedComplaint> {
   let b = intakeBatchers.get(services)
-  if (!b) intakeBatchers.set(services, (b = new IntakeBatcher(services)))
+  if (!b) intakeBatchers.set(services, (b = new GroupCommit({ key: (p) => `${p.draft.channel}\0${p.draft.externalId}`, run: (batch) => runIntakes(services, batch) })))
   return b
 }
 
