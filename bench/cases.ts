@@ -289,7 +289,6 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       const loadBefore = load()
       const walBefore = await walFsyncs(sql)
       const cpuBefore = { node: process.cpuUsage(), server: serverCpu() }
-      if (process.env.BENCH_DROP_FK) for (const c of process.env.BENCH_DROP_FK.split(',')) { const [t, n] = c.split('.'); await sql.unsafe(`alter table ${t} drop constraint ${n}`) }
       if (statements) { await sql`create extension if not exists pg_stat_statements`; await sql`select pg_stat_statements_reset()` }
       const sampler = waitSampler(url, database)
       t0 = performance.now()

@@ -50,7 +50,7 @@ export function auditHead(row: { prev: string | null; id: string | number }): Au
 
 /**
  * The head of the chain of a case created in this transaction: it has no row yet. `id` comes from
- * `nextval('audit_log_id_seq')`; the caller sends {@link lockChain} before the row.
+ * `nextval('audit_log_id_seq')`; the caller takes the chain's lock with {@link lockChains}.
  */
 export function newChainHead(id: number): AuditHead {
   return { id, prevHash: GENESIS }
@@ -59,11 +59,6 @@ export function newChainHead(id: number): AuditHead {
 /** The locks of new cases' chains, a statement not yet sent (a SELECT, so it may end a WITH). */
 export function lockChains(tx: TransactionSql, caseIds: number[]) {
   return tx`select pg_advisory_xact_lock(${AUDIT_LOCK}, id::integer) from unnest(${caseIds}::bigint[]) as id`
-}
-
-/** The chain's lock, not yet sent (transaction-scoped: held until commit or rollback). */
-export function lockChain(tx: TransactionSql, caseId: number | null) {
-  return tx`select pg_advisory_xact_lock(${AUDIT_LOCK}, ${caseId ?? 0})`
 }
 
 /** The row `entry` becomes after `head`, hashed: what audit_log stores. */
