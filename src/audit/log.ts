@@ -43,7 +43,7 @@ export async function lockAuditChain(tx: TransactionSql, caseId: number | null):
   return auditHead(head)
 }
 
-/** The head as audit_chain_head (or case_for_event, as audit_prev and audit_id) returns it. */
+/** The head as audit_chain_head (or cases_for_events, as audit_prev and audit_id) returns it. */
 export function auditHead(row: { prev: string | null; id: string | number }): AuditHead {
   return { id: Number(row.id), prevHash: row.prev ?? GENESIS }
 }

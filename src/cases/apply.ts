@@ -25,7 +25,7 @@ const LEVEL_DEPTH: Record<Level, number> = { city: 0, county: 1, township: 2, vi
 
 const staffUserId = (a: Actor) => (a.kind === 'staff' ? a.userId : null)
 
-/** The columns of a case a read for an event returns (case_for_event, cases_for_events). */
+/** The columns of a case a read for an event returns (cases_for_events, migration 0009). */
 interface LockedCase extends CaseScope {
   id: string; version: number; snapshot: unknown; state: string; current_unit_id: string | null; link_started_at: Date | null
   link_due_at: Date | null; overall_due_at: Date | null; resolved: boolean | null; rating: string | null
@@ -164,8 +164,8 @@ export async function applyEvent(services: CaseServices, caseId: number, input: 
  */
 async function applyAlone(services: CaseServices, e: Submitted): Promise<ApplyResult> {
   const decided = await transact(services, async (tx) => {
-    // the row lock, then the audit chain's lock and head, in one statement (case_for_event, migration 0008)
-    const [row] = await tx<LockedCase[]>`select * from case_for_event(${e.caseId}::bigint)`
+    // the row lock, then the audit chain's lock and head, in one statement (cases_for_events, a batch of one)
+    const [row] = await tx<LockedCase[]>`select * from cases_for_events(array[${e.caseId}]::bigint[])`
     const d = await decide(tx, services, row, e)
     const writes = writeDecisions(tx, services, [d])
     if (services.enclosing) writes.push(notifyIn(tx, d.live))
