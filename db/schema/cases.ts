@@ -63,7 +63,8 @@ export const complaints = pgTable('complaints', {
 
 /** The lifecycle of one complaint: the persisted statechart snapshot plus columns derived from it. */
 export const cases = pgTable('cases', {
-  id: ref('id').primaryKey().references(() => complaints.id),
+  // the complaint's id; no foreign key (migration 0012): both rows are written by one statement, never deleted
+  id: ref('id').primaryKey(),
   version: integer('version').notNull().default(0),
   machineVersion: integer('machine_version').notNull(),
   snapshot: jsonb('snapshot').notNull(),
@@ -107,7 +108,8 @@ export const cases = pgTable('cases', {
 /** Append-only history of a case: one row per accepted event. */
 export const caseEvents = pgTable('case_events', {
   id: id(),
-  caseId: ref('case_id').notNull().references(() => cases.id),
+  // no foreign key (migration 0012): written by the statement that writes its case
+  caseId: ref('case_id').notNull(),
   version: integer('version').notNull(),
   type: text('type').notNull(),
   actorUserId: ref('actor_user_id'),

@@ -5,7 +5,7 @@ import { initialTransition } from 'xstate'
 import type { TransactionSql } from 'postgres'
 import { auditRow, lockChains, newChainHead, type AuditRow } from '../audit/log.js'
 import { caseMachine, MACHINE_VERSION } from '../cases/machine.js'
-import { deriveColumns } from '../cases/derive.js'
+import { deriveColumns, type DerivedColumns } from '../cases/derive.js'
 import { transact, type CaseServices, type OutboxJob } from '../cases/services.js'
 import { errors } from '../http/errors.js'
 import { decrypt, encrypt, keyedHash } from '../privacy/crypto.js'
@@ -14,7 +14,7 @@ import { normalizeEmail, normalizePhone, validateIdNumber } from '../privacy/ide
 import { formatCaseNumber, newPin, newTrackingCode } from '../privacy/codes.js'
 import { shanghaiDate } from '../calendar/workdays.js'
 import type { ComplaintDraft } from './draft.js'
-import { findLikelyDuplicate } from './duplicates.js'
+import { findLikelyDuplicates } from './duplicates.js'
 import { GroupCommit, type Waiting } from '../db/group-commit.js'
 
 export interface CreatedComplaint {
@@ -69,7 +69,11 @@ export function pinHash(hashKey: Buffer, trackingCode: string, pin: string): str
   return createHmac('sha256', hashKey).update(`pin:${trackingCode}:${pin}`).digest('hex')
 }
 
-/** An intake ready for its transaction: checked, with its codes drawn and its keyed hashes. */
+/**
+ * An intake ready for its transaction: checked, with its codes drawn, its keyed hashes, its personal data
+ * encrypted and its case's first snapshot — everything that needs no id from the database, worked out before it
+ * queues for a transaction so that the transaction's turn is short.
+ */
 interface Prepared {
   draft: ComplaintDraft
   opts: CreateOptions
@@ -80,20 +84,39 @@ interface Prepared {
   urgency: NonNullable<ComplaintDraft['urgency']>
   daySequence: string
   hashes: { phone: string | null; email: string | null; id: string | null }
+  /** personal data encrypted and masked, the PIN hashed, and the answer a repeated delivery gets back (encrypted) */
+  sealed: { identity: Record<string, string> | null; masked: Record<string, string> | null; pinHash: string; answer: string }
+  snapshot: ReturnType<typeof caseMachine.getPersistedSnapshot>
+  derived: DerivedColumns
 }
 
 async function prepare(services: CaseServices, draft: ComplaintDraft, opts: CreateOptions): Promise<Prepared> {
-  const { keys } = services
+  const { keys, calendar } = services
   const identity = normalizeIdentity(draft)
   const now = services.now?.() ?? new Date()
+  const urgency = draft.urgency ?? 'normal'
+  const trackingCode = newTrackingCode()
+  const pin = newPin()
+  const [snapshot] = initialTransition(caseMachine, {
+    rootUnitId: opts.rootUnitId, receivedAt: draft.receivedAt.toISOString(), type: draft.type, urgency,
+    category: draft.category ?? null, divisionCode: draft.divisionCode ?? null, accusedUnitId: draft.accusedUnitId ?? null,
+  })
   return {
-    draft, opts, identity, now, trackingCode: newTrackingCode(), pin: newPin(), urgency: draft.urgency ?? 'normal',
+    draft, opts, identity, now, trackingCode, pin, urgency,
     daySequence: await ensureDaySequence(services.sql, shanghaiDate(now)),
     hashes: {
       phone: identity?.phone ? keyedHash(keys.hashKey, identity.phone) : null,
       email: identity?.email ? keyedHash(keys.hashKey, identity.email) : null,
       id: identity?.idNumber ? keyedHash(keys.hashKey, identity.idNumber) : null,
     },
+    sealed: {
+      identity: identity ? encryptIdentity(keys.encKey, identity) : null,
+      masked: identity ? maskIdentity(identity) : null,
+      pinHash: pinHash(keys.hashKey, trackingCode, pin),
+      answer: encrypt(keys.encKey, JSON.stringify({ trackingCode, pin })),
+    },
+    snapshot: caseMachine.getPersistedSnapshot(snapshot),
+    derived: deriveColumns(calendar, snapshot, now, null),
   }
 }
 
@@ -101,26 +124,39 @@ async function prepare(services: CaseServices, draft: ComplaintDraft, opts: Crea
 interface Fresh { intake_id: string; id: string; seq: string; audit_id: string; division_known: boolean; root_division: string | null; accused_division: string | null; duplicateOf: number | null }
 
 /**
- * Stores the raw intake and, only when it is new, draws the complaint id, the case number and the audit row id (a
- * repeated delivery uses up none of them), beside the look-ups and the duplicate check; null for a repeat.
+ * Stores the raw intakes of a transaction (one statement for all of them) with their complaint ids and sealed
+ * answers, and, only for those that are new, draws the case number and the audit row id (a repeated delivery uses up
+ * no case number), beside the look-ups and the duplicate checks (one statement for all); null for a repeat.
  */
-async function storeIntake(tx: TransactionSql, p: Prepared): Promise<Fresh | null> {
-  const { draft, opts } = p
-  const [[fresh], duplicateOf] = await Promise.all([
-    tx`
-      with intake as (
-        insert into intakes (channel, external_id, received_at, raw)
-        values (${draft.channel}, ${draft.externalId}, ${draft.receivedAt}, ${tx.json(draft.raw as never)})
+async function storeIntakes(tx: TransactionSql, list: Prepared[]): Promise<(Fresh | null)[]> {
+  const input = list.map((p, n) => ({
+    n, channel: p.draft.channel, external_id: p.draft.externalId, received_at: p.draft.receivedAt, raw: p.draft.raw,
+    answer_enc: p.sealed.answer, day_sequence: p.daySequence, division_code: p.draft.divisionCode ?? null,
+    root_unit_id: p.opts.rootUnitId, accused_unit_id: p.draft.accusedUnitId ?? null,
+  }))
+  const [rows, duplicates] = await Promise.all([
+    tx<(Fresh & { n: number })[]>`
+      with input as (
+        select * from jsonb_to_recordset(${tx.json(input as never)}) as x(
+          n int, channel channel, external_id text, received_at timestamptz, raw jsonb, answer_enc text, day_sequence text,
+          division_code text, root_unit_id bigint, accused_unit_id bigint)),
+      intake as (
+        insert into intakes (channel, external_id, received_at, raw, complaint_id, answer_enc)
+        select channel, external_id, received_at, raw, nextval('complaints_id_seq'), answer_enc from input order by n
         on conflict (channel, external_id) do nothing
-        returning id)
-      select intake.id as intake_id, nextval('complaints_id_seq') as id, nextval(${p.daySequence}) as seq, nextval('audit_log_id_seq') as audit_id,
-             ${draft.divisionCode ? tx`exists (select 1 from divisions where code = ${draft.divisionCode})` : tx`true`} as division_known,
-             (select division_code from units where id = ${opts.rootUnitId}) as root_division,
-             ${draft.accusedUnitId ? tx`(select division_code from units where id = ${draft.accusedUnitId})` : tx`null::text`} as accused_division
-      from intake`,
-    findLikelyDuplicate(tx, p.hashes, draft.content, p.now),
+        returning id, channel, external_id, complaint_id)
+      select x.n, intake.id as intake_id, intake.complaint_id as id, nextval(x.day_sequence::regclass) as seq,
+             nextval('audit_log_id_seq') as audit_id,
+             (x.division_code is null or exists (select 1 from divisions d where d.code = x.division_code)) as division_known,
+             (select u.division_code from units u where u.id = x.root_unit_id) as root_division,
+             (select u.division_code from units u where u.id = x.accused_unit_id) as accused_division
+      from intake join input x using (channel, external_id)
+      order by x.n`,
+    findLikelyDuplicates(tx, list.map((p) => ({ hashes: p.hashes, content: p.draft.content, now: p.now }))),
   ])
-  return fresh ? { ...(fresh as unknown as Fresh), duplicateOf } : null
+  const out: (Fresh | null)[] = list.map(() => null)
+  for (const r of rows) out[r.n] = { ...r, duplicateOf: duplicates[r.n] }
+  return out
 }
 
 /** The rows a new complaint writes, and what its caller and the live feed are told. */
@@ -129,7 +165,6 @@ interface IntakeDecision {
   live: string
   complaint: Record<string, unknown>
   kase: Record<string, unknown>
-  intake: { id: number; complaint_id: number; answer_enc: string }
   event: Record<string, unknown>
   audit: AuditRow
   jobs: OutboxJob[]
@@ -137,19 +172,14 @@ interface IntakeDecision {
 
 /** Checks what the look-ups found (throws the AppError the caller gets) and builds the complaint, its case and their rows. */
 function decideIntake(services: CaseServices, p: Prepared, fresh: Fresh): IntakeDecision {
-  const { draft, opts, identity, now, trackingCode, pin, urgency, hashes } = p
-  const { keys, calendar } = services
+  const { draft, opts, identity, now, trackingCode, pin, urgency, hashes, sealed, derived: d } = p
+  const { keys } = services
   if (!fresh.division_known) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
   if (!fresh.root_division) throw errors.unitNotFound({ unitId: opts.rootUnitId })
   const recuse = draft.accusedUnitId ? accusedPrefix({ division_code: fresh.accused_division ?? undefined }) : null
 
   const id = Number(fresh.id)
   const caseNumber = formatCaseNumber(now, Number(fresh.seq))
-  const [snapshot] = initialTransition(caseMachine, {
-    rootUnitId: opts.rootUnitId, receivedAt: draft.receivedAt.toISOString(), type: draft.type, urgency,
-    category: draft.category ?? null, divisionCode: draft.divisionCode ?? null, accusedUnitId: draft.accusedUnitId ?? null,
-  })
-  const d = deriveColumns(calendar, snapshot, now, null)
   const created: CreatedComplaint = { id, caseNumber, trackingCode, pin, state: d.state, created: true, possibleDuplicateOf: fresh.duplicateOf }
   // an anonymous complainant is reached only through the tracking code
   const jobs: OutboxJob[] = identity ? [{ name: 'notify', data: { caseId: id, kind: 'receipt', version: 0 }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }] : []
@@ -162,22 +192,20 @@ function decideIntake(services: CaseServices, p: Prepared, fresh: Fresh): Intake
       type: draft.type, urgency, title: draft.title, content: draft.content,
       division_code: draft.divisionCode ?? null, address: draft.address ?? null, category: draft.category ?? null,
       anonymous: identity === null,
-      identity: identity ? encryptIdentity(keys.encKey, identity) : null,
-      identity_masked: identity ? maskIdentity(identity) : null,
+      identity: sealed.identity, identity_masked: sealed.masked,
       phone_hash: hashes.phone, email_hash: hashes.email, id_hash: hashes.id,
       preferred_channel: draft.preferredChannel ?? null, accused_unit_id: draft.accusedUnitId ?? null,
-      tracking_code: trackingCode, pin_hash: pinHash(keys.hashKey, trackingCode, pin),
+      tracking_code: trackingCode, pin_hash: sealed.pinHash,
       possible_duplicate_of: fresh.duplicateOf, extra: draft.extra ?? {}, created_by: actorUserId,
     },
     kase: {
-      id, version: 0, machine_version: MACHINE_VERSION, snapshot: caseMachine.getPersistedSnapshot(snapshot),
+      id, version: 0, machine_version: MACHINE_VERSION, snapshot: p.snapshot,
       state: d.state, warning: d.warning, root_unit_id: opts.rootUnitId, current_unit_id: d.currentUnitId,
       chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
       division_code: draft.divisionCode ?? fresh.root_division, recuse_division_code: recuse,
       type: draft.type, channel: draft.channel, category: draft.category ?? null, received_at: draft.receivedAt,
       link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
     },
-    intake: { id: Number(fresh.intake_id), complaint_id: id, answer_enc: encrypt(keys.encKey, JSON.stringify({ id, caseNumber, trackingCode, pin })) },
     event: {
       case_id: id, version: 0, type: 'RECEIVED', actor_user_id: actorUserId, actor_kind: opts.actor.kind,
       payload: { channel: draft.channel, externalId: draft.externalId }, from_state: 'new', to_state: d.state,
@@ -201,10 +229,6 @@ function writeIntakes(tx: TransactionSql, services: CaseServices, ds: IntakeDeci
     tx`
       with complaint as (${rows('complaints', ds.map((d) => d.complaint), true)}),
       kase as (${rows('cases', ds.map((d) => d.kase))}),
-      intake as (
-        update intakes i set complaint_id = x.complaint_id, answer_enc = x.answer_enc
-        from jsonb_to_recordset(${tx.json(ds.map((d) => d.intake) as never)}) as x(id bigint, complaint_id bigint, answer_enc text)
-        where i.id = x.id),
       event as (${rows('case_events', ds.map((d) => d.event))}),
       audit as (${rows('audit_log', ds.map((d) => d.audit as unknown as Record<string, unknown>), true)})
       ${lockChains(tx, ds.map((d) => d.created.id))}`,
@@ -226,7 +250,7 @@ export async function createComplaint(services: CaseServices, draft: ComplaintDr
  */
 async function createAlone(services: CaseServices, p: Prepared): Promise<CreatedComplaint> {
   const { created, live } = await transact<{ created: CreatedComplaint; live: string | null }>(services, async (tx) => {
-    const fresh = await storeIntake(tx, p)
+    const [fresh] = await storeIntakes(tx, [p])
     if (!fresh) return { result: { created: await existingAnswer(tx, services, p.draft), live: null }, writes: [] }
     const d = decideIntake(services, p, fresh)
     const writes = writeIntakes(tx, services, [d])
@@ -242,18 +266,21 @@ async function createAlone(services: CaseServices, p: Prepared): Promise<Created
 
 /**
  * Group commit for intakes (GroupCommit, src/db/group-commit.ts), as for events (src/cases/apply.ts): intakes that
- * arrive while a transaction of intakes is open go together in the next, one per channel and external id (a
- * repeated delivery waits and finds the first one committed). Every intake is stored before anyone is answered. A
+ * arrive while a transaction of intakes is deciding go together in the next, one per channel and external id (a
+ * repeated delivery waits and finds the first one committed); the next may store and decide while the one before
+ * writes and commits. Every intake is stored before anyone is answered. A
  * repeated delivery gets its first answer; when anything fails the transaction is rolled back and each intake is
  * stored alone, so one bad intake never costs another its place.
  */
-async function runIntakes(services: CaseServices, batch: Waiting<Prepared, CreatedComplaint>[]): Promise<void> {
+async function runIntakes(services: CaseServices, batch: Waiting<Prepared, CreatedComplaint>[], doneDeciding: () => void): Promise<void> {
   const alone = (w: Waiting<Prepared, CreatedComplaint>) => createAlone(services, w.item).then(w.resolve, w.reject)
   if (batch.length === 1) return alone(batch[0])
   let answers: { w: Waiting<Prepared, CreatedComplaint>; created: CreatedComplaint; live: string | null }[]
+  const T0 = performance.now(); let T1 = 0, T2 = 0
   try {
     answers = await transact(services, async (tx) => {
-      const stored = await Promise.all(batch.map((w) => storeIntake(tx, w.item)))
+      const stored = await storeIntakes(tx, batch.map((w) => w.item))
+      T1 = performance.now()
       const out: typeof answers = []
       const decided: IntakeDecision[] = []
       for (const [i, w] of batch.entries()) {
@@ -263,20 +290,26 @@ async function runIntakes(services: CaseServices, batch: Waiting<Prepared, Creat
         decided.push(d)
         out.push({ w, created: d.created, live: d.live })
       }
-      return { result: out, writes: decided.length ? writeIntakes(tx, services, decided) : [] }
+      const writes = decided.length ? writeIntakes(tx, services, decided) : []
+      doneDeciding()
+      T2 = performance.now()
+      return { result: out, writes }
     })
   } catch {
     await Promise.all(batch.map(alone))
     return
   }
+  const T3 = performance.now()
   await notifyAfterCommit(services.sql, answers.flatMap((a) => (a.live ? [a.live] : [])))
+  const T4 = performance.now()
+  ;((globalThis as any).TRACE ??= []).push([batch.length, T1 - T0, T2 - T1, T3 - T2, T4 - T3])
   for (const a of answers) a.w.resolve(a.created)
 }
 
 const intakeBatchers = new WeakMap<CaseServices, GroupCommit<Prepared, CreatedComplaint>>()
 function intakeBatcherOf(services: CaseServices): GroupCommit<Prepared, CreatedComplaint> {
   let b = intakeBatchers.get(services)
-  if (!b) intakeBatchers.set(services, (b = new GroupCommit({ key: (p) => `${p.draft.channel}\0${p.draft.externalId}`, run: (batch) => runIntakes(services, batch) })))
+  if (!b) intakeBatchers.set(services, (b = new GroupCommit({ key: (p) => `${p.draft.channel}\0${p.draft.externalId}`, run: (batch, decided) => runIntakes(services, batch, decided) })))
   return b
 }
 

@@ -19,23 +19,35 @@ export function textSimilarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * overlap) / total
 }
 
-export async function findLikelyDuplicate(tx: TransactionSql, hashes: { phone: string | null; email: string | null; id: string | null }, content: string, now: Date): Promise<number | null> {
-  if (!hashes.phone && !hashes.email && !hashes.id) return null
-  const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000)
-  // newest first by each hash on its own (an index range each), not all of a frequent complainant's complaints sorted
-  const rows = await tx`
-    select id, content from (
-      (select id, content, received_at from complaints where phone_hash = ${hashes.phone} and received_at >= ${since} order by received_at desc limit 20)
-      union
-      (select id, content, received_at from complaints where email_hash = ${hashes.email} and received_at >= ${since} order by received_at desc limit 20)
-      union
-      (select id, content, received_at from complaints where id_hash = ${hashes.id} and received_at >= ${since} order by received_at desc limit 20)
-    ) recent
-    order by received_at desc limit 20`
-  let best: { id: number; score: number } | null = null
+export interface DuplicateQuery { hashes: { phone: string | null; email: string | null; id: string | null }; content: string; now: Date }
+
+/**
+ * For each query, the most similar recent complaint from the same person, or null: one statement for them all,
+ * the newest 20 by each hash on its own (an index range each), not all of a frequent complainant's complaints sorted.
+ */
+export async function findLikelyDuplicates(tx: TransactionSql, queries: DuplicateQuery[]): Promise<(number | null)[]> {
+  const asked = queries.flatMap((q, n) => q.hashes.phone || q.hashes.email || q.hashes.id
+    ? [{ n, phone: q.hashes.phone, email: q.hashes.email, id_hash: q.hashes.id, since: new Date(q.now.getTime() - WINDOW_DAYS * 86_400_000) }]
+    : [])
+  const out: (number | null)[] = queries.map(() => null)
+  if (asked.length === 0) return out
+  const rows = await tx<{ n: number; id: string; content: string }[]>`
+    select x.n, recent.id, recent.content
+    from jsonb_to_recordset(${tx.json(asked as never)}) as x(n int, phone text, email text, id_hash text, since timestamptz)
+    cross join lateral (
+      select id, content from (
+        (select id, content, received_at from complaints where phone_hash = x.phone and received_at >= x.since order by received_at desc limit 20)
+        union
+        (select id, content, received_at from complaints where email_hash = x.email and received_at >= x.since order by received_at desc limit 20)
+        union
+        (select id, content, received_at from complaints where id_hash = x.id_hash and received_at >= x.since order by received_at desc limit 20)
+      ) r
+      order by received_at desc limit 20) recent`
+  const best: ({ id: number; score: number } | null)[] = queries.map(() => null)
   for (const r of rows) {
-    const score = textSimilarity(content, r.content)
-    if (score >= SIMILARITY && (!best || score > best.score)) best = { id: Number(r.id), score }
+    const score = textSimilarity(queries[r.n].content, r.content)
+    const b = best[r.n]
+    if (score >= SIMILARITY && (!b || score > b.score)) best[r.n] = { id: Number(r.id), score }
   }
-  return best?.id ?? null
+  return best.map((b) => b?.id ?? null)
 }
