@@ -9,7 +9,9 @@ import {
   currentLink,
   currentUnitId,
   displayStateOf,
+  initialSnapshot,
   isFinal,
+  nextSnapshot,
   returnCounts,
   reviewerUnitId,
   stateLabels,
@@ -695,4 +697,20 @@ t.test('allowedEventsFor: what this user may do now', async (t) => {
   t.same(allowedEventsFor(h, staff(TOWNSHIP.unitId, 'officer')), ['RETURN', 'DELEGATE', 'REQUEST_EXTENSION', 'SUBMIT_REPLY'])
   t.same(allowedEventsFor(h, staff(COUNTY.unitId, 'supervisor')), ['SUPERVISE'])
   t.same(allowedEventsFor(FIXTURES.closed(), staff(ROOT, 'supervisor')), [])
+})
+
+t.test('initialSnapshot and nextSnapshot persist exactly what xstate\'s initialTransition and transition do', async (t) => {
+  const inputs = [
+    { rootUnitId: ROOT, receivedAt: '2026-01-05T00:00:00.000Z', type: 'complaint' as const, urgency: 'normal' as const },
+    { rootUnitId: ROOT, receivedAt: '2026-03-02T08:30:00.000Z', type: 'report' as const, urgency: 'critical' as const, category: 'misconduct', divisionCode: '530102', accusedUnitId: 77 },
+  ]
+  for (const input of inputs) {
+    const ours = caseMachine.getPersistedSnapshot(initialSnapshot(input))
+    t.same(ours, caseMachine.getPersistedSnapshot(initialTransition(caseMachine, input)[0]), `first snapshot of a ${input.type}`)
+    t.equal((ours as unknown as { context: CaseContext }).context.receivedAt, input.receivedAt, 'the input reaches the context')
+  }
+  const register = { type: 'REGISTER', category: 'noise', at: nextAt(), actor: staff(ROOT, 'dispatcher') } as CaseEvent
+  const after = nextSnapshot(fresh(), register)
+  t.equal(caseStateOf(after), 'triage')
+  t.same(caseMachine.getPersistedSnapshot(after), caseMachine.getPersistedSnapshot(transition(caseMachine, fresh(), register)[0]))
 })

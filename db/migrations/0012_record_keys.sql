@@ -1,4 +1,5 @@
--- Two foreign keys on the write path of every intake and every event are replaced by a rule that holds them true.
+-- Two foreign keys on the write path of every intake and every event are replaced by a rule that holds them true,
+-- and a duplicated index on audit_log goes.
 --
 -- case_events.case_id → cases and cases.id → complaints were checked for every row written: a check share-locks the
 -- referenced row, and since that row was written by the same statement a moment before, the lock rewrites its
@@ -21,3 +22,7 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER cases_no_delete BEFORE DELETE OR TRUNCATE ON cases FOR EACH STATEMENT EXECUTE FUNCTION refuse_record_delete();
 --> statement-breakpoint
 CREATE TRIGGER complaints_no_delete BEFORE DELETE OR TRUNCATE ON complaints FOR EACH STATEMENT EXECUTE FUNCTION refuse_record_delete();
+--> statement-breakpoint
+-- audit_case_id_idx (case_id, id) of migration 0005 answers everything audit_case_idx (case_id) did; every audit row
+-- (each event, each reveal) paid an entry in both.
+DROP INDEX IF EXISTS audit_case_idx;

@@ -12,4 +12,4 @@ export const auditLog = pgTable('audit_log', {
   detail: jsonb('detail').notNull(),
   prevHash: text('prev_hash').notNull(),
   rowHash: text('row_hash').notNull(),
-}, (t) => [index('audit_case_idx').on(t.caseId)])
+}, (t) => [index('audit_case_id_idx').on(t.caseId, t.id)]) // (case_id, id): a chain's rows in order, its head first from the end (migrations 0005, 0012)

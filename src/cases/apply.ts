@@ -171,7 +171,7 @@ async function applyAlone(services: CaseServices, e: Submitted): Promise<ApplyRe
     if (services.enclosing) writes.push(notifyIn(tx, d.live))
     return { result: d, writes }
   })
-  if (!services.enclosing) await notifyAfterCommit(services.sql, [decided.live])
+  if (!services.enclosing) void notifyAfterCommit(services.sql, [decided.live])
   return decided.applied
 }
 
@@ -211,7 +211,7 @@ async function runEvents(services: CaseServices, batch: Waiting<Submitted, Apply
     await Promise.all(batch.filter((w) => !refused.has(w)).map(alone))
     return
   }
-  await notifyAfterCommit(services.sql, decided.map((x) => x.d.live))
+  void notifyAfterCommit(services.sql, decided.map((x) => x.d.live))
   for (const { w, d } of decided) w.resolve(d.applied)
 }
 

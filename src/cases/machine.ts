@@ -651,6 +651,11 @@ const inertScope: AnyActorScope = (() => {
   } as unknown as AnyActorScope
 })()
 
+/** A new case's first snapshot (what `initialTransition(caseMachine, input)[0]` returns, without its set-up cost). */
+export function initialSnapshot(input: CaseInput): CaseSnapshot {
+  return caseMachine.getInitialSnapshot(inertScope, input) as CaseSnapshot
+}
+
 /** The snapshot after `event` (what `transition(caseMachine, snapshot, event)[0]` returns, without its set-up cost). */
 export function nextSnapshot(snapshot: CaseSnapshot, event: CaseEvent): CaseSnapshot {
   return caseMachine.transition(snapshot, event, inertScope) as CaseSnapshot

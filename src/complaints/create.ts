@@ -1,10 +1,9 @@
 // createComplaint: one transaction stores the raw intake, the normalized complaint and its case; idempotent on (channel, external id).
 import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import { createHmac } from 'node:crypto'
-import { initialTransition } from 'xstate'
 import type { TransactionSql } from 'postgres'
 import { auditRow, lockChains, newChainHead, type AuditRow } from '../audit/log.js'
-import { caseMachine, MACHINE_VERSION } from '../cases/machine.js'
+import { caseMachine, initialSnapshot, MACHINE_VERSION } from '../cases/machine.js'
 import { deriveColumns, type DerivedColumns } from '../cases/derive.js'
 import { transact, type CaseServices, type OutboxJob } from '../cases/services.js'
 import { errors } from '../http/errors.js'
@@ -97,7 +96,7 @@ async function prepare(services: CaseServices, draft: ComplaintDraft, opts: Crea
   const urgency = draft.urgency ?? 'normal'
   const trackingCode = newTrackingCode()
   const pin = newPin()
-  const [snapshot] = initialTransition(caseMachine, {
+  const snapshot = initialSnapshot({
     rootUnitId: opts.rootUnitId, receivedAt: draft.receivedAt.toISOString(), type: draft.type, urgency,
     category: draft.category ?? null, divisionCode: draft.divisionCode ?? null, accusedUnitId: draft.accusedUnitId ?? null,
   })
@@ -260,7 +259,7 @@ async function createAlone(services: CaseServices, p: Prepared): Promise<Created
     await p.opts.within(tx, d.created)
     return { result: { created: d.created, live: d.live }, writes: [] }
   }, { savepoints: !!p.opts.within })
-  if (live && !services.enclosing) await notifyAfterCommit(services.sql, [live])
+  if (live && !services.enclosing) void notifyAfterCommit(services.sql, [live])
   return created
 }
 
@@ -276,11 +275,9 @@ async function runIntakes(services: CaseServices, batch: Waiting<Prepared, Creat
   const alone = (w: Waiting<Prepared, CreatedComplaint>) => createAlone(services, w.item).then(w.resolve, w.reject)
   if (batch.length === 1) return alone(batch[0])
   let answers: { w: Waiting<Prepared, CreatedComplaint>; created: CreatedComplaint; live: string | null }[]
-  const T0 = performance.now(); let T1 = 0, T2 = 0
   try {
     answers = await transact(services, async (tx) => {
       const stored = await storeIntakes(tx, batch.map((w) => w.item))
-      T1 = performance.now()
       const out: typeof answers = []
       const decided: IntakeDecision[] = []
       for (const [i, w] of batch.entries()) {
@@ -292,17 +289,13 @@ async function runIntakes(services: CaseServices, batch: Waiting<Prepared, Creat
       }
       const writes = decided.length ? writeIntakes(tx, services, decided) : []
       doneDeciding()
-      T2 = performance.now()
       return { result: out, writes }
     })
   } catch {
     await Promise.all(batch.map(alone))
     return
   }
-  const T3 = performance.now()
-  await notifyAfterCommit(services.sql, answers.flatMap((a) => (a.live ? [a.live] : [])))
-  const T4 = performance.now()
-  ;((globalThis as any).TRACE ??= []).push([batch.length, T1 - T0, T2 - T1, T3 - T2, T4 - T3])
+  void notifyAfterCommit(services.sql, answers.flatMap((a) => (a.live ? [a.live] : [])))
   for (const a of answers) a.w.resolve(a.created)
 }
 

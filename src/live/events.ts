@@ -212,8 +212,10 @@ const afterCommitQueues = new WeakMap<Pick<Sql, 'unsafe'>, AfterCommitQueue>()
  * holds PostgreSQL's global notify lock through the commit's WAL flush, so every such commit waits for the
  * previous one; sent on their own, outside any transaction, NOTIFYs flush no WAL and commits group again.
  * Events are sent in call order, packed several to a NOTIFY when they pile up; the promise resolves once they
- * were sent (so a later publish arrives after them) and never rejects: the change they announce is stored,
+ * were sent and never rejects: the change they announce is stored,
  * and a client that misses one catches up on reload; a failed NOTIFY is reported as a process warning.
+ * applyEvent and createComplaint answer their callers without waiting for it (a round trip less for every
+ * answer); what they publish later still goes out after it, since the queue keeps call order.
  */
 export function notifyAfterCommit(pool: Pick<Sql, 'unsafe'>, encoded: string[]): Promise<void> {
   if (encoded.length === 0) return Promise.resolve()
