@@ -4,7 +4,6 @@
 //     Kunming, then SIGN / SUBMIT_REPLY / REJECT_REPLY / APPROVE_REPLY ×3 / SEND_FEEDBACK / EVALUATE driven through
 //     `applyEvent` with several transactions in flight; events/s, p50/p99, and where the in-flight transactions wait.
 // `npx tsx bench/cases.ts` runs it; BENCH_EVENTS and BENCH_IN_FLIGHT shrink it.
-import { readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import postgres from 'postgres'
@@ -15,7 +14,7 @@ import { createComplaint } from '../src/complaints/create.js'
 import type { CaseServices } from '../src/cases/services.js'
 import type { Actor, StaffActor } from '../src/cases/machine.js'
 import type { Role } from '../src/auth/roles.js'
-import { startBenchPostgres } from './pg.js'
+import { postmasterPid, serverCpuReader, startBenchPostgres } from './pg.js'
 
 export interface BenchSection { name: string; run(): Promise<string[]> }
 
@@ -92,32 +91,6 @@ function draft(i: number, v: Village) {
     title, content: `${title}，已反映多次仍未解决，请尽快处理。编号${i}。`, divisionCode: v.code, category: 'village_affairs',
     address: `昆明市 ${v.code}`, complainant: { anonymous: false as const, name: '李四', phone: `139${String(10_000_000 + i).slice(-8)}` },
     raw: { bench: i },
-  }
-}
-
-/** CPU seconds (user + system) used so far by the PostgreSQL server: the postmaster's live children. */
-function serverCpuReader(postmasterPid: number): () => number {
-  const tick = 100 // USER_HZ on Linux
-  const fields = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
-  return () => {
-    let ticks = 0
-    for (const pid of readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue
-      try {
-        const f = fields(pid) // f[0] is field 3 (state): ppid is f[1], utime f[11], stime f[12]
-        if (Number(f[1]) === postmasterPid || Number(pid) === postmasterPid) ticks += Number(f[11]) + Number(f[12])
-      } catch { /* exited meanwhile */ }
-    }
-    return ticks / tick
-  }
-}
-
-async function postmasterPid(sql: Sql): Promise<number | null> {
-  try {
-    const [{ pid }] = await sql`select pg_backend_pid() as pid`
-    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1])
-  } catch {
-    return null // not on this machine's /proc
   }
 }
 

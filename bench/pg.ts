@@ -1,7 +1,8 @@
 // A throw-away PostgreSQL for benchmarks: a fresh cluster in a temporary folder, stopped and removed afterwards.
 // Durability is left at PostgreSQL's defaults (fsync, synchronous_commit, full_page_writes all on) unless a bench
 // passes other flags; `settings` reports what the server actually runs with, for the bench's output.
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import type { Sql } from 'postgres'
 import os from 'node:os'
 import path from 'node:path'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/db/embedded.js'
@@ -101,5 +102,31 @@ export async function startBenchPostgres(opts: { flags?: string[] } = {}): Promi
       }
     },
     stop,
+  }
+}
+
+/** CPU seconds (user + system) used so far by the PostgreSQL server: the postmaster's live children. */
+export function serverCpuReader(postmasterPid: number): () => number {
+  const tick = 100 // USER_HZ on Linux
+  const fields = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+  return () => {
+    let ticks = 0
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue
+      try {
+        const f = fields(pid) // f[0] is field 3 (state): ppid is f[1], utime f[11], stime f[12]
+        if (Number(f[1]) === postmasterPid || Number(pid) === postmasterPid) ticks += Number(f[11]) + Number(f[12])
+      } catch { /* exited meanwhile */ }
+    }
+    return ticks / tick
+  }
+}
+
+export async function postmasterPid(sql: Sql): Promise<number | null> {
+  try {
+    const [{ pid }] = await sql`select pg_backend_pid() as pid`
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1])
+  } catch {
+    return null // not on this machine's /proc
   }
 }

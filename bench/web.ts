@@ -4,40 +4,40 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import autocannon from 'autocannon'
+import { execFile } from 'node:child_process'
+import type autocannon from 'autocannon'
 import Fastify from 'fastify'
 import { pgClient } from '../src/db/index.js'
-import { startBenchPostgres } from './pg.js'
+import { postmasterPid, serverCpuReader, startBenchPostgres } from './pg.js'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 
 const DURATION_S = Number(process.env.BENCH_WEB_SECONDS ?? 15)
+const WARM_S = Number(process.env.BENCH_WEB_WARM_SECONDS ?? 4)
 const CONNECTIONS = Number(process.env.BENCH_WEB_CONNECTIONS ?? 16)
+const LOAD = fileURLToPath(new URL('./web-load.ts', import.meta.url))
 
-// Each submission comes from another person (as the city's traffic does); every 20th repeats an earlier one's
-// phone and text, so the duplicate check (重复件) finds and flags something too.
-const form = (i: number) => {
-  const person = i % 20 === 19 ? i - 10 : i
-  return JSON.stringify({
-    type: 'complaint', title: '夜间施工扰民',
-    content: `拓东街道某工地连续一周夜间施工到凌晨两点，噪音很大，影响居民休息，请尽快处理。编号${person}`,
-    address: '昆明市盘龙区拓东街道',
-    complainant: { anonymous: false, name: '王五', phone: `138${String(10_000_000 + person).slice(-8)}`, email: `resident${person}@example.com` },
+/** autocannon in a child process (bench/web-load.ts), so that the server's process does only the server's work. */
+function load(url: string, idempotent: boolean, seconds: number, first: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', LOAD, url, idempotent ? '1' : '0', String(seconds), String(CONNECTIONS), String(first)], { maxBuffer: 64 << 20 }, (err, stdout) => {
+      if (err) reject(err)
+      else resolve(JSON.parse(stdout) as autocannon.Result)
+    })
   })
 }
 
-async function load(url: string, idempotent: boolean): Promise<autocannon.Result> {
-  let n = 0
-  return autocannon({
-    url, connections: CONNECTIONS, duration: DURATION_S, method: 'POST',
-    requests: [{
-      method: 'POST',
-      setupRequest: (req) => {
-        const i = n++
-        return { ...req, headers: { 'content-type': 'application/json', ...(idempotent ? { 'idempotency-key': `bench-${process.pid}-${i}` } : {}) }, body: form(i) }
-      },
-    }],
-  })
+interface Measured { result: autocannon.Result; nodeMs: number; pgMs: number }
+
+/** A warm-up (the JIT compiles the route's code; a server runs for days), then the measured run with its CPU per request. */
+async function measure(url: string, idempotent: boolean, serverCpu: () => number): Promise<Measured> {
+  if (WARM_S > 0) await load(url, idempotent, WARM_S, 0)
+  const node = process.cpuUsage()
+  const pg = serverCpu()
+  const result = await load(url, idempotent, DURATION_S, 10_000_000)
+  const used = process.cpuUsage(node)
+  const n = Math.max(1, result.requests.total)
+  return { result, nodeMs: (used.user + used.system) / 1000 / n, pgMs: ((serverCpu() - pg) * 1000) / n }
 }
 
 export async function benchWeb(): Promise<string[]> {
@@ -59,19 +59,25 @@ export async function benchWeb(): Promise<string[]> {
     })
     const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' })
 
-    const b = await load(`${bareUrl}/bare`, false)
-    const w = await load(`${appUrl}/api/complaints`, true)
+    const pmPid = await postmasterPid(sql)
+    const serverCpu = pmPid ? serverCpuReader(pmPid) : () => NaN
+    const bm = await measure(`${bareUrl}/bare`, false, serverCpu)
+    const wm = await measure(`${appUrl}/api/complaints`, true, serverCpu)
+    const b = bm.result, w = wm.result
     const [{ n, flagged }] = await sql`select count(*)::int as n, count(possible_duplicate_of)::int as flagged from complaints`
     await bare.close()
     await sql.end()
     await app.close()
     const ratio = w.requests.average / b.requests.average
-    const line = (name: string, r: autocannon.Result) =>
-      `${name}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms (${CONNECTIONS} connections, ${DURATION_S} s, non-2xx ${r.non2xx}, errors ${r.errors})`
+    const line = (name: string, { result: r, nodeMs, pgMs }: Measured) =>
+      `${name}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms (${CONNECTIONS} connections, ${DURATION_S} s after ${WARM_S} s warm-up, non-2xx ${r.non2xx}, errors ${r.errors}); ` +
+      `CPU per request: Node ${nodeMs.toFixed(2)} ms, PostgreSQL ${pgMs.toFixed(2)} ms`
+    const cores = os.cpus().length
     return [
-      line('web submissions (POST /api/complaints)', w),
-      line('bare Fastify route, one INSERT of the same body', b),
-      `${ratio >= 0.5 ? '✓' : '✗'} web/bare throughput ${(ratio * 100).toFixed(0)} % (target ≥ 50 %); ${n} complaints stored, ${flagged} flagged as likely repeats`,
+      line('web submissions (POST /api/complaints)', wm),
+      line('bare Fastify route, one INSERT of the same body', bm),
+      `   ${cores} cores could carry at most ~${Math.round((cores * 1000) / (wm.nodeMs + wm.pgMs))} submissions/s and ~${Math.round((cores * 1000) / (bm.nodeMs + bm.pgMs))} bare INSERTs/s at these CPU costs (the load generator's own CPU not counted)`,
+      `${ratio >= 0.5 ? '✓' : '✗'} web/bare throughput ${(ratio * 100).toFixed(0)} % (target ≥ 50 %); ${n} complaints stored (warm-up included), ${flagged} flagged as likely repeats`,
       `   ${await pg.settings()}`,
     ]
   } finally {
