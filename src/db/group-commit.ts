@@ -75,6 +75,7 @@ export class GroupCommit<T, R> {
           if (slow) this.stalled--
           this.open--
           decided()
+          this.pump() // a transaction that had decided before may have been holding the last open slot
         })
     }
   }

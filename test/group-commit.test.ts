@@ -1,0 +1,45 @@
+// GroupCommit (src/db/group-commit.ts) on its own, without a database: what a caller of applyEvent or
+// createComplaint would notice is an answer that never comes.
+import t from 'tap'
+import { GroupCommit, type Waiting } from '../src/db/group-commit.js'
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+t.test('an item waiting for the last open slot runs when that transaction ends, with nothing else arriving', async (t) => {
+  const runs: string[][] = []
+  const gc = new GroupCommit<string, string>({
+    key: (s) => s,
+    maxOpen: 1,
+    async run(batch: Waiting<string, string>[], decided) {
+      runs.push(batch.map((w) => w.item))
+      decided() // decided at once, then "commits" for a while: the next batch must wait for the slot
+      await tick(20)
+      for (const w of batch) w.resolve(`${w.item} done`)
+    },
+  })
+  const first = gc.submit('a')
+  await tick(1) // 'a' is open and has decided; 'b' arrives and finds no free slot
+  const second = gc.submit('b')
+  const answers = await Promise.race([Promise.all([first, second]), tick(2_000).then(() => 'no answer within 2 s')])
+  t.same(answers, ['a done', 'b done'])
+  t.same(runs, [['a'], ['b']], 'one transaction each, in order')
+})
+
+t.test('items with one key never share a transaction; the others go together', async (t) => {
+  const runs: string[][] = []
+  const gc = new GroupCommit<{ key: string; n: number }, number>({
+    key: (x) => x.key,
+    async run(batch, decided) {
+      runs.push(batch.map((w) => `${w.item.key}${w.item.n}`))
+      await tick(5)
+      decided()
+      for (const w of batch) w.resolve(w.item.n)
+    },
+  })
+  const blocker = gc.submit({ key: 'z', n: 0 }) // opens a transaction; the next four wait for it to decide
+  const rest = [gc.submit({ key: 'x', n: 1 }), gc.submit({ key: 'x', n: 2 }), gc.submit({ key: 'y', n: 3 }), gc.submit({ key: 'x', n: 4 })]
+  t.same(await Promise.all([blocker, ...rest]), [0, 1, 2, 3, 4], 'every caller gets its own answer')
+  t.same(runs[0], ['z0'])
+  t.same(runs[1], ['x1', 'y3'], 'one x and the y together')
+  t.same(runs.slice(2).flat(), ['x2', 'x4'], 'the other xs after, one per transaction')
+})
