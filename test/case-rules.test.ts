@@ -110,6 +110,11 @@ t.test('case rules over HTTP', async (t) => {
     const mine = (await villageOfficer.get('/api/cases?queue=mine')).json()
     t.ok(mine.items.some((c: { id: number }) => c.id === id))
     t.equal(mine.items.find((c: { id: number }) => c.id === id).complainant.phone, '139****5678')
+    // the unit queue: cases with the unit in their chain, whoever holds them now
+    const unitQueue = (await townshipOfficer.get('/api/cases?queue=unit&pageSize=100')).json()
+    t.ok(unitQueue.items.some((c: { id: number }) => c.id === id), 'in the township\'s unit queue (its chain runs through it)')
+    const othersQueue = (await otherTownship.get('/api/cases?queue=unit&pageSize=100')).json()
+    t.notOk(othersQueue.items.some((c: { id: number }) => c.id === id), 'not in another township\'s')
   })
 
   t.test('recusal: a report against a township is handled above it and hidden from it', async (t) => {
@@ -126,6 +131,18 @@ t.test('case rules over HTTP', async (t) => {
     t.equal(refused.json().error.code, 'recusal')
     const view = await ok(dispatcher, c.id, { type: 'DISPATCH', chain: [u.county.id] })
     t.equal(view.currentUnit.id, u.county.id)
+    const countyQueue = (await inspector.get('/api/cases?queue=unit&pageSize=100')).json()
+    t.ok(countyQueue.items.some((x: { id: number }) => x.id === c.id), 'in the county\'s unit queue')
+    // Even a chain that ran through the accused unit (DISPATCH refuses one; here written by hand) keeps the case
+    // out of that unit's unit queue and its count: recusal is checked on every list
+    await sql`update cases set chain_unit_ids = chain_unit_ids || ${u.township.id}::bigint where id = ${c.id}`
+    for (const path of ['/api/cases?queue=unit&pageSize=100', '/api/cases?queue=unit&pageSize=1']) {
+      const hidden = (await townshipSup.get(path)).json()
+      t.notOk(hidden.items.some((x: { id: number }) => x.id === c.id), `absent from ${path}`)
+    }
+    const [{ n }] = await sql`select count(*)::int as n from cases where ${u.township.id}::bigint = any(chain_unit_ids) and recuse_division_code is null`
+    t.equal((await townshipSup.get('/api/cases?queue=unit&pageSize=1')).json().total, n, 'the count leaves it out too')
+    await sql`update cases set chain_unit_ids = array_remove(chain_unit_ids, ${u.township.id}::bigint) where id = ${c.id}`
   })
 
   t.test('extension asked, approved and denied; return and re-dispatch; merge and reject', async (t) => {

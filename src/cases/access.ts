@@ -12,6 +12,15 @@ export function visibleTo(sql: Sql | TransactionSql, user: StaffUser, alias = 'c
   const c = sql(alias)
   return sql`(
     (${c}.division_code like ${divisionPrefix(user.unit.divisionCode) + '%'} or ${c}.chain_unit_ids @> array[${user.unit.id}]::bigint[])
-    and (${c}.recuse_division_code is null or not starts_with(${user.unit.divisionCode}, ${c}.recuse_division_code))
+    and ${notRecused(sql, user, alias)}
   )`
+}
+
+/**
+ * The recusal half of {@link visibleTo} alone: what is left to check of a case already known to have the user's unit
+ * in its chain (the unit queue), for which the jurisdiction half holds anyway.
+ */
+export function notRecused(sql: Sql | TransactionSql, user: StaffUser, alias = 'c') {
+  const c = sql(alias)
+  return sql`(${c}.recuse_division_code is null or not starts_with(${user.unit.divisionCode}, ${c}.recuse_division_code))`
 }
