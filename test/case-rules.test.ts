@@ -225,6 +225,19 @@ t.test('case rules over HTTP', async (t) => {
     t.ok(verified.ok, JSON.stringify(verified.brokenAt ?? null))
   })
 
+  t.test('a case and its complaint are records: the database refuses to delete them', async (t) => {
+    const id = await toAssigned()
+    for (const table of ['cases', 'complaints'] as const) {
+      const refused = await sql`delete from ${sql(table)} where id = ${id}`.catch((e) => e)
+      t.match(String(refused), /records and are never deleted/, `DELETE on ${table} refused`)
+      const truncated = await sql`truncate ${sql(table)} cascade`.catch((e) => e)
+      t.match(String(truncated), /never deleted/, `TRUNCATE on ${table} refused`)
+    }
+    const [{ n }] = await sql`select count(*)::int as n from cases c join complaints k on k.id = c.id where c.id = ${id}`
+    t.equal(n, 1, 'both rows still there')
+    t.equal((await villageOfficer.get(`/api/cases/${id}`)).statusCode, 200)
+  })
+
   t.test('the audit chain verifies, and a row changed by hand is named', async (t) => {
     const good = await verifyAudit(sql)
     t.ok(good.ok, JSON.stringify(good.brokenAt ?? null))
