@@ -2,7 +2,7 @@
 // GET /api/cases, page and total, for village, township and county users; p95 ≤ 20 ms.
 // BENCH_CASES and BENCH_QUEUE_RUNS shrink it; BENCH_EXPLAIN=1 prints every plan, not only those of a miss.
 import type { Sql } from '../src/db/index.js'
-import { countQuery, listCases, pageQuery, totalFromPage, type CaseListQuery } from '../src/cases/list.js'
+import { countCap, countQuery, listCases, pageQuery, totalFromPage, type CaseListQuery } from '../src/cases/list.js'
 import type { StaffUser } from '../src/users/service.js'
 import { envInt, explain, fmtInt, fmtMs, generatedCity, loadAverage, percentile, quantiles, serverMs, sortNum, type GeneratedCity } from './generate.js'
 
@@ -82,7 +82,7 @@ async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 'staffU
     if (!ok || process.env.BENCH_EXPLAIN) {
       const { user } = heaviest
       out.push(`  EXPLAIN ANALYZE as ${user.unit.name} (${user.unit.divisionCode}), whose lists touched the most pages; the page:`)
-      for (const line of await explain(sql, pageQuery(sql, user, kind.query))) out.push('    ' + line)
+      for (const line of await explain(sql, pageQuery(sql, user, kind.query, await shape(sql, user, kind.query)))) out.push('    ' + line)
       out.push('  and the total:')
       for (const line of await explain(sql, countQuery(sql, user, kind.query))) out.push('    ' + line)
     }
@@ -96,10 +96,18 @@ async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 'staffU
   return out
 }
 
-/** What listCases costs inside PostgreSQL: the page, and the count when the page does not tell the total. */
+/** Which page listCases asks for: a village's always as a few cases; a township's or county's by its count. */
+async function shape(sql: Sql, user: StaffUser, query: CaseListQuery): Promise<{ few: boolean }> {
+  if (user.unit.level === 'village') return { few: true }
+  const [{ n }] = await countQuery(sql, user, query)
+  return { few: n <= countCap(query) }
+}
+
+/** What listCases costs inside PostgreSQL: the page, and the count when the page does not tell the total (a village) or first (the others). */
 async function serverTime(sql: Sql, user: StaffUser, query: CaseListQuery): Promise<{ ms: number; pages: number }> {
-  const page = await serverMs(sql, pageQuery(sql, user, query))
-  if (totalFromPage(query, page.rows) !== null) return page
+  const opts = await shape(sql, user, query)
+  const page = await serverMs(sql, pageQuery(sql, user, query, opts))
+  if (user.unit.level === 'village' && totalFromPage(query, page.rows) !== null) return page
   const count = await serverMs(sql, countQuery(sql, user, query))
   return { ms: page.ms + count.ms, pages: page.pages + count.pages }
 }
