@@ -16,7 +16,7 @@ import { PRINT_HEADERS } from '../../src/print/html.js'
 import { renderReplyLetter } from '../../src/print/reply-letter.js'
 import { shanghaiDate } from '../../src/calendar/workdays.js'
 import { errors } from '../../src/http/errors.js'
-import { duplicateLetterNumber, LetterForm, letterDraft, letterExternalId, normalizeLetterNumber } from './letter.js'
+import { duplicateLetterNumber, LetterForm, letterDraft, letterExternalId } from './letter.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 

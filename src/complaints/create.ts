@@ -170,9 +170,8 @@ interface IntakeDecision {
 }
 
 /** Checks what the look-ups found (throws the AppError the caller gets) and builds the complaint, its case and their rows. */
-function decideIntake(services: CaseServices, p: Prepared, fresh: Fresh): IntakeDecision {
+function decideIntake(p: Prepared, fresh: Fresh): IntakeDecision {
   const { draft, opts, identity, now, trackingCode, pin, urgency, hashes, sealed, derived: d } = p
-  const { keys } = services
   if (!fresh.division_known) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
   if (!fresh.root_division) throw errors.unitNotFound({ unitId: opts.rootUnitId })
   const recuse = draft.accusedUnitId ? accusedPrefix({ division_code: fresh.accused_division ?? undefined }) : null
@@ -251,7 +250,7 @@ async function createAlone(services: CaseServices, p: Prepared): Promise<Created
   const { created, live } = await transact<{ created: CreatedComplaint; live: string | null }>(services, async (tx) => {
     const [fresh] = await storeIntakes(tx, [p])
     if (!fresh) return { result: { created: await existingAnswer(tx, services, p.draft), live: null }, writes: [] }
-    const d = decideIntake(services, p, fresh)
+    const d = decideIntake(p, fresh)
     const writes = writeIntakes(tx, services, [d])
     if (services.enclosing) writes.push(notifyIn(tx, d.live))
     if (!p.opts.within) return { result: { created: d.created, live: d.live }, writes }
@@ -283,7 +282,7 @@ async function runIntakes(services: CaseServices, batch: Waiting<Prepared, Creat
       for (const [i, w] of batch.entries()) {
         const fresh = stored[i]
         if (!fresh) { out.push({ w, created: await existingAnswer(tx, services, w.item.draft), live: null }); continue }
-        const d = decideIntake(services, w.item, fresh)
+        const d = decideIntake(w.item, fresh)
         decided.push(d)
         out.push({ w, created: d.created, live: d.live })
       }
