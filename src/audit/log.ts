@@ -1,6 +1,7 @@
 // 审计日志: every event and every reveal, hash-chained per case (row_hash = sha256(prev_hash ‖ canonical row)).
 import { createHash } from 'node:crypto'
 import type { Sql, TransactionSql } from 'postgres'
+import { insertRows } from '../db/rows.js'
 
 export interface AuditEntry {
   actorUserId: number | null
@@ -76,18 +77,14 @@ export function auditRow(head: AuditHead, entry: AuditEntry): AuditRow {
   }
 }
 
-/** The INSERT of `entry` as the row after `head`, not yet sent: the caller may send it with other statements. */
-export function insertAudit(tx: TransactionSql, head: AuditHead, entry: AuditEntry) {
-  const r = auditRow(head, entry)
-  return tx`
-    insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
-    overriding system value
-    values (${r.id}, ${r.created_at}, ${r.actor_user_id}, ${r.actor_kind}, ${r.action}, ${r.case_id}, ${tx.json(r.detail as never)}, ${r.prev_hash}, ${r.row_hash})`
+/** The INSERT of hashed rows (ids drawn beforehand), not yet sent: the caller may send it with other statements. */
+export function insertAuditRows(tx: TransactionSql, rows: AuditRow[]) {
+  return insertRows(tx, 'audit_log', rows, { overridingSystemValue: true })
 }
 
 /** Appends entries inside the caller's transaction, two round trips each. */
 export async function appendAudit(tx: TransactionSql, entries: AuditEntry[]): Promise<void> {
-  for (const e of entries) await insertAudit(tx, await lockAuditChain(tx, e.caseId), e)
+  for (const e of entries) await insertAuditRows(tx, [auditRow(await lockAuditChain(tx, e.caseId), e)])
 }
 
 export interface VerifyResult { ok: boolean; rows: number; brokenAt?: { id: number; reason: string } }

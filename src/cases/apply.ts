@@ -1,7 +1,7 @@
 // applyEvent: the one door through which every change of a case goes (DESIGN.md "The case statechart").
 import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import type { TransactionSql } from 'postgres'
-import { auditHead, auditRow, type AuditRow } from '../audit/log.js'
+import { auditHead, auditRow, insertAuditRows, type AuditRow } from '../audit/log.js'
 import { AppError, errors } from '../http/errors.js'
 import { authorize } from './authorize.js'
 import { deriveColumns } from './derive.js'
@@ -136,12 +136,7 @@ function writeDecisions(tx: TransactionSql, services: CaseServices, decisions: D
           return_count = x.return_count, redo_count = x.redo_count, supervision_count = x.supervision_count,
           resolved = x.resolved, rating = x.rating, closed_at = x.closed_at, updated_at = x.updated_at, ${tx.unsafe(once)}
         from x where c.id = x.case_id),
-      audit as (
-        insert into audit_log (id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash)
-        overriding system value
-        select id, created_at, actor_user_id, actor_kind, action, case_id, detail, prev_hash, row_hash
-        from jsonb_to_recordset(${tx.json(decisions.map((d) => d.audit) as never)}) as a(
-          id bigint, created_at timestamptz, actor_user_id bigint, actor_kind text, action text, case_id bigint, detail jsonb, prev_hash text, row_hash text))
+      audit as (${insertAuditRows(tx, decisions.map((d) => d.audit))})
       select 1`,
     services.outbox.send(tx, decisions.flatMap((d) => d.jobs)),
   ]

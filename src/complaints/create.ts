@@ -2,7 +2,7 @@
 import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import { createHmac } from 'node:crypto'
 import type { TransactionSql } from 'postgres'
-import { auditRow, lockChains, newChainHead, type AuditRow } from '../audit/log.js'
+import { auditRow, insertAuditRows, lockChains, newChainHead, type AuditRow } from '../audit/log.js'
 import { caseMachine, initialSnapshot, MACHINE_VERSION } from '../cases/machine.js'
 import { deriveColumns, type DerivedColumns } from '../cases/derive.js'
 import { transact, type CaseServices, type OutboxJob } from '../cases/services.js'
@@ -15,6 +15,7 @@ import { shanghaiDate } from '../calendar/workdays.js'
 import type { ComplaintDraft } from './draft.js'
 import { findLikelyDuplicates } from './duplicates.js'
 import { GroupCommit, type Waiting } from '../db/group-commit.js'
+import { insertRows } from '../db/rows.js'
 
 export interface CreatedComplaint {
   id: number
@@ -217,18 +218,12 @@ function decideIntake(p: Prepared, fresh: Fresh): IntakeDecision {
  * type (jsonb_populate_recordset); the new cases' audit chains start here, under their locks. Then the outbox jobs.
  */
 function writeIntakes(tx: TransactionSql, services: CaseServices, ds: IntakeDecision[]): PromiseLike<unknown>[] {
-  // `table` is one of the names below, never input
-  const rows = (table: 'complaints' | 'cases' | 'case_events' | 'audit_log', list: Record<string, unknown>[], overriding = false) => {
-    const columns = tx(Object.keys(list[0]))
-    return tx`insert into ${tx.unsafe(table)} (${columns}) ${tx.unsafe(overriding ? 'overriding system value' : '')}
-      select ${columns} from jsonb_populate_recordset(null::${tx.unsafe(table)}, ${tx.json(list as never)})`
-  }
   return [
     tx`
-      with complaint as (${rows('complaints', ds.map((d) => d.complaint), true)}),
-      kase as (${rows('cases', ds.map((d) => d.kase))}),
-      event as (${rows('case_events', ds.map((d) => d.event))}),
-      audit as (${rows('audit_log', ds.map((d) => d.audit as unknown as Record<string, unknown>), true)})
+      with complaint as (${insertRows(tx, 'complaints', ds.map((d) => d.complaint), { overridingSystemValue: true })}),
+      kase as (${insertRows(tx, 'cases', ds.map((d) => d.kase))}),
+      event as (${insertRows(tx, 'case_events', ds.map((d) => d.event))}),
+      audit as (${insertAuditRows(tx, ds.map((d) => d.audit))})
       ${lockChains(tx, ds.map((d) => d.created.id))}`,
     services.outbox.send(tx, ds.flatMap((d) => d.jobs)),
   ]
