@@ -2,7 +2,7 @@
 // GET /api/cases, page and total, for village, township and county users; p95 ≤ 20 ms.
 // BENCH_CASES and BENCH_QUEUE_RUNS shrink it; BENCH_EXPLAIN=1 prints every plan, not only those of a miss.
 import type { Sql } from '../src/db/index.js'
-import { countCap, countQuery, listCases, pageQuery, totalFromPage, type CaseListQuery } from '../src/cases/list.js'
+import { countQuery, listCases, pageQuery, readWhole, totalFromPage, type CaseListQuery } from '../src/cases/list.js'
 import type { StaffUser } from '../src/users/service.js'
 import { envInt, explain, fmtInt, fmtMs, generatedCity, loadAverage, percentile, quantiles, serverMs, sortNum, type GeneratedCity } from './generate.js'
 
@@ -96,11 +96,11 @@ async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 'staffU
   return out
 }
 
-/** Which page listCases asks for: a village's always as a few cases; a township's or county's by its count. */
+/** Which page listCases asks for (readWhole): a township's or county's depends on its count. */
 async function shape(sql: Sql, user: StaffUser, query: CaseListQuery): Promise<{ few: boolean }> {
-  if (user.unit.level === 'village') return { few: true }
+  if (readWhole(user, query)) return { few: true }
   const [{ n }] = await countQuery(sql, user, query)
-  return { few: n <= countCap(query) }
+  return { few: readWhole(user, query, n) }
 }
 
 /** What listCases costs inside PostgreSQL: the page, and the count when the page does not tell the total (a village) or first (the others). */

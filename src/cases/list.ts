@@ -71,7 +71,15 @@ export function pageQuery(sql: Sql, user: StaffUser, query: CaseListQuery, opts:
 }
 
 /** The count stops here: COUNT_CAP past the start of the page asked for. */
-export const countCap = (query: CaseListQuery) => bounds(query).offset + COUNT_CAP
+const countCap = (query: CaseListQuery) => bounds(query).offset + COUNT_CAP
+
+/**
+ * Whether a list's page is read whole and sorted (pageQuery's `few`): a village's always; a township's or county's
+ * when its count (taken first) found at most COUNT_CAP cases.
+ */
+export function readWhole(user: StaffUser, query: CaseListQuery, counted?: number): boolean {
+  return user.unit.level === 'village' || (counted !== undefined && counted <= countCap(query))
+}
 
 /** How many cases the list holds, counted up to COUNT_CAP past the start of the page asked for. */
 export function countQuery(sql: Sql, user: StaffUser, query: CaseListQuery) {
@@ -101,7 +109,7 @@ export async function listCases(sql: Sql, user: StaffUser, query: CaseListQuery)
   const cap = countCap(query)
   let rows: postgres.Row[]
   let counted: number
-  if (user.unit.level === 'village') {
+  if (readWhole(user, query)) {
     // a village's list is always read whole and sorted (see pageQuery); its total often comes with the page
     rows = await planEachTime(pageQuery(sql, user, query, { few: true }))
     counted = totalFromPage(query, rows.length) ?? (await planEachTime(countQuery(sql, user, query)))[0].n
@@ -111,7 +119,7 @@ export async function listCases(sql: Sql, user: StaffUser, query: CaseListQuery)
     // township (a few hundred cases) walked the deadline order of the whole city for its page (bench: 19 ms,
     // 28,700 pages, where its 606 cases take 606).
     counted = (await planEachTime(countQuery(sql, user, query)))[0].n
-    rows = await planEachTime(pageQuery(sql, user, query, { few: counted <= cap }))
+    rows = await planEachTime(pageQuery(sql, user, query, { few: readWhole(user, query, counted) }))
   }
   return {
     total: Math.min(counted, cap), totalExact: counted <= cap, page, pageSize,
