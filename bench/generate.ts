@@ -264,7 +264,11 @@ async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql
            case when state in ('closed','rejected','merged','withdrawn') then null else now() - interval '1 day' end,
            case when state in ('closed','rejected','merged','withdrawn') then null else now() + due_in end,
            received_at + interval '21 days',
-           case when state in ('closed','rejected','merged','withdrawn') then null else now() + due_in - interval '1 day' end,
+           -- the next check as deriveColumns schedules it (none once red, the deadline once yellow, else 80 % of the
+           -- link's time), none of them due: the deadline worker keeps up (its backlog is the overdue list's second branch)
+           case when state in ('closed','rejected','merged','withdrawn') or due_in < interval '0' then null
+                when w < 0.1 then now() + due_in
+                else now() + greatest(due_in * 0.8 - interval '0.2 day', interval '1 hour') end,
            (w * 10)::int % 3 / 2, 0, case when w > 0.97 then 1 else 0 end,
            case when state in ('closed','feedback','evaluation') then w < 0.9 end,
            case when state = 'closed' then case when rt < 0.78 then 'satisfied' when rt < 0.9 then 'basic' else 'unsatisfied' end end,

@@ -3,6 +3,8 @@ import { buildTestApp, logComplaint, sendEvent, signIn, unitOf, type Session } f
 import { acceptedEventTypes, caseMachine, CASE_EVENT_TYPES, type CaseSnapshot } from '../src/cases/machine.js'
 import { scanDeadlines } from '../workers/deadlines.js'
 import { verifyAudit } from '../src/audit/log.js'
+import { pageQuery } from '../src/cases/list.js'
+import type { StaffUser } from '../src/users/service.js'
 
 const HUASHAN = '530102001', CUIHU = '530102001001', TUODONG = '530103001'
 
@@ -206,6 +208,27 @@ t.test('case rules over HTTP', async (t) => {
     t.equal(again.warned, 0, 'no second red warning')
   })
 
+  t.test('a case past its link deadline is overdue before the worker has turned it red', async (t) => {
+    const id = await toAssigned()
+    // the clock of a case dispatched ten days ago, as deriveColumns wrote it then; the worker has not run since
+    await sql`update cases set link_started_at = link_started_at - interval '10 days', link_due_at = link_due_at - interval '10 days',
+      next_check_at = next_check_at - interval '10 days' where id = ${id}`
+    t.equal((await inspector.get(`/api/cases/${id}`)).json().warning, 'none', 'not red yet')
+    const listed = async (s: Session) => (await s.get('/api/cases?queue=overdue&pageSize=100')).json().items.filter((c: { id: number }) => c.id === id).length
+    t.equal(await listed(inspector), 1, 'in the county inspector\'s overdue list')
+    t.equal(await listed(villageOfficer), 1, 'and in the village\'s')
+    t.equal(await listed(otherTownship), 0, 'not in another township\'s')
+    // a list of more than COUNT_CAP cases is found by walking the deadline order instead: the same case
+    const county: StaffUser = { id: 0, username: 'inspector', displayName: '', role: 'inspector', unit: { id: u.county.id, name: u.county.name, divisionCode: '530102', level: 'county' } }
+    const onPage = async (few: boolean) => (await pageQuery(sql, county, { queue: 'overdue', pageSize: 100 }, { few })).filter((r) => Number(r.id) === id).length
+    t.equal(await onPage(false), 1, 'on the page found in deadline order')
+    await scanDeadlines(app.cases)
+    t.equal((await inspector.get(`/api/cases/${id}`)).json().warning, 'red', 'the worker turns it red')
+    t.equal(await listed(inspector), 1, 'still listed, once')
+    t.equal(await listed(villageOfficer), 1)
+    t.equal(await onPage(false), 1, 'and in deadline order')
+  })
+
   t.test('events and reveals on one case at once: each audit row links to the one before it', async (t) => {
     const id = await toAssigned()
     const [{ n: before }] = await sql`select count(*)::int as n from audit_log where case_id = ${id}`
@@ -252,5 +275,14 @@ t.test('case rules over HTTP', async (t) => {
     const bad = await verifyAudit(sql)
     t.notOk(bad.ok)
     t.equal(bad.brokenAt!.id, Number(victim.id))
+  })
+
+  t.test('no open case that is not red has its next check after its link deadline (the overdue list relies on it)', async (t) => {
+    const [{ open, states }] = await sql`select count(*)::int as open, count(distinct state)::int as states from cases where closed_at is null and link_due_at is not null`
+    t.ok(open >= 10 && states >= 5, `${open} open cases in ${states} states`)
+    const late = await sql`
+      select id, state, warning, link_due_at, next_check_at from cases
+      where closed_at is null and warning <> 'red' and link_due_at is not null and (next_check_at is null or next_check_at > link_due_at)`
+    t.same(late, [], 'each would reach the overdue list only when the worker turned it red')
   })
 })

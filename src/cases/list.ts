@@ -35,13 +35,35 @@ function where(sql: Sql, user: StaffUser, query: CaseListQuery, walk = false) {
       ? sql`${user.unit.id}::bigint = any(c.chain_unit_ids)`
       : sql`c.chain_unit_ids @> array[${user.unit.id}]::bigint[]`)
   }
-  if (queue === 'overdue') filters.push(sql`c.closed_at is null and (c.warning = 'red' or c.link_due_at < now())`)
+  // walking the deadline order, the red and overdue cases come first and each entry of cases_list_idx holds all it
+  // takes to tell; otherwise they are picked from the red indexes (overdueCases)
+  if (queue === 'overdue' && walk) filters.push(sql`c.closed_at is null and (c.warning = 'red' or c.link_due_at < now())`)
   if (queue === 'supervised') filters.push(sql`c.supervision_count > 0`)
   if (states?.length) filters.push(sql`c.state = any(${states})`)
   if (q) filters.push(sql`(k.case_number = ${q.toUpperCase()} or k.title ilike ${'%' + q + '%'} or k.content ilike ${'%' + q + '%'})`)
   const conditions = filters.reduce((acc, f) => sql`${acc} and ${f}`)
+  const cases = queue === 'overdue' && !walk ? overdueCases(sql) : sql`cases c`
   // the complaint is read only to search its text; otherwise the cases alone (and cases_list_idx alone) answer
-  return { from: q ? sql`cases c join complaints k on k.id = c.id` : sql`cases c`, conditions }
+  return { from: q ? sql`${cases} join complaints k on k.id = c.id` : cases, conditions }
+}
+
+/**
+ * 超期, as counted and as read whole: open cases past their link deadline or red (the rule of the supervisors' board,
+ * src/stats/board.ts). The deadline worker turns a case red within a minute of its deadline; until it does, the
+ * case's next check is due, since deriveColumns never schedules a case's next check after its link deadline while
+ * the case is not red (test/case-rules.test.ts holds every case to that). So the list is the red open cases
+ * (cases_red_* indexes, migration 0013) and the worker's backlog (cases_next_check_idx): PostgreSQL pushes the
+ * caller's conditions into both branches, where the jurisdiction picks its entries from the red indexes. Filtering
+ * every open case for red read a county's ~10,000 of them for its ~5,000 overdue. Only the columns `where` reads
+ * are taken: a whole row would carry its snapshot along.
+ */
+function overdueCases(sql: Sql) {
+  const columns = sql`id, link_due_at, division_code, recuse_division_code, chain_unit_ids, current_unit_id, state, supervision_count`
+  return sql`(
+    select ${columns} from cases where closed_at is null and warning = 'red'
+    union all
+    select ${columns} from cases where closed_at is null and warning <> 'red' and next_check_at <= now() and link_due_at < now()
+  ) c`
 }
 
 const bounds = (query: CaseListQuery) => {
