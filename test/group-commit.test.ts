@@ -36,10 +36,31 @@ t.test('items with one key never share a transaction; the others go together', a
       for (const w of batch) w.resolve(w.item.n)
     },
   })
-  const blocker = gc.submit({ key: 'z', n: 0 }) // opens a transaction; the next four wait for it to decide
-  const rest = [gc.submit({ key: 'x', n: 1 }), gc.submit({ key: 'x', n: 2 }), gc.submit({ key: 'y', n: 3 }), gc.submit({ key: 'x', n: 4 })]
-  t.same(await Promise.all([blocker, ...rest]), [0, 1, 2, 3, 4], 'every caller gets its own answer')
-  t.same(runs[0], ['z0'])
-  t.same(runs[1], ['x1', 'y3'], 'one x and the y together')
-  t.same(runs.slice(2).flat(), ['x2', 'x4'], 'the other xs after, one per transaction')
+  const all = [{ key: 'x', n: 1 }, { key: 'x', n: 2 }, { key: 'y', n: 3 }, { key: 'x', n: 4 }].map((x) => gc.submit(x))
+  t.same(await Promise.all(all), [1, 2, 3, 4], 'every caller gets its own answer')
+  t.same(runs[0], ['x1', 'y3'], 'submitted in one turn of the event loop: one x and the y together')
+  t.same(runs.slice(1), [['x2'], ['x4']], 'the other xs after, one per transaction, in order')
+})
+
+t.test('answers that come back together bring their next items together: one transaction, not one alone and the rest', async (t) => {
+  const runs: number[] = []
+  const gc = new GroupCommit<number, number>({
+    key: (n) => n,
+    async run(batch, decided) {
+      runs.push(batch.length)
+      await tick(2)
+      decided()
+      for (const w of batch) w.resolve(w.item)
+    },
+  })
+  // 8 callers, each sending its next item as soon as the last is answered, after a few promise hops of its own
+  const caller = async (id: number) => {
+    for (let i = 0; i < 5; i++) {
+      await gc.submit(id * 100 + i)
+      await Promise.resolve()
+      await Promise.resolve()
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, (_, id) => caller(id)))
+  t.same(runs, [8, 8, 8, 8, 8], 'five transactions of eight items')
 })
