@@ -14,7 +14,7 @@ import { createComplaint } from '../src/complaints/create.js'
 import type { CaseServices } from '../src/cases/services.js'
 import type { Actor, StaffActor } from '../src/cases/machine.js'
 import type { Role } from '../src/auth/roles.js'
-import { postmasterPid, serverCpuReader, startBenchPostgres } from './pg.js'
+import { postmasterPid, resetStatements, serverCpuReader, startBenchPostgres, STATEMENT_FLAGS, topStatements } from './pg.js'
 
 export interface BenchSection { name: string; run(): Promise<string[]> }
 
@@ -197,8 +197,8 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
   // BENCH_SYNCHRONOUS_COMMIT=off shows what the serialized commit fsync costs (not a setting to run with)
   const syncCommit = process.env.BENCH_SYNCHRONOUS_COMMIT === 'off' ? ['-c', 'synchronous_commit=off'] : []
   // BENCH_STATEMENTS=1 prints the statements PostgreSQL spent its time on (pg_stat_statements) after the run
-  const statements = process.env.BENCH_STATEMENTS === '1'
-  const pg = await startBenchPostgres({ flags: ['-c', 'track_wal_io_timing=on', ...syncCommit, ...(statements ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : [])] })
+  const statements = STATEMENT_FLAGS.length > 0
+  const pg = await startBenchPostgres({ flags: ['-c', 'track_wal_io_timing=on', ...syncCommit, ...STATEMENT_FLAGS] })
   try {
     const database = 'suqiu_bench_events'
     const url = await pg.createDatabase(database)
@@ -276,7 +276,7 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       const loadBefore = load()
       const walBefore = await walFsyncs(sql)
       const cpuBefore = { node: process.cpuUsage(), server: serverCpu() }
-      if (statements) { await sql`create extension if not exists pg_stat_statements`; await sql`select pg_stat_statements_reset()` }
+      await resetStatements(sql)
       const sampler = waitSampler(url, database)
       t0 = performance.now()
       await pool(inFlight, async () => {
@@ -315,13 +315,10 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       out.push(`  CPU per event: Node ${nodeMs.toFixed(2)} ms, PostgreSQL ${pgMs.toFixed(2)} ms` +
         ` → ${os.cpus().length} cores could carry ~${fmtInt((os.cpus().length * 1000) / (nodeMs + pgMs))} events/s if commits did not queue; load average ${loadBefore} before, ${load()} after (${os.cpus().length} CPUs, other jobs included)`)
       if (statements) {
-        const top = await sql`
-          select calls, total_exec_time::numeric(10,1) as ms, (total_exec_time / calls * 1000)::int as us, left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110) as q
-          from pg_stat_statements where calls > 0 order by total_exec_time desc limit 25`
         const [size] = await sql`select avg(pg_column_size(snapshot))::int as stored, avg(length(snapshot::text))::int as text from cases`
         out.push(`  snapshot: ${size.stored} bytes stored, ${size.text} bytes as text; indexes on cases: ` +
           (await sql`select indexrelid::regclass::text as name from pg_index where indrelid = 'cases'::regclass`).map((r) => r.name).join(', '))
-        for (const r of top) out.push(`  stmt ${String(r.calls).padStart(6)}× ${String(r.ms).padStart(8)} ms ${String(r.us).padStart(5)} µs  ${r.q}`)
+        out.push(...(await topStatements(sql)))
       }
       const [closed] = await sql`select count(*)::int as n from cases where state = 'closed'`
       const [audit] = await sql`select count(*)::int as n from audit_log`

@@ -130,3 +130,22 @@ export async function postmasterPid(sql: Sql): Promise<number | null> {
     return null // not on this machine's /proc
   }
 }
+
+/** BENCH_STATEMENTS=1: the server loads pg_stat_statements, and a section prints what PostgreSQL spent its time on. */
+export const STATEMENT_FLAGS = process.env.BENCH_STATEMENTS === '1' ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []
+
+/** Starts counting statements afresh (BENCH_STATEMENTS=1; otherwise nothing). */
+export async function resetStatements(sql: Sql): Promise<void> {
+  if (!STATEMENT_FLAGS.length) return
+  await sql`create extension if not exists pg_stat_statements`
+  await sql`select pg_stat_statements_reset()`
+}
+
+/** The statements PostgreSQL spent most time on since resetStatements, one line each (none without BENCH_STATEMENTS=1). */
+export async function topStatements(sql: Sql, limit = 25): Promise<string[]> {
+  if (!STATEMENT_FLAGS.length) return []
+  const top = await sql`
+    select calls, total_exec_time::numeric(10,1) as ms, (total_exec_time / calls * 1000)::int as us, left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110) as q
+    from pg_stat_statements where calls > 0 order by total_exec_time desc limit ${limit}`
+  return top.map((r) => `  stmt ${String(r.calls).padStart(6)}× ${String(r.ms).padStart(8)} ms ${String(r.us).padStart(5)} µs  ${r.q}`)
+}

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process'
 import type autocannon from 'autocannon'
 import Fastify from 'fastify'
 import { pgClient } from '../src/db/index.js'
-import { postmasterPid, serverCpuReader, startBenchPostgres } from './pg.js'
+import { postmasterPid, resetStatements, serverCpuReader, startBenchPostgres, STATEMENT_FLAGS, topStatements } from './pg.js'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 
@@ -41,7 +41,8 @@ async function measure(url: string, idempotent: boolean, serverCpu: () => number
 }
 
 export async function benchWeb(): Promise<string[]> {
-  const pg = await startBenchPostgres()
+  // BENCH_STATEMENTS=1 prints the statements PostgreSQL spent its time on during the web submissions
+  const pg = await startBenchPostgres({ flags: STATEMENT_FLAGS })
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-bench-web-'))
   try {
     const url = await pg.createDatabase('bench_web')
@@ -62,7 +63,9 @@ export async function benchWeb(): Promise<string[]> {
     const pmPid = await postmasterPid(sql)
     const serverCpu = pmPid ? serverCpuReader(pmPid) : () => NaN
     const bm = await measure(`${bareUrl}/bare`, false, serverCpu)
+    await resetStatements(sql)
     const wm = await measure(`${appUrl}/api/complaints`, true, serverCpu)
+    const statements = await topStatements(sql)
     const b = bm.result, w = wm.result
     const [{ n, flagged }] = await sql`select count(*)::int as n, count(possible_duplicate_of)::int as flagged from complaints`
     await bare.close()
@@ -79,6 +82,7 @@ export async function benchWeb(): Promise<string[]> {
       `   ${cores} cores could carry at most ~${Math.round((cores * 1000) / (wm.nodeMs + wm.pgMs))} submissions/s and ~${Math.round((cores * 1000) / (bm.nodeMs + bm.pgMs))} bare INSERTs/s at these CPU costs (the load generator's own CPU not counted)`,
       `${ratio >= 0.5 ? '✓' : '✗'} web/bare throughput ${(ratio * 100).toFixed(0)} % (target ≥ 50 %); ${n} complaints stored (warm-up included), ${flagged} flagged as likely repeats`,
       `   ${await pg.settings()}`,
+      ...statements,
     ]
   } finally {
     await pg.stop()
