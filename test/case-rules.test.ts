@@ -222,6 +222,10 @@ t.test('case rules over HTTP', async (t) => {
     const county: StaffUser = { id: 0, username: 'inspector', displayName: '', role: 'inspector', unit: { id: u.county.id, name: u.county.name, divisionCode: '530102', level: 'county' } }
     const onPage = async (few: boolean) => (await pageQuery(sql, county, { queue: 'overdue', pageSize: 100 }, { few })).filter((r) => Number(r.id) === id).length
     t.equal(await onPage(false), 1, 'on the page found in deadline order')
+    const { caseNumber, state } = (await inspector.get(`/api/cases/${id}`)).json()
+    const searched = (await inspector.get(`/api/cases?queue=overdue&q=${caseNumber}&state=${state}`)).json()
+    t.same(searched.items.map((c: { id: number }) => c.id), [id], 'found by its case number and state among the overdue')
+    t.equal((await inspector.get(`/api/cases?queue=overdue&q=${caseNumber}&state=closed`)).json().total, 0, 'and not under another state')
     await scanDeadlines(app.cases)
     t.equal((await inspector.get(`/api/cases/${id}`)).json().warning, 'red', 'the worker turns it red')
     t.equal(await listed(inspector), 1, 'still listed, once')
