@@ -37,7 +37,7 @@ function where(sql: Sql, user: StaffUser, query: CaseListQuery, walk = false) {
   }
   // walking the deadline order, the red and overdue cases come first and each entry of cases_list_idx holds all it
   // takes to tell; otherwise they are picked from the red indexes (overdueCases)
-  if (queue === 'overdue' && walk) filters.push(sql`c.closed_at is null and (c.warning = 'red' or c.link_due_at < now())`)
+  if (queue === 'overdue' && walk) filters.push(sql`c.closed_at is null and ${pastDue(sql)}`)
   if (queue === 'supervised') filters.push(sql`c.supervision_count > 0`)
   if (states?.length) filters.push(sql`c.state = any(${states})`)
   if (q) filters.push(sql`(k.case_number = ${q.toUpperCase()} or k.title ilike ${'%' + q + '%'} or k.content ilike ${'%' + q + '%'})`)
@@ -45,6 +45,12 @@ function where(sql: Sql, user: StaffUser, query: CaseListQuery, walk = false) {
   const cases = queue === 'overdue' && !walk ? overdueCases(sql) : sql`cases c`
   // the complaint is read only to search its text; otherwise the cases alone (and cases_list_idx alone) answer
   return { from: q ? sql`${cases} join complaints k on k.id = c.id` : cases, conditions }
+}
+
+/** 超期: a case red or past its link deadline — the overdue list's rule and the supervisors' board's (src/stats/board.ts). */
+export function pastDue(sql: Sql, alias = 'c') {
+  const c = sql(alias)
+  return sql`(${c}.warning = 'red' or ${c}.link_due_at < now())`
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Sql } from 'postgres'
 import { divisionPrefix, inSubtree } from '../auth/jurisdiction.js'
 import { visibleTo } from '../cases/access.js'
+import { pastDue } from '../cases/list.js'
 import { errors } from '../http/errors.js'
 import { isDateStr } from '../calendar/workdays.js'
 import type { StaffUser } from '../users/service.js'
@@ -139,7 +140,7 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
   const live = await sql`
     select ${rowKey('h')} as key,
       count(*)::int as held,
-      count(*) filter (where c.warning = 'red' or c.link_due_at < now())::int as overdue,
+      count(*) filter (where ${pastDue(sql)})::int as overdue,
       count(*) filter (where c.warning = 'yellow')::int as yellow,
       count(*) filter (where c.warning = 'red')::int as red,
       count(*) filter (where c.return_count > 0)::int as returned,
