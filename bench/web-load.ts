@@ -2,7 +2,7 @@
 // autocannon against one URL, each request another person's form; prints autocannon's result as one JSON line.
 import autocannon from 'autocannon'
 
-const [url, idempotent, seconds, connections, first] = process.argv.slice(2)
+const [url, idempotent, seconds, connections, first, rate] = process.argv.slice(2)
 
 // Each submission comes from another person (as the city's traffic does); every 20th repeats an earlier one's
 // phone and text, so the duplicate check (重复件) finds and flags something too.
@@ -19,6 +19,8 @@ const form = (i: number) => {
 let n = Number(first ?? 0) // runs against one database number their people apart
 const result = await autocannon({
   url, connections: Number(connections), duration: Number(seconds), method: 'POST',
+  // a fixed load: this many requests per second in all (autocannon's overallRate), else as fast as answered
+  ...(Number(rate) > 0 ? { overallRate: Number(rate) } : {}),
   requests: [{
     method: 'POST',
     setupRequest: (req) => {

@@ -15,12 +15,15 @@ import { loadConfig } from '../src/config.js'
 const DURATION_S = Number(process.env.BENCH_WEB_SECONDS ?? 15)
 const WARM_S = Number(process.env.BENCH_WEB_WARM_SECONDS ?? 4)
 const CONNECTIONS = Number(process.env.BENCH_WEB_CONNECTIONS ?? 16)
+// the fixed load at which both routes' latency is compared: well within what either can carry on this machine
+const RATE = Number(process.env.BENCH_WEB_RATE ?? 400)
+const RATE_S = Number(process.env.BENCH_WEB_RATE_SECONDS ?? 10)
 const LOAD = fileURLToPath(new URL('./web-load.ts', import.meta.url))
 
 /** autocannon in a child process (bench/web-load.ts), so that the server's process does only the server's work. */
-function load(url: string, idempotent: boolean, seconds: number, first: number): Promise<autocannon.Result> {
+function load(url: string, idempotent: boolean, seconds: number, first: number, rate = 0): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', LOAD, url, idempotent ? '1' : '0', String(seconds), String(CONNECTIONS), String(first)], { maxBuffer: 64 << 20 }, (err, stdout) => {
+    execFile(process.execPath, ['--import', 'tsx', LOAD, url, idempotent ? '1' : '0', String(seconds), String(CONNECTIONS), String(first), String(rate)], { maxBuffer: 64 << 20 }, (err, stdout) => {
       if (err) reject(err)
       else resolve(JSON.parse(stdout) as autocannon.Result)
     })
@@ -36,8 +39,9 @@ async function measure(url: string, idempotent: boolean, serverCpu: () => number
   const pg = serverCpu()
   const result = await load(url, idempotent, DURATION_S, 10_000_000)
   const used = process.cpuUsage(node)
+  const pgUsed = serverCpu() - pg
   const n = Math.max(1, result.requests.total)
-  return { result, nodeMs: (used.user + used.system) / 1000 / n, pgMs: ((serverCpu() - pg) * 1000) / n }
+  return { result, nodeMs: (used.user + used.system) / 1000 / n, pgMs: (pgUsed * 1000) / n }
 }
 
 export async function benchWeb(): Promise<string[]> {
@@ -66,6 +70,9 @@ export async function benchWeb(): Promise<string[]> {
     await resetStatements(sql)
     const wm = await measure(`${appUrl}/api/complaints`, true, serverCpu)
     const statements = await topStatements(sql)
+    // then the latency a citizen sees at a fixed, ordinary load, not at the most the server can take
+    const bf = await load(`${bareUrl}/bare`, false, RATE_S, 20_000_000, RATE)
+    const wf = await load(`${appUrl}/api/complaints`, true, RATE_S, 20_000_000, RATE)
     const b = bm.result, w = wm.result
     const [{ n, flagged }] = await sql`select count(*)::int as n, count(possible_duplicate_of)::int as flagged from complaints`
     await bare.close()
@@ -75,10 +82,14 @@ export async function benchWeb(): Promise<string[]> {
     const line = (name: string, { result: r, nodeMs, pgMs }: Measured) =>
       `${name}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms (${CONNECTIONS} connections, ${DURATION_S} s after ${WARM_S} s warm-up, non-2xx ${r.non2xx}, errors ${r.errors}); ` +
       `CPU per request: Node ${nodeMs.toFixed(2)} ms, PostgreSQL ${pgMs.toFixed(2)} ms`
+    const fixedLine = (name: string, f: autocannon.Result) =>
+      `   ${name} at a fixed ${RATE} req/s for ${RATE_S} s: p50 ${f.latency.p50} ms, p99 ${f.latency.p99} ms, ${f.requests.average.toFixed(0)} req/s answered (non-2xx ${f.non2xx}, errors ${f.errors})`
     const cores = os.cpus().length
     return [
       line('web submissions (POST /api/complaints)', wm),
       line('bare Fastify route, one INSERT of the same body', bm),
+      fixedLine('web submissions', wf),
+      fixedLine('bare route', bf),
       `   ${cores} cores could carry at most ~${Math.round((cores * 1000) / (wm.nodeMs + wm.pgMs))} submissions/s and ~${Math.round((cores * 1000) / (bm.nodeMs + bm.pgMs))} bare INSERTs/s at these CPU costs (the load generator's own CPU not counted)`,
       `${ratio >= 0.5 ? '✓' : '✗'} web/bare throughput ${(ratio * 100).toFixed(0)} % (target ≥ 50 %); ${n} complaints stored (warm-up included), ${flagged} flagged as likely repeats`,
       `   ${await pg.settings()}`,

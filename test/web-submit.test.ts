@@ -89,6 +89,14 @@ t.test('web submissions, tracking and rating', async (t) => {
     const dispatcher = await signIn(app, 'dispatcher', '530100')
     const view = (await dispatcher.get(`/api/cases/${b.id}`)).json()
     t.equal(view.possibleDuplicateOf.caseNumber, a.caseNumber)
+    // the same person about something else, and another person with the same text, are not repeats
+    const other = (await submit({ ...form, title: '路灯不亮', content: '盘龙区北京路口的路灯已经坏了半个月，晚上行人过马路很危险，请尽快维修。' })).json()
+    t.equal(other.possibleDuplicateOf, null)
+    const neighbour = (await submit({ ...form, complainant: { anonymous: false, name: '赵六', phone: '139 8765 4321', email: 'zhaoliu@example.com' } })).json()
+    t.equal(neighbour.possibleDuplicateOf, null)
+    // found by the e-mail address alone when the phone number differs
+    const byMail = (await submit({ ...form, complainant: { ...form.complainant, phone: '137 0000 1111' } })).json()
+    t.not(byMail.possibleDuplicateOf, null)
   })
 
   t.test('tracking: the public timeline, wrong PINs, material, rating', async (t) => {

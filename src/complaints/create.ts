@@ -13,7 +13,7 @@ import { normalizeEmail, normalizePhone, validateIdNumber } from '../privacy/ide
 import { formatCaseNumber, newPin, newTrackingCode } from '../privacy/codes.js'
 import { shanghaiDate } from '../calendar/workdays.js'
 import type { ComplaintDraft } from './draft.js'
-import { findLikelyDuplicates } from './duplicates.js'
+import { duplicateSince, likelyDuplicate, recentFromSamePerson } from './duplicates.js'
 import { GroupCommit, type Waiting } from '../db/group-commit.js'
 import { insertRows } from '../db/rows.js'
 
@@ -120,42 +120,43 @@ async function prepare(services: CaseServices, draft: ComplaintDraft, opts: Crea
   }
 }
 
-/** A new intake as its transaction's first statements left it: its ids, its look-ups and the duplicate check. */
+/** A new intake as its transaction's first statement left it: its ids, its look-ups and the duplicate check. */
 interface Fresh { intake_id: string; id: string; seq: string; audit_id: string; division_known: boolean; root_division: string | null; accused_division: string | null; duplicateOf: number | null }
 
 /**
  * Stores the raw intakes of a transaction (one statement for all of them) with their complaint ids and sealed
  * answers, and, only for those that are new, draws the case number and the audit row id (a repeated delivery uses up
- * no case number), beside the look-ups and the duplicate checks (one statement for all); null for a repeat.
+ * no case number) and reads the look-ups and the same person's recent complaints for the duplicate check, in the
+ * same statement; null for a repeat.
  */
 async function storeIntakes(tx: TransactionSql, list: Prepared[]): Promise<(Fresh | null)[]> {
   const input = list.map((p, n) => ({
     n, channel: p.draft.channel, external_id: p.draft.externalId, received_at: p.draft.receivedAt, raw: p.draft.raw,
     answer_enc: p.sealed.answer, day_sequence: p.daySequence, division_code: p.draft.divisionCode ?? null,
     root_unit_id: p.opts.rootUnitId, accused_unit_id: p.draft.accusedUnitId ?? null,
+    phone_hash: p.hashes.phone, email_hash: p.hashes.email, id_hash: p.hashes.id, dup_since: duplicateSince(p.now),
   }))
-  const [rows, duplicates] = await Promise.all([
-    tx<(Fresh & { n: number })[]>`
-      with input as (
-        select * from jsonb_to_recordset(${tx.json(input as never)}) as x(
-          n int, channel channel, external_id text, received_at timestamptz, raw jsonb, answer_enc text, day_sequence text,
-          division_code text, root_unit_id bigint, accused_unit_id bigint)),
-      intake as (
-        insert into intakes (channel, external_id, received_at, raw, complaint_id, answer_enc)
-        select channel, external_id, received_at, raw, nextval('complaints_id_seq'), answer_enc from input order by n
-        on conflict (channel, external_id) do nothing
-        returning id, channel, external_id, complaint_id)
-      select x.n, intake.id as intake_id, intake.complaint_id as id, nextval(x.day_sequence::regclass) as seq,
-             nextval('audit_log_id_seq') as audit_id,
-             (x.division_code is null or exists (select 1 from divisions d where d.code = x.division_code)) as division_known,
-             (select u.division_code from units u where u.id = x.root_unit_id) as root_division,
-             (select u.division_code from units u where u.id = x.accused_unit_id) as accused_division
-      from intake join input x using (channel, external_id)
-      order by x.n`,
-    findLikelyDuplicates(tx, list.map((p) => ({ hashes: p.hashes, content: p.draft.content, now: p.now }))),
-  ])
+  const rows = await tx<(Omit<Fresh, 'duplicateOf'> & { n: number; recent: [string, string][] | null })[]>`
+    with input as (
+      select * from jsonb_to_recordset(${tx.json(input as never)}) as x(
+        n int, channel channel, external_id text, received_at timestamptz, raw jsonb, answer_enc text, day_sequence text,
+        division_code text, root_unit_id bigint, accused_unit_id bigint, phone_hash text, email_hash text, id_hash text,
+        dup_since timestamptz)),
+    intake as (
+      insert into intakes (channel, external_id, received_at, raw, complaint_id, answer_enc)
+      select channel, external_id, received_at, raw, nextval('complaints_id_seq'), answer_enc from input order by n
+      on conflict (channel, external_id) do nothing
+      returning id, channel, external_id, complaint_id)
+    select x.n, intake.id as intake_id, intake.complaint_id as id, nextval(x.day_sequence::regclass) as seq,
+           nextval('audit_log_id_seq') as audit_id,
+           (x.division_code is null or exists (select 1 from divisions d where d.code = x.division_code)) as division_known,
+           (select u.division_code from units u where u.id = x.root_unit_id) as root_division,
+           (select u.division_code from units u where u.id = x.accused_unit_id) as accused_division,
+           case when coalesce(x.phone_hash, x.email_hash, x.id_hash) is not null then ${recentFromSamePerson(tx)} end as recent
+    from intake join input x using (channel, external_id)
+    order by x.n`
   const out: (Fresh | null)[] = list.map(() => null)
-  for (const r of rows) out[r.n] = { ...r, duplicateOf: duplicates[r.n] }
+  for (const { recent, ...r } of rows) out[r.n] = { ...r, duplicateOf: recent ? likelyDuplicate(list[r.n].draft.content, recent) : null }
   return out
 }
 

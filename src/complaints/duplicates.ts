@@ -19,35 +19,35 @@ export function textSimilarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * overlap) / total
 }
 
-export interface DuplicateQuery { hashes: { phone: string | null; email: string | null; id: string | null }; content: string; now: Date }
+/** The first day an intake received `now` is compared with: its person's complaints received since then. */
+export function duplicateSince(now: Date): Date {
+  return new Date(now.getTime() - WINDOW_DAYS * 86_400_000)
+}
 
 /**
- * For each query, the most similar recent complaint from the same person, or null: one statement for them all,
- * the newest 20 by each hash on its own (an index range each), not all of a frequent complainant's complaints sorted.
+ * A column of the intake statement (src/complaints/create.ts), for its input row `x` (x.phone_hash, x.email_hash,
+ * x.id_hash, x.dup_since): the newest 20 complaints from the same person as one JSON array of [id, content], the
+ * newest 20 by each hash on its own (an index range each), not all of a frequent complainant's complaints sorted.
  */
-export async function findLikelyDuplicates(tx: TransactionSql, queries: DuplicateQuery[]): Promise<(number | null)[]> {
-  const asked = queries.flatMap((q, n) => q.hashes.phone || q.hashes.email || q.hashes.id
-    ? [{ n, phone: q.hashes.phone, email: q.hashes.email, id_hash: q.hashes.id, since: new Date(q.now.getTime() - WINDOW_DAYS * 86_400_000) }]
-    : [])
-  const out: (number | null)[] = queries.map(() => null)
-  if (asked.length === 0) return out
-  const rows = await tx<{ n: number; id: string; content: string }[]>`
-    select x.n, recent.id, recent.content
-    from jsonb_to_recordset(${tx.json(asked as never)}) as x(n int, phone text, email text, id_hash text, since timestamptz)
-    cross join lateral (
+export function recentFromSamePerson(tx: TransactionSql) {
+  return tx`(
+    select coalesce(jsonb_agg(jsonb_build_array(r.id, r.content)), '[]'::jsonb) from (
       select id, content from (
-        (select id, content, received_at from complaints where phone_hash = x.phone and received_at >= x.since order by received_at desc limit 20)
+        (select id, content, received_at from complaints where phone_hash = x.phone_hash and received_at >= x.dup_since order by received_at desc limit 20)
         union
-        (select id, content, received_at from complaints where email_hash = x.email and received_at >= x.since order by received_at desc limit 20)
+        (select id, content, received_at from complaints where email_hash = x.email_hash and received_at >= x.dup_since order by received_at desc limit 20)
         union
-        (select id, content, received_at from complaints where id_hash = x.id_hash and received_at >= x.since order by received_at desc limit 20)
-      ) r
-      order by received_at desc limit 20) recent`
-  const best: ({ id: number; score: number } | null)[] = queries.map(() => null)
-  for (const r of rows) {
-    const score = textSimilarity(queries[r.n].content, r.content)
-    const b = best[r.n]
-    if (score >= SIMILARITY && (!b || score > b.score)) best[r.n] = { id: Number(r.id), score }
+        (select id, content, received_at from complaints where id_hash = x.id_hash and received_at >= x.dup_since order by received_at desc limit 20)
+      ) u
+      order by received_at desc limit 20) r)`
+}
+
+/** The most similar of `recent` (what {@link recentFromSamePerson} found) to `content`, or null below the threshold. */
+export function likelyDuplicate(content: string, recent: [number | string, string][]): number | null {
+  let best: { id: number; score: number } | null = null
+  for (const [id, text] of recent) {
+    const score = textSimilarity(content, text)
+    if (score >= SIMILARITY && (!best || score > best.score)) best = { id: Number(id), score }
   }
-  return best.map((b) => b?.id ?? null)
+  return best?.id ?? null
 }
