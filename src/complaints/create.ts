@@ -260,13 +260,16 @@ async function createAlone(services: CaseServices, p: Prepared): Promise<Created
 
 /**
  * Group commit for intakes (GroupCommit, src/db/group-commit.ts), as for events (src/cases/apply.ts): intakes that
- * arrive while a transaction of intakes is deciding go together in the next, one per channel and external id (a
- * repeated delivery waits and finds the first one committed); the next may store and decide while the one before
- * writes and commits. Every intake is stored before anyone is answered. A
- * repeated delivery gets its first answer; when anything fails the transaction is rolled back and each intake is
- * stored alone, so one bad intake never costs another its place.
+ * arrive while a transaction of intakes is open go together in the next, one per channel and external id (a
+ * repeated delivery waits and finds the first one committed). Unlike events, the next transaction starts only when
+ * this one has committed (or has been stuck for the batcher's stallMs): an intake's transaction costs PostgreSQL
+ * mostly per statement, not per row, so fewer and larger transactions are cheaper (bench at 16 connections: 0.54–0.58
+ * ms of PostgreSQL CPU per submission against 0.63–0.81 ms when the next one starts as soon as this one has decided,
+ * at the same throughput). Every intake is stored before anyone is answered. A repeated delivery gets its first
+ * answer; when anything fails the transaction is rolled back and each intake is stored alone, so one bad intake never
+ * costs another its place.
  */
-async function runIntakes(services: CaseServices, batch: Waiting<Prepared, CreatedComplaint>[], doneDeciding: () => void): Promise<void> {
+async function runIntakes(services: CaseServices, batch: Waiting<Prepared, CreatedComplaint>[]): Promise<void> {
   const alone = (w: Waiting<Prepared, CreatedComplaint>) => createAlone(services, w.item).then(w.resolve, w.reject)
   if (batch.length === 1) return alone(batch[0])
   let answers: { w: Waiting<Prepared, CreatedComplaint>; created: CreatedComplaint; live: string | null }[]
@@ -283,7 +286,6 @@ async function runIntakes(services: CaseServices, batch: Waiting<Prepared, Creat
         out.push({ w, created: d.created, live: d.live })
       }
       const writes = decided.length ? writeIntakes(tx, services, decided) : []
-      doneDeciding()
       return { result: out, writes }
     })
   } catch {
@@ -297,7 +299,7 @@ async function runIntakes(services: CaseServices, batch: Waiting<Prepared, Creat
 const intakeBatchers = new WeakMap<CaseServices, GroupCommit<Prepared, CreatedComplaint>>()
 function intakeBatcherOf(services: CaseServices): GroupCommit<Prepared, CreatedComplaint> {
   let b = intakeBatchers.get(services)
-  if (!b) intakeBatchers.set(services, (b = new GroupCommit({ key: (p) => `${p.draft.channel}\0${p.draft.externalId}`, run: (batch, decided) => runIntakes(services, batch, decided) })))
+  if (!b) intakeBatchers.set(services, (b = new GroupCommit({ key: (p) => `${p.draft.channel}\0${p.draft.externalId}`, run: (batch) => runIntakes(services, batch) })))
   return b
 }
 
