@@ -66,6 +66,12 @@ t.test('web submissions, tracking and rating', async (t) => {
       t.match(error.message, zh)
       t.ok(error.messageEn)
     }
+    // a body that is not JSON at all: its own code, said plainly in both languages
+    for (const [payload, code, zh] of [['{"type": "complaint", ', 'invalid_json', /不是有效的 JSON/], ['', 'empty_body', /为空/]] as const) {
+      const res = await app.inject({ method: 'POST', url: '/api/complaints', payload, headers: { 'content-type': 'application/json' }, remoteAddress: nextIp() })
+      t.equal(res.statusCode, 400)
+      t.match(res.json().error, { code, message: zh, messageEn: /JSON|empty/ })
+    }
     const big = await submit({ ...form, content: 'x'.repeat(2 * 1024 * 1024) })
     t.equal(big.statusCode, 413)
     t.equal(big.json().error.code, 'too_large')

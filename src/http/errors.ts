@@ -43,6 +43,12 @@ export const errors = {
   unavailable: declare('unavailable', 503, '服务暂不可用', 'Service unavailable'),
 }
 
+/** Bodies Fastify could not read, as a form's sender should hear of them (not Fastify's own codes). */
+const BODY_ERRORS: Record<string, { code: string; zh: string; en: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', zh: '请求内容不是有效的 JSON', en: 'The body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'empty_body', zh: '请求内容为空', en: 'The body is empty' },
+}
+
 /** One error handler: stable code, both languages, request id; no internals on 5xx. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
@@ -68,6 +74,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.error({ err }, 'unhandled error')
       return reply.status(status).send({ error: { code: 'internal', message: '服务器内部错误', messageEn: 'Internal server error', requestId } })
     }
+    const parse = BODY_ERRORS[(err as FastifyError).code ?? '']
+    if (parse) return reply.status(400).send({ error: { code: parse.code, message: parse.zh, messageEn: parse.en, requestId } })
     const code = status === 429 ? 'rate_limited' : status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : ((err as FastifyError).code ?? 'bad_request').toLowerCase()
     const zh = status === 429 ? '请求过于频繁，请稍后再试' : status === 413 ? '请求内容过大' : status === 415 ? '不支持的内容类型' : '请求有误'
     return reply.status(status).send({ error: { code, message: zh, messageEn: err.message, requestId } })
