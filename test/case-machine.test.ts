@@ -10,6 +10,7 @@ import {
   currentUnitId,
   displayStateOf,
   initialSnapshot,
+  firstStoredSnapshot,
   isFinal,
   nextSnapshot,
   returnCounts,
@@ -708,7 +709,15 @@ t.test('initialSnapshot and nextSnapshot persist exactly what xstate\'s initialT
     const ours = caseMachine.getPersistedSnapshot(initialSnapshot(input))
     t.same(ours, caseMachine.getPersistedSnapshot(initialTransition(caseMachine, input)[0]), `first snapshot of a ${input.type}`)
     t.equal((ours as unknown as { context: CaseContext }).context.receivedAt, input.receivedAt, 'the input reaches the context')
+    // what an intake stores (as JSON, which leaves out the undefined output and error), built without running the machine
+    t.same(JSON.parse(JSON.stringify(firstStoredSnapshot(input))), JSON.parse(JSON.stringify(ours)), `stored first snapshot of a ${input.type}`)
+    t.equal(caseStateOf(firstStoredSnapshot(input)), 'intake')
   }
+  // each call gets its own objects: changing one stored snapshot never changes the next
+  const a = firstStoredSnapshot(inputs[0]) as unknown as { value: { case: string }; context: CaseContext }
+  a.value.case = 'triage'
+  a.context.chain.push({} as never)
+  t.same(JSON.parse(JSON.stringify(firstStoredSnapshot(inputs[0]))), JSON.parse(JSON.stringify(caseMachine.getPersistedSnapshot(initialSnapshot(inputs[0])))))
   const register = { type: 'REGISTER', category: 'noise', at: nextAt(), actor: staff(ROOT, 'dispatcher') } as CaseEvent
   const after = nextSnapshot(fresh(), register)
   t.equal(caseStateOf(after), 'triage')

@@ -71,7 +71,7 @@ export function overallDue(cal: WorkCalendar, ctx: CaseContext): Date {
  * `previous` is the row before the event (null on creation): the link clock restarts only when the
  * state or the acting unit changes.
  */
-export function deriveColumns(cal: WorkCalendar, snapshot: CaseSnapshot, at: Date, previous: { state: string; currentUnitId: number | null; linkStartedAt: Date | null; overallDueAt?: Date | null } | null): DerivedColumns {
+export function deriveColumns(cal: WorkCalendar, snapshot: Pick<CaseSnapshot, 'value' | 'context'>, at: Date, previous: { state: string; currentUnitId: number | null; linkStartedAt: Date | null; overallDueAt?: Date | null } | null): DerivedColumns {
   const ctx = snapshot.context
   const state = caseStateOf(snapshot)
   const sub = subStateOf(snapshot)

@@ -630,7 +630,10 @@ export const FINAL_CASE_STATES: readonly CaseState[] = ['closed', 'rejected', 'm
 
 type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState }
 
-function valueOf(snapshot: CaseSnapshot): CaseValue {
+/** What the readers below look at: a live snapshot, or a stored one (getPersistedSnapshot). */
+type SnapshotLike = Pick<CaseSnapshot, 'value' | 'context'>
+
+function valueOf(snapshot: SnapshotLike): CaseValue {
   return snapshot.value as unknown as CaseValue
 }
 
@@ -656,18 +659,35 @@ export function initialSnapshot(input: CaseInput): CaseSnapshot {
   return caseMachine.getInitialSnapshot(inertScope, input) as CaseSnapshot
 }
 
+export type PersistedCaseSnapshot = ReturnType<typeof caseMachine.getPersistedSnapshot> & SnapshotLike
+
+/** The stored form of a first snapshot, as JSON: the same for every input but for the context. */
+const FIRST_STORED = JSON.stringify(caseMachine.getPersistedSnapshot(initialSnapshot({ rootUnitId: 0, receivedAt: new Date(0).toISOString(), type: 'complaint', urgency: 'normal' })))
+const contextOf = caseMachine.config.context as unknown as (args: { input: CaseInput }) => CaseContext
+
+/**
+ * A new case's first snapshot as it is stored (getPersistedSnapshot of initialSnapshot), without running the
+ * machine: the machine's initial state with the context its own context factory makes of `input` (running the
+ * machine was a sixth of an intake's Node time). Both regions start in their initial states (intake, none), where no
+ * entry action runs and the eventless transition needs a final case, so only the context depends on the input;
+ * test/case-machine.test.ts holds it to the machine's own first snapshot.
+ */
+export function firstStoredSnapshot(input: CaseInput): PersistedCaseSnapshot {
+  return { ...JSON.parse(FIRST_STORED), context: contextOf({ input }) }
+}
+
 /** The snapshot after `event` (what `transition(caseMachine, snapshot, event)[0]` returns, without its set-up cost). */
 export function nextSnapshot(snapshot: CaseSnapshot, event: CaseEvent): CaseSnapshot {
   return caseMachine.transition(snapshot, event, inertScope) as CaseSnapshot
 }
 
-export function caseStateOf(snapshot: CaseSnapshot): CaseState {
+export function caseStateOf(snapshot: SnapshotLike): CaseState {
   const v = valueOf(snapshot).case
   return typeof v === 'string' ? v : 'handling'
 }
 
 /** The handling sub-state ('working' | 'extensionRequested'), or null outside handling. */
-export function subStateOf(snapshot: CaseSnapshot): HandlingSubState | null {
+export function subStateOf(snapshot: SnapshotLike): HandlingSubState | null {
   const v = valueOf(snapshot).case
   return typeof v === 'string' ? null : v.handling
 }

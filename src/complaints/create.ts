@@ -3,7 +3,7 @@ import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import { createHmac } from 'node:crypto'
 import type { TransactionSql } from 'postgres'
 import { auditRow, insertAuditRows, lockChains, newChainHead, type AuditRow } from '../audit/log.js'
-import { caseMachine, initialSnapshot, MACHINE_VERSION } from '../cases/machine.js'
+import { firstStoredSnapshot, MACHINE_VERSION, type PersistedCaseSnapshot } from '../cases/machine.js'
 import { deriveColumns, type DerivedColumns } from '../cases/derive.js'
 import { transact, type CaseServices, type OutboxJob } from '../cases/services.js'
 import { errors } from '../http/errors.js'
@@ -86,7 +86,7 @@ interface Prepared {
   hashes: { phone: string | null; email: string | null; id: string | null }
   /** personal data encrypted and masked, the PIN hashed, and the answer a repeated delivery gets back (encrypted) */
   sealed: { identity: Record<string, string> | null; masked: Record<string, string> | null; pinHash: string; answer: string }
-  snapshot: ReturnType<typeof caseMachine.getPersistedSnapshot>
+  snapshot: PersistedCaseSnapshot
   derived: DerivedColumns
 }
 
@@ -97,7 +97,7 @@ async function prepare(services: CaseServices, draft: ComplaintDraft, opts: Crea
   const urgency = draft.urgency ?? 'normal'
   const trackingCode = newTrackingCode()
   const pin = newPin()
-  const snapshot = initialSnapshot({
+  const snapshot = firstStoredSnapshot({
     rootUnitId: opts.rootUnitId, receivedAt: draft.receivedAt.toISOString(), type: draft.type, urgency,
     category: draft.category ?? null, divisionCode: draft.divisionCode ?? null, accusedUnitId: draft.accusedUnitId ?? null,
   })
@@ -115,7 +115,7 @@ async function prepare(services: CaseServices, draft: ComplaintDraft, opts: Crea
       pinHash: pinHash(keys.hashKey, trackingCode, pin),
       answer: encrypt(keys.encKey, JSON.stringify({ trackingCode, pin })),
     },
-    snapshot: caseMachine.getPersistedSnapshot(snapshot),
+    snapshot,
     derived: deriveColumns(calendar, snapshot, now, null),
   }
 }
