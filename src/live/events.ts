@@ -179,9 +179,15 @@ export function matchesFilters(f: LiveFilters, r: LiveRecipient): boolean {
   return compileFilters(f)(r)
 }
 
+/**
+ * postgres.js sends an unprepared statement with parameters as two round trips (it asks for the parameters' types
+ * first, every time); prepared, the types are asked once per connection and each NOTIFY is one round trip.
+ */
+const PREPARED = { prepare: true }
+
 /** Something that can run `select pg_notify(…)`: a postgres.js pool or transaction, or a drizzle db or transaction. */
 export type NotifyExecutor =
-  | { unsafe(query: string, params: string[]): PromiseLike<unknown> }
+  | { unsafe(query: string, params: string[], options?: { prepare?: boolean }): PromiseLike<unknown> }
   | { execute(query: SQL): PromiseLike<unknown> }
 
 /**
@@ -192,15 +198,15 @@ export type NotifyExecutor =
 export async function publishLiveEvent(via: NotifyExecutor, event: LiveEvent, at: Date = new Date()): Promise<void> {
   const payload = encodeLiveEvent(event, at)
   if ('execute' in via) await via.execute(dsql`select pg_notify(${LIVE_CHANNEL}, ${payload})`)
-  else await via.unsafe('select pg_notify($1, $2)', [LIVE_CHANNEL, payload])
+  else await via.unsafe('select pg_notify($1, $2)', [LIVE_CHANNEL, payload], PREPARED)
 }
 
 /**
  * NOTIFYs an event encoded beforehand (so a bad event fails before its transaction commits) inside `tx`:
  * delivered with tx's commit, never on rollback (nor when tx is a savepoint that rolls back).
  */
-export function notifyIn(tx: { unsafe(query: string, params: string[]): PromiseLike<unknown> }, encoded: string): PromiseLike<unknown> {
-  return tx.unsafe('select pg_notify($1, $2)', [LIVE_CHANNEL, encoded])
+export function notifyIn(tx: { unsafe(query: string, params: string[], options?: { prepare?: boolean }): PromiseLike<unknown> }, encoded: string): PromiseLike<unknown> {
+  return tx.unsafe('select pg_notify($1, $2)', [LIVE_CHANNEL, encoded], PREPARED)
 }
 
 /** A pool's NOTIFYs sent after commit; events that wait while one is in flight go out together in the next. */
@@ -232,7 +238,7 @@ async function flush(pool: Pick<Sql, 'unsafe'>, queue: AfterCommitQueue): Promis
   while (queue.waiting.length > 0) {
     const batch = queue.waiting.splice(0)
     try {
-      await pool.unsafe('select pg_notify($1, p) from unnest($2::text[]) with ordinality as t(p, n) order by n', [LIVE_CHANNEL, packLiveNotifications(batch.map((b) => b.encoded))])
+      await pool.unsafe('select pg_notify($1, p) from unnest($2::text[]) with ordinality as t(p, n) order by n', [LIVE_CHANNEL, packLiveNotifications(batch.map((b) => b.encoded))], PREPARED)
     } catch (err) {
       process.emitWarning(`live: NOTIFY after commit failed: ${String(err)}`)
     }
