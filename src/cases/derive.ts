@@ -3,7 +3,7 @@ import type { WorkCalendar } from '../calendar/workdays.js'
 import { evaluationCallbackAt, evaluationTimeout, feedbackDeadline, handleDeadline, reportAcceptanceDeadline, signDeadline, yellowAt } from '../calendar/deadlines.js'
 import {
   FINAL_CASE_STATES, caseStateOf, currentLink, reviewerUnitId, subStateOf,
-  type CaseContext, type CaseSnapshot, type CaseState, type Level,
+  type CaseContext, type CaseState, type Level, type SnapshotLike,
 } from './machine.js'
 
 /** The overall clock from intake, in working days; returns and re-dispatches never reset it. */
@@ -71,7 +71,7 @@ export function overallDue(cal: WorkCalendar, ctx: CaseContext): Date {
  * `previous` is the row before the event (null on creation): the link clock restarts only when the
  * state or the acting unit changes.
  */
-export function deriveColumns(cal: WorkCalendar, snapshot: Pick<CaseSnapshot, 'value' | 'context'>, at: Date, previous: { state: string; currentUnitId: number | null; linkStartedAt: Date | null; overallDueAt?: Date | null } | null): DerivedColumns {
+export function deriveColumns(cal: WorkCalendar, snapshot: SnapshotLike, at: Date, previous: { state: string; currentUnitId: number | null; linkStartedAt: Date | null; overallDueAt?: Date | null } | null): DerivedColumns {
   const ctx = snapshot.context
   const state = caseStateOf(snapshot)
   const sub = subStateOf(snapshot)

@@ -630,8 +630,8 @@ export const FINAL_CASE_STATES: readonly CaseState[] = ['closed', 'rejected', 'm
 
 type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState }
 
-/** What the readers below look at: a live snapshot, or a stored one (getPersistedSnapshot). */
-type SnapshotLike = Pick<CaseSnapshot, 'value' | 'context'>
+/** What the readers below (and deriveColumns) look at: a live snapshot, or a stored one (getPersistedSnapshot). */
+export type SnapshotLike = Pick<CaseSnapshot, 'value' | 'context'>
 
 function valueOf(snapshot: SnapshotLike): CaseValue {
   return snapshot.value as unknown as CaseValue
@@ -668,9 +668,9 @@ const contextOf = caseMachine.config.context as unknown as (args: { input: CaseI
 /**
  * A new case's first snapshot as it is stored (getPersistedSnapshot of initialSnapshot), without running the
  * machine: the machine's initial state with the context its own context factory makes of `input` (running the
- * machine was a sixth of an intake's Node time). Both regions start in their initial states (intake, none), where no
- * entry action runs and the eventless transition needs a final case, so only the context depends on the input;
- * test/case-machine.test.ts holds it to the machine's own first snapshot.
+ * machine was about a tenth of a web submission's Node time). Both regions start in their initial states (intake,
+ * none), where no entry action runs and the eventless transition needs a final case, so only the context depends on
+ * the input; test/case-machine.test.ts holds it to the machine's own first snapshot.
  */
 export function firstStoredSnapshot(input: CaseInput): PersistedCaseSnapshot {
   return { ...JSON.parse(FIRST_STORED), context: contextOf({ input }) }

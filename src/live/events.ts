@@ -185,10 +185,11 @@ export function matchesFilters(f: LiveFilters, r: LiveRecipient): boolean {
  */
 const PREPARED = { prepare: true }
 
+/** A postgres.js pool or transaction. */
+type Unsafe = { unsafe(query: string, params: string[], options?: { prepare?: boolean }): PromiseLike<unknown> }
+
 /** Something that can run `select pg_notify(…)`: a postgres.js pool or transaction, or a drizzle db or transaction. */
-export type NotifyExecutor =
-  | { unsafe(query: string, params: string[], options?: { prepare?: boolean }): PromiseLike<unknown> }
-  | { execute(query: SQL): PromiseLike<unknown> }
+export type NotifyExecutor = Unsafe | { execute(query: SQL): PromiseLike<unknown> }
 
 /**
  * NOTIFYs an event to every API process. Inside a transaction it is delivered on commit and not at
@@ -205,7 +206,7 @@ export async function publishLiveEvent(via: NotifyExecutor, event: LiveEvent, at
  * NOTIFYs an event encoded beforehand (so a bad event fails before its transaction commits) inside `tx`:
  * delivered with tx's commit, never on rollback (nor when tx is a savepoint that rolls back).
  */
-export function notifyIn(tx: { unsafe(query: string, params: string[], options?: { prepare?: boolean }): PromiseLike<unknown> }, encoded: string): PromiseLike<unknown> {
+export function notifyIn(tx: Unsafe, encoded: string): PromiseLike<unknown> {
   return tx.unsafe('select pg_notify($1, $2)', [LIVE_CHANNEL, encoded], PREPARED)
 }
 
