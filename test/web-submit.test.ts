@@ -105,6 +105,18 @@ t.test('web submissions, tracking and rating', async (t) => {
     t.not(byMail.possibleDuplicateOf, null)
   })
 
+  t.test('two forms from one person sent at the same moment: the later is flagged as a repeat of the earlier', async (t) => {
+    // a new person, so only these two can match; sent together they are stored together, in one transaction
+    const person = { anonymous: false, name: '钱七', phone: '135 2468 1357', email: 'qianqi@example.com' }
+    const text = '五华区龙翔街道菜市场门口每天早上占道经营，车辆无法通行，请城管部门处理。'
+    const [first, second] = (await Promise.all([
+      submit({ ...form, title: '占道经营', content: text, complainant: person }),
+      submit({ ...form, title: '占道经营（补充）', content: text + '已经持续一个月。', complainant: person }),
+    ])).map((r) => r.json()).sort((x, y) => x.id - y.id)
+    t.equal(first.possibleDuplicateOf, null)
+    t.equal(second.possibleDuplicateOf, first.id, 'found although the earlier one was not yet committed')
+  })
+
   t.test('tracking: the public timeline, wrong PINs, material, rating', async (t) => {
     const created = (await submit(form)).json()
     const track = (pin: string, url = `/api/track/${created.trackingCode}`) => app.inject({ method: 'GET', url, headers: { 'x-tracking-pin': pin }, remoteAddress: nextIp() })

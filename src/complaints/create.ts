@@ -156,8 +156,20 @@ async function storeIntakes(tx: TransactionSql, list: Prepared[]): Promise<(Fres
     from intake join input x using (channel, external_id)
     order by x.n`
   const out: (Fresh | null)[] = list.map(() => null)
-  for (const { recent, ...r } of rows) out[r.n] = { ...r, duplicateOf: recent ? likelyDuplicate(list[r.n].draft.content, recent) : null }
+  // The same person's earlier intakes in this statement are not committed, so its look-up cannot see them: they are
+  // compared here, as the newest of that person's complaints.
+  const earlier: { id: string; p: Prepared }[] = []
+  for (const { recent, ...r } of rows) {
+    const p = list[r.n]
+    const mine = recent && earlier.filter((e) => samePerson(e.p.hashes, p.hashes)).map((e): [string, string] => [e.id, e.p.draft.content])
+    out[r.n] = { ...r, duplicateOf: recent ? likelyDuplicate(p.draft.content, mine!.length ? [...mine!, ...recent] : recent) : null }
+    if (recent) earlier.push({ id: r.id, p })
+  }
   return out
+}
+
+function samePerson(a: Prepared['hashes'], b: Prepared['hashes']): boolean {
+  return (a.phone !== null && a.phone === b.phone) || (a.email !== null && a.email === b.email) || (a.id !== null && a.id === b.id)
 }
 
 /** The rows a new complaint writes, and what its caller and the live feed are told. */
