@@ -13,7 +13,7 @@ import { normalizeEmail, normalizePhone, validateIdNumber } from '../privacy/ide
 import { formatCaseNumber, newPin, newTrackingCode } from '../privacy/codes.js'
 import { shanghaiDate } from '../calendar/workdays.js'
 import type { ComplaintDraft } from './draft.js'
-import { duplicateSince, likelyDuplicate, recentFromSamePerson } from './duplicates.js'
+import { duplicateSince, likelyDuplicate, recentFromSamePerson, samePerson, type PersonHashes } from './duplicates.js'
 import { GroupCommit, type Waiting } from '../db/group-commit.js'
 import { insertRows } from '../db/rows.js'
 
@@ -83,7 +83,7 @@ interface Prepared {
   pin: string
   urgency: NonNullable<ComplaintDraft['urgency']>
   daySequence: string
-  hashes: { phone: string | null; email: string | null; id: string | null }
+  hashes: PersonHashes
   /** personal data encrypted and masked, the PIN hashed, and the answer a repeated delivery gets back (encrypted) */
   sealed: { identity: Record<string, string> | null; masked: Record<string, string> | null; pinHash: string; answer: string }
   snapshot: PersistedCaseSnapshot
@@ -161,15 +161,15 @@ async function storeIntakes(tx: TransactionSql, list: Prepared[]): Promise<(Fres
   const earlier: { id: string; p: Prepared }[] = []
   for (const { recent, ...r } of rows) {
     const p = list[r.n]
-    const mine = recent && earlier.filter((e) => samePerson(e.p.hashes, p.hashes)).map((e): [string, string] => [e.id, e.p.draft.content])
-    out[r.n] = { ...r, duplicateOf: recent ? likelyDuplicate(p.draft.content, mine!.length ? [...mine!, ...recent] : recent) : null }
-    if (recent) earlier.push({ id: r.id, p })
+    let duplicateOf: number | null = null
+    if (recent) { // null: no phone, e-mail or ID number to know the person by
+      const mine = earlier.filter((e) => samePerson(e.p.hashes, p.hashes)).map((e): [string, string] => [e.id, e.p.draft.content])
+      duplicateOf = likelyDuplicate(p.draft.content, [...mine, ...recent])
+      earlier.push({ id: r.id, p })
+    }
+    out[r.n] = { ...r, duplicateOf }
   }
   return out
-}
-
-function samePerson(a: Prepared['hashes'], b: Prepared['hashes']): boolean {
-  return (a.phone !== null && a.phone === b.phone) || (a.email !== null && a.email === b.email) || (a.id !== null && a.id === b.id)
 }
 
 /** The rows a new complaint writes, and what its caller and the live feed are told. */

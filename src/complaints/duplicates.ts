@@ -42,6 +42,14 @@ export function recentFromSamePerson(tx: TransactionSql) {
       order by received_at desc limit 20) r)`
 }
 
+/** The keyed hashes a person is known by (null: not given). */
+export interface PersonHashes { phone: string | null; email: string | null; id: string | null }
+
+/** The same person as {@link recentFromSamePerson} takes it: the same phone, e-mail or ID number. */
+export function samePerson(a: PersonHashes, b: PersonHashes): boolean {
+  return (a.phone !== null && a.phone === b.phone) || (a.email !== null && a.email === b.email) || (a.id !== null && a.id === b.id)
+}
+
 /** The most similar of `recent` (what {@link recentFromSamePerson} found) to `content`, or null below the threshold. */
 export function likelyDuplicate(content: string, recent: [number | string, string][]): number | null {
   let best: { id: number; score: number } | null = null
