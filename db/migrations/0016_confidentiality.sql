@@ -1,0 +1,2 @@
+-- 0016_confidentiality: reserved slot, filled by the change that needs it.
+SELECT 1;

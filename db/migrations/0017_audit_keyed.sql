@@ -1,0 +1,2 @@
+-- 0017_audit_keyed: reserved slot, filled by the change that needs it.
+SELECT 1;
