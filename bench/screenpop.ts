@@ -1,9 +1,11 @@
-// Screen-pop delivery latency with 1,000 connected operator websockets (issue 5): two API processes on one
-// throw-away PostgreSQL (bench/pg.ts); signed hotline calls hit A, the operators' sockets are connected to
-// B, so every pop goes webhook → calls row + NOTIFY on commit → LISTEN on B → 1,000 sockets. The clients
-// run in a worker thread, so their parsing does not queue behind the server's sends.
+// Screen-pop delivery latency with 1,000 connected operator websockets (issue 5): two API processes — two Node
+// processes of their own (bench/screenpop-api.ts, the app as SUQIU_ROLE=api builds it) — on one throw-away
+// PostgreSQL (bench/pg.ts); signed hotline calls are posted over HTTP to A, the operators' sockets are connected to
+// B, so every pop goes webhook → calls row + NOTIFY on commit → LISTEN on B → 1,000 sockets. The clients run in a
+// worker thread of the bench, so their parsing does not queue behind the server's sends.
 // `npx tsx bench/screenpop.ts`; BENCH_POP_SOCKETS and BENCH_POP_CALLS change the load.
 import { createHash, randomBytes } from 'node:crypto'
+import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,10 +14,8 @@ import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import twilio from 'twilio'
-import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../src/app.js'
-import { loadConfig } from '../src/config.js'
-import voiceLines from '../channels/voice/plugin.js'
+import { pgClient, type Sql } from '../src/db/index.js'
+import type { LiveStats } from '../src/live/plugin.js'
 import { startBenchPostgres } from './pg.js'
 
 export interface BenchSection { name: string; about: string; run(): Promise<string[]> }
@@ -25,8 +25,8 @@ const PUBLIC = 'https://rexian.km.gov.cn'
 const ACCOUNT_SID = 'AC' + 'b'.repeat(32)
 const AUTH_TOKEN = 'bench-auth-token-0123456789abcdef'
 const HOTLINE = '+868712345678'
-/** Thursday 10:00 in Kunming: working hours, so every call is queued and popped. */
-const WORKING_HOURS = new Date('2026-11-26T10:00:00+08:00')
+const CITY = '530100'
+const API_SCRIPT = fileURLToPath(new URL('./screenpop-api.ts', import.meta.url))
 
 const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name])
@@ -75,27 +75,47 @@ parentPort.on('message', async (msg) => {
 })
 `
 
-async function apiProcess(databaseUrl: string, dataDir: string): Promise<FastifyInstance> {
-  const config = loadConfig({}, {
-    SUQIU_DATA_DIR: dataDir, SUQIU_SECRET: 'bench-secret-bench-secret-bench-secret-01', LOG_LEVEL: 'silent',
-    PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_HOTLINE_NUMBER: HOTLINE,
+/** One API process (bench/screenpop-api.ts) forked with tsx: its URL, its live-feed counters, and a way to stop it. */
+interface ApiProcess { url: string; pid: number; stats(): Promise<LiveStats & { pid: number }>; stop(): Promise<void> }
+
+async function apiProcess(name: string, databaseUrl: string, dataDir: string): Promise<ApiProcess> {
+  const child: ChildProcess = fork(API_SCRIPT, [databaseUrl, dataDir, PUBLIC, ACCOUNT_SID, AUTH_TOKEN, HOTLINE], {
+    execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   })
-  const app = await buildApp({ config, databaseUrl, logger: false, live: { heartbeatMs: 600_000, sessionRecheckMs: 600_000 } })
-  if (!app.hasPlugin('voice-lines')) await app.register(voiceLines)
-  app.voiceLines.now = () => WORKING_HOURS
-  await app.ready()
-  return app
+  let stderr = ''
+  child.stderr?.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000) })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const message = <T>(type: string, timeoutMs: number) => new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => { cleanup(); reject(new Error(`API process ${name}: no ${type} within ${timeoutMs} ms\n${stderr}`)) }, timeoutMs)
+    const onMessage = (m: { type: string }) => { if (m.type === type) { cleanup(); resolve(m as T) } }
+    const onExit = (code: number | null) => { cleanup(); reject(new Error(`API process ${name} exited (${code}) before ${type}\n${stderr}`)) }
+    const cleanup = () => { clearTimeout(timer); child.off('message', onMessage); child.off('exit', onExit) }
+    child.on('message', onMessage)
+    child.once('exit', onExit)
+  })
+  const { url, pid } = await message<{ url: string; pid: number }>('listening', 120_000)
+  return {
+    url, pid,
+    stats: () => { const answer = message<LiveStats & { pid: number }>('stats', 10_000); child.send({ type: 'stats' }); return answer },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.send({ type: 'close' })
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+      await exited
+      clearTimeout(timer)
+    },
+  }
 }
 
 /** Signed in operators of the city centre: users and sessions written directly (no 1,000 scrypt sign-ins). */
-async function operatorCookies(app: FastifyInstance, n: number): Promise<string[]> {
-  const [centre] = await app.sql`select id from units where division_code = ${app.config.SUQIU_CITY} and is_default`
-  const users = await app.sql`
+async function operatorCookies(sql: Sql, n: number): Promise<string[]> {
+  const [centre] = await sql`select id from units where division_code = ${CITY} and is_default`
+  const users = await sql`
     insert into users (username, display_name, password_hash, role, unit_id)
     select 'bench_operator_' || g, '话务员' || g, 'no-password', 'operator', ${centre.id} from generate_series(1, ${n}) g
     returning id`
   const tokens = users.map(() => randomBytes(32).toString('base64url'))
-  await app.sql`
+  await sql`
     insert into sessions (token_hash, user_id, csrf_token, expires_at)
     select h, u::bigint, c, now() + interval '2 hours'
     from unnest(${tokens.map((x) => createHash('sha256').update(x).digest('hex'))}::text[], ${users.map((u) => String(u.id))}::text[],
@@ -108,16 +128,17 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
   const calls = opts.calls ?? envInt('BENCH_POP_CALLS', 50)
   const pg = await startBenchPostgres()
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-bench-pop-'))
-  const apps: FastifyInstance[] = []
+  const apis: ApiProcess[] = []
   let worker: Worker | null = null
+  let sql: Sql | null = null
   try {
     const url = await pg.createDatabase('screenpop')
-    const a = await apiProcess(url, dataDir)
-    apps.push(a)
-    const b = await apiProcess(url, dataDir)
-    apps.push(b)
-    const address = await b.listen({ port: 0, host: '127.0.0.1' })
-    const cookies = await operatorCookies(a, sockets)
+    const [a, b] = await Promise.all([apiProcess('A', url, dataDir), apiProcess('B', url, dataDir)])
+    apis.push(a, b)
+    if (a.pid === b.pid || a.pid === process.pid || b.pid === process.pid) throw new Error('the API processes must be two processes of their own')
+    const address = b.url
+    sql = pgClient(url, { max: 2, onnotice: () => {} })
+    const cookies = await operatorCookies(sql, sockets)
 
     worker = new Worker(CLIENTS, { eval: true, workerData: { url: address.replace(/^http/, 'ws') + '/ws', cookies, wsPath: createRequire(import.meta.url).resolve('ws') } })
     const w = worker
@@ -145,7 +166,7 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
     w.postMessage({ type: 'connect' })
     const connected = await next('connected')
     const connectMs = performance.now() - connectStart
-    if (connected.sockets !== sockets || b.live.stats().clients !== sockets) throw new Error(`only ${String(connected.sockets)} of ${sockets} sockets connected`)
+    if (connected.sockets !== sockets || (await b.stats()).clients !== sockets) throw new Error(`only ${String(connected.sockets)} of ${sockets} sockets connected`)
 
     const started = new Map<string, number>()
     const webhookMs: number[] = []
@@ -159,12 +180,13 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
       const all = next('all', callSid)
       const t0 = now()
       started.set(callSid, t0)
-      const res = await a.inject({
-        method: 'POST', url: '/channels/hotline/voice', payload: new URLSearchParams(params).toString(),
+      const res = await fetch(`${a.url}/channels/hotline/voice`, {
+        method: 'POST', body: new URLSearchParams(params).toString(),
         headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
       })
+      const body = await res.text()
       webhookMs.push(now() - t0)
-      if (res.statusCode !== 200) throw new Error(`webhook answered ${res.statusCode}: ${res.body}`)
+      if (res.status !== 200) throw new Error(`webhook answered ${res.status}: ${body}`)
       await all
     }
     for (let i = 0; i < 3; i++) await call(-1 - i) // warm-up: connections, prepared statements, JIT
@@ -186,12 +208,14 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
     for (const list of [each, first, last, webhookMs]) list.sort((x, y) => x - y)
     const ok = pct(each, 0.99) < TARGET_P99_MS
     if (!ok) process.exitCode = 1
+    const bStats = await b.stats()
     return [
+      `A and B: two Node processes (pids ${a.pid} and ${b.pid}, the bench ${process.pid}) on one PostgreSQL`,
       `${sockets.toLocaleString('en')} operator websockets on B (connected in ${(connectMs / 1000).toFixed(1)} s), ${calls} signed calls to A, ${each.length.toLocaleString('en')} pops delivered`,
       `pop latency, webhook on A → each socket on B: p50 ${ms(pct(each, 0.5))}, p99 ${ms(pct(each, 0.99))}, max ${ms(each[each.length - 1])} ${ok ? '✓' : '✗ MISSED'} (target p99 < ${TARGET_P99_MS} ms)`,
-      `first socket per call: p50 ${ms(pct(first, 0.5))}, p99 ${ms(pct(first, 0.99))}; last (1,000th) socket per call: p50 ${ms(pct(last, 0.5))}, p99 ${ms(pct(last, 0.99))}`,
+      `first socket per call: p50 ${ms(pct(first, 0.5))}, p99 ${ms(pct(first, 0.99))}; last socket per call: p50 ${ms(pct(last, 0.5))}, p99 ${ms(pct(last, 0.99))}`,
       `webhook answered (call stored, history read, NOTIFY committed): p50 ${ms(pct(webhookMs, 0.5))}, p99 ${ms(pct(webhookMs, 0.99))}`,
-      `B: ${b.live.stats().delivered.toLocaleString('en')} messages sent, ${b.live.stats().dropped} dropped; PostgreSQL: ${await pg.settings()}`,
+      `B: ${bStats.delivered.toLocaleString('en')} messages sent, ${bStats.dropped} dropped; PostgreSQL: ${await pg.settings()}`,
     ]
   } finally {
     if (worker) {
@@ -199,7 +223,8 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
       await new Promise((r) => setTimeout(r, 200))
       await worker.terminate()
     }
-    for (const app of apps.reverse()) await app.close().catch(() => undefined)
+    await sql?.end({ timeout: 5 })
+    await Promise.all(apis.map((api) => api.stop()))
     await pg.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
@@ -218,4 +243,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (const line of await section.run()) process.stdout.write(`  ${line}\n`)
     process.stdout.write(`  (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`)
   }
+  process.exit(process.exitCode ?? 0)
 }
