@@ -1,26 +1,23 @@
-// The whole hotline loop on two API processes over one database: a signed call hits A and pops up on an
-// operator's websocket connected to B (timed), the operator logs and registers it, it is routed and
-// handled, the result SMS reaches the fake Twilio, and the citizen's reply "1" closes the case.
+// The whole hotline loop on two app instances over one database (two Fastify apps in this one test process, each
+// with its own pool and LISTEN connection; the screen-pop bench runs two real processes and times the pop): a signed
+// call hits A and pops up on an operator's websocket connected to B, the operator logs and registers it, it is
+// routed and handled, the result SMS reaches the fake Twilio, and the citizen's reply "1" closes the case.
 import t from 'tap'
-import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import { buildTestApp, signIn, sendEvent, unitOf, type Session } from './helper.js'
 import { signedTwilioRequest, startFakeTwilio, twilioCallParams, twilioSmsParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type FakeTwilio } from './support/fake-twilio.js'
-import voiceLines from '../channels/voice/plugin.js'
 import type { LiveMessage } from '../src/live/events.js'
 import { runNotify } from './support/jobs.js'
 
 const PUBLIC = 'https://rexian.km.gov.cn'
 const HOTLINE = '+868712345678'
 const CITIZEN = '+8613887654321'
-const POP_TARGET_MS = 200
 type Tap = { teardown(fn: () => unknown): void }
 
-async function apiProcess(t: Tap, fake: FakeTwilio, clock: { now: Date }, databaseUrl?: string) {
+async function appInstance(t: Tap, fake: FakeTwilio, clock: { now: Date }, databaseUrl?: string) {
   const built = await buildTestApp(t, {
     PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_HOTLINE_NUMBER: HOTLINE,
   }, databaseUrl)
-  if (!built.app.hasPlugin('voice-lines')) await built.app.register(voiceLines) // until src/app.ts registers it
   built.app.voiceLines.now = () => clock.now
   await built.app.ready()
   return built
@@ -28,12 +25,12 @@ async function apiProcess(t: Tap, fake: FakeTwilio, clock: { now: Date }, databa
 
 /** An operator's browser: a real websocket to B's /ws with the session cookie. */
 function connect(wsUrl: string, s: Session) {
-  return new Promise<{ ws: WebSocket; next(test: (m: LiveMessage) => boolean, ms?: number): Promise<{ m: LiveMessage; at: number }> }>((resolve, reject) => {
+  return new Promise<{ ws: WebSocket; next(test: (m: LiveMessage) => boolean, ms?: number): Promise<{ m: LiveMessage }> }>((resolve, reject) => {
     const ws = new WebSocket(wsUrl, { headers: { cookie: s.cookie } })
-    const seen: { m: LiveMessage; at: number }[] = []
-    const waiters: { test: (m: LiveMessage) => boolean; resolve: (x: { m: LiveMessage; at: number }) => void }[] = []
+    const seen: { m: LiveMessage }[] = []
+    const waiters: { test: (m: LiveMessage) => boolean; resolve: (x: { m: LiveMessage }) => void }[] = []
     ws.on('message', (data) => {
-      const entry = { m: JSON.parse(data.toString()) as LiveMessage, at: performance.now() }
+      const entry = { m: JSON.parse(data.toString()) as LiveMessage }
       const w = waiters.find((x) => x.test(entry.m))
       if (w) { waiters.splice(waiters.indexOf(w), 1); w.resolve(entry) } else seen.push(entry)
       if (entry.m.topic === 'live.ready') resolve(api)
@@ -44,7 +41,7 @@ function connect(wsUrl: string, s: Session) {
       next(test: (m: LiveMessage) => boolean, ms = 5000) {
         const i = seen.findIndex((x) => test(x.m))
         if (i >= 0) return Promise.resolve(seen.splice(i, 1)[0])
-        return new Promise<{ m: LiveMessage; at: number }>((res, rej) => {
+        return new Promise<{ m: LiveMessage }>((res, rej) => {
           const timer = setTimeout(() => rej(new Error(`no live message within ${ms} ms`)), ms)
           waiters.push({ test, resolve: (x) => { clearTimeout(timer); res(x) } })
         })
@@ -54,12 +51,12 @@ function connect(wsUrl: string, s: Session) {
 }
 
 
-t.test('call → screen pop on the other process → logged, registered, routed, handled → result SMS → "1" closes it', async (t) => {
+t.test('call → screen pop on the other app instance → logged, registered, routed, handled → result SMS → "1" closes it', async (t) => {
   const fake = await startFakeTwilio()
   t.teardown(() => fake.close())
   const clock = { now: new Date('2026-11-26T10:00:00+08:00') }
-  const a = await apiProcess(t, fake, clock)
-  const b = await apiProcess(t, fake, clock, a.url)
+  const a = await appInstance(t, fake, clock)
+  const b = await appInstance(t, fake, clock, a.url)
   const address = await b.app.listen({ port: 0, host: '127.0.0.1' })
   const wsUrl = address.replace(/^http/, 'ws') + '/ws'
 
@@ -76,47 +73,17 @@ t.test('call → screen pop on the other process → logged, registered, routed,
   await sendEvent(operator, old.id, { type: 'SEND_FEEDBACK', text: '携带身份证和购房合同到公积金中心办理。', channel: 'sms' })
   await sendEvent(operator, old.id, { type: 'EVALUATE', rating: 'satisfied' })
 
-  // a first call warms both processes up (connections, prepared statements), as any running server is
-  const warm = twilioCallParams({ from: '+8613900000000', to: HOTLINE })
-  const warmPop = browser.next((m) => m.topic === 'call.incoming' && (m.payload as { callSid: string }).callSid === warm.CallSid)
-  const warmStart = performance.now()
-  await signedTwilioRequest(a.app, { url: '/channels/hotline/voice', params: warm, authToken: TEST_AUTH_TOKEN, publicBaseUrl: PUBLIC })
-  const cold = (await warmPop).at - warmStart
-  t.comment(`first call after start: ${cold.toFixed(1)} ms`)
-  process.stderr.write(`[hotline-loop] first call after start (cold): ${cold.toFixed(1)} ms\n`)
-
-  // 1. the call hits A; the pop reaches the operator on B — timed from the webhook request
+  // 1. the call hits A; the pop reaches the operator on B (bounded wait: browser.next fails after 5 s)
   const params = twilioCallParams({ from: CITIZEN, to: HOTLINE })
   const popped = browser.next((m) => m.topic === 'call.incoming' && (m.payload as { callSid: string }).callSid === params.CallSid)
-  const start = performance.now()
   const answer = await signedTwilioRequest(a.app, { url: '/channels/hotline/voice', params, authToken: TEST_AUTH_TOKEN, publicBaseUrl: PUBLIC })
-  const { m: pop, at } = await popped
-  const latency = at - start
+  const { m: pop } = await popped
   t.equal(answer.statusCode, 200)
   t.match(answer.body, '<Enqueue')
   t.match(pop.payload, {
     callSid: params.CallSid, line: 'hotline', callerMasked: '138****4321', openCase: null,
     history: [{ id: old.id, caseNumber: old.caseNumber, state: 'closed', stateLabel: '已办结', result: '携带身份证和购房合同到公积金中心办理。', rating: 'satisfied' }],
   }, 'the caller\'s history, newest first, with state and result')
-  t.comment(`screen pop, webhook on A → websocket on B: ${latency.toFixed(1)} ms`)
-  process.stderr.write(`[hotline-loop] screen pop webhook on A → websocket on B: ${latency.toFixed(1)} ms\n`)
-
-  // more calls, to see the spread
-  const samples: number[] = [latency]
-  for (let i = 0; i < 20; i++) {
-    const p = twilioCallParams({ from: `+86139${String(10000000 + i)}`, to: HOTLINE })
-    const next = browser.next((m) => m.topic === 'call.incoming' && (m.payload as { callSid: string }).callSid === p.CallSid)
-    const s = performance.now()
-    await signedTwilioRequest(a.app, { url: '/channels/hotline/voice', params: p, authToken: TEST_AUTH_TOKEN, publicBaseUrl: PUBLIC })
-    samples.push((await next).at - s)
-  }
-  samples.sort((x, y) => x - y)
-  const median = samples[Math.floor(samples.length / 2)]
-  const line = `screen pops A → B over ${samples.length} calls: p50 ${median.toFixed(1)} ms, p90 ${samples[Math.floor(samples.length * 0.9)].toFixed(1)} ms, max ${samples[samples.length - 1].toFixed(1)} ms`
-  t.comment(line)
-  process.stderr.write(`[hotline-loop] ${line}\n`)
-  // one sample can be slow on a loaded test machine; the typical pop must be well within the target
-  t.ok(median < POP_TARGET_MS, `a pop arrives within ${POP_TARGET_MS} ms of the webhook (median ${median.toFixed(1)} ms)`)
 
   // 2. the operator logs the call and registers it at once
   const logged = await operator.post('/api/intake/hotline', {
@@ -147,7 +114,7 @@ t.test('call → screen pop on the other process → logged, registered, routed,
   t.same(await runNotify(a.app, caseId), ['result'])
   const result = fake.messages.at(-1)!
   t.match(result, { to: CITIZEN, from: HOTLINE, body: /已办结：已责令施工单位停止夜间施工.*请回复1满意 2基本满意 3不满意/, statusCallback: `${PUBLIC}/channels/twilio/sms-status` })
-  t.equal((await fake.deliverStatus(result.sid, 'delivered', { app: b.app })).statusCode, 204, 'delivered (the callback may hit either process)')
+  t.equal((await fake.deliverStatus(result.sid, 'delivered', { app: b.app })).statusCode, 204, 'delivered (the callback may hit either instance)')
   t.equal((await a.sql`select status from outbound_messages where message_id = ${result.sid}`)[0].status, 'delivered')
 
   // 5. the citizen replies "1"

@@ -1,7 +1,7 @@
 // Staff live updates: /ws for signed-in staff only, events filtered per user, and delivery across
-// two API processes on one database through PostgreSQL LISTEN/NOTIFY.
+// two app instances on one database through PostgreSQL LISTEN/NOTIFY (two Fastify apps in this one test process,
+// each with its own LISTEN connection; the screen-pop bench runs two real processes and times delivery).
 import t from 'tap'
-import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import type { FastifyInstance } from 'fastify'
 import { buildTestApp, signIn, unitOf, type Session } from './helper.js'
@@ -9,6 +9,13 @@ import type { LiveOptions } from '../src/live/plugin.js'
 import { compileFilters, encodeLiveEvent, MAX_NOTIFY_BYTES, type LiveMessage } from '../src/live/events.js'
 
 type Tap = { teardown(fn: () => unknown): void }
+
+/** `promise`, or a clear failure once `ms` have passed without it settling. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms) })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
 
 async function liveApp(t: Tap, opts: LiveOptions = {}, databaseUrl?: string) {
   const built = await buildTestApp(t, { PUBLIC_BASE_URL: 'https://rexian.km.gov.cn' }, databaseUrl, { live: opts })
@@ -156,15 +163,13 @@ t.test('a session that ends closes its socket; closing the app closes the rest',
   const a = await connectInjected(app, leaving)
   const b = await connectInjected(app, staying)
   t.equal((await leaving.post('/api/auth/logout')).statusCode < 300, true, 'signed out')
-  t.match(await a.closed, { code: 4401 }, 'the signed-out socket is closed with 4401')
+  t.match(await within(a.closed, 10_000, 'the signed-out socket closed'), { code: 4401 }, 'the signed-out socket is closed with 4401')
   t.equal(app.live.stats().clients, 1)
-  const start = performance.now()
-  await app.close()
-  t.match(await b.closed, { code: 1001 }, 'app close: 1001 going away')
-  t.ok(performance.now() - start < 3000, 'and close does not hang')
+  await within(app.close(), 10_000, 'app.close()')
+  t.match(await within(b.closed, 10_000, 'the remaining socket closed'), { code: 1001 }, 'app close: 1001 going away, and close does not hang')
 })
 
-t.test('two API processes on one database', async (t) => {
+t.test('two app instances on one database', async (t) => {
   const a = await liveApp(t)
   const b = await liveApp(t, {}, a.url)
   const address = await b.app.listen({ port: 0, host: '127.0.0.1' })
@@ -190,21 +195,13 @@ t.test('two API processes on one database', async (t) => {
   const officer = await open(other)
   t.teardown(() => { op.ws.terminate(); officer.ws.terminate() })
 
-  const samples: number[] = []
+  const received: string[] = []
   for (let i = 0; i < 50; i++) {
     const arrives = op.next('call.incoming')
-    const start = performance.now()
     await a.app.live.publish({ topic: 'call.incoming', roles: ['operator'], payload: { id: `CA${i}`, caller: '138****8000' } })
-    const m = await arrives
-    samples.push(performance.now() - start)
-    if (i === 0) t.match(m, { topic: 'call.incoming', payload: { id: 'CA0' } }, 'published on A, received on B')
+    received.push(((await arrives) as { payload: { id: string } }).payload.id)
   }
-  samples.sort((x, y) => x - y)
-  const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))].toFixed(2)
-  const line = `publish on A → socket on B, ${samples.length} events: p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${samples[samples.length - 1].toFixed(2)} ms`
-  t.comment(line)
-  process.stderr.write(`[live-ws] ${line}\n`)
-  t.ok(Number(pct(0.5)) < 200, 'p50 under 200 ms')
+  t.same(received, Array.from({ length: 50 }, (_, i) => `CA${i}`), 'published on A, each received on B, in order')
 
   const synced = officer.next('sync')
   await a.app.live.publish({ topic: 'sync', payload: null })
