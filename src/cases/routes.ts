@@ -5,8 +5,9 @@ import { staffOf } from '../auth/plugin.js'
 import { errors } from '../http/errors.js'
 import { isDateStr } from '../calendar/workdays.js'
 import { appendAudit } from '../audit/log.js'
+import { assertCityAdmin } from '../users/scope.js'
 import { decrypt } from '../privacy/crypto.js'
-import { suggestChain, levelOfCode } from '../routing/rules.js'
+import { suggestChain } from '../routing/rules.js'
 import { applyEvent, type EventInput } from './apply.js'
 import { listCases, QUEUES } from './list.js'
 import { caseView, loadVisibleCase, staffActor } from './view.js'
@@ -118,8 +119,7 @@ export default async function caseRoutes(app: FastifyInstance) {
     preHandler: app.requireStaff(['admin']),
     schema: { params: Type.Object({ category: Type.String({ pattern: '^[a-z_]{2,40}$' }) }), body: RuleBody },
   }, async (request) => {
-    const user = staffOf(request)
-    if (levelOfCode(user.unit.divisionCode) !== 'city') throw errors.forbidden({ reason: 'city_admin_only' })
+    assertCityAdmin(staffOf(request))
     const { category } = request.params as { category: string }
     const { label, level } = request.body as Static<typeof RuleBody>
     await app.sql`insert into routing_rules (category, label, level) values (${category}, ${label}, ${level})
@@ -135,6 +135,7 @@ export default async function caseRoutes(app: FastifyInstance) {
     preHandler: app.requireStaff(['admin']),
     schema: { params: DayParams, body: Type.Object({ isWorkday: Type.Boolean(), note: Type.Optional(Type.String({ maxLength: 100 })) }) },
   }, async (request) => {
+    assertCityAdmin(staffOf(request))
     const { day } = request.params as { day: string }
     const { isWorkday, note } = request.body as { isWorkday: boolean; note?: string }
     if (!isDateStr(day)) throw errors.validation({ fields: [{ field: 'day', message: '日期无效', messageEn: 'Invalid date' }] })
@@ -144,6 +145,7 @@ export default async function caseRoutes(app: FastifyInstance) {
     return { day, isWorkday, note: note ?? null }
   })
   app.delete('/api/holiday-overrides/:day', { preHandler: app.requireStaff(['admin']), schema: { params: DayParams } }, async (request) => {
+    assertCityAdmin(staffOf(request))
     await app.sql`delete from holiday_overrides where day = ${(request.params as { day: string }).day}`
     await app.reloadCalendar()
     return { ok: true }

@@ -29,6 +29,7 @@ export const errors = {
   wrongUnit: declare('wrong_unit', 403, '当前环节不由本单位办理', 'This step belongs to another unit'),
   wrongRole: declare('wrong_role', 403, '您的角色不能执行此操作', 'Your role cannot do this'),
   recusal: declare('recusal', 403, '被举报单位及其下级须回避，且举报件须由被举报单位的上一级或更高层级办理', 'The accused unit and the units below it must recuse themselves; a report is handled at least one level above the accused unit'),
+  cityAdminOnly: declare('city_admin_only', 403, '全市统一设置（工作日历、分类与分办规则、接口密钥）只能由市级系统管理员修改', 'City-wide settings (calendar, categories and routing rules, API keys) are changed by city admins only'),
   notFound: declare('not_found', 404, '未找到', 'Not found'),
   divisionNotFound: declare('division_not_found', 404, '未找到该行政区划', 'No such division'),
   unitNotFound: declare('unit_not_found', 404, '未找到该承办单位', 'No such unit'),

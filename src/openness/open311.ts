@@ -5,6 +5,7 @@ import formbody from '@fastify/formbody'
 import { Type } from '@sinclair/typebox'
 import { AppError } from '../http/errors.js'
 import { staffOf } from '../auth/plugin.js'
+import { assertCityAdmin } from '../users/scope.js'
 import { createComplaint } from '../complaints/create.js'
 import { registeringCentre } from '../complaints/routes.js'
 import { caseMachine, type CaseSnapshot } from '../cases/machine.js'
@@ -140,9 +141,10 @@ export default async function open311Routes(app: FastifyInstance) {
     })
   })
 
-  // Admins issue keys; the key is shown once and only its hash is kept.
+  // City admins issue keys; the key is shown once and only its hash is kept.
   app.post('/api/api-keys', { preHandler: app.requireStaff(['admin']), schema: { body: Type.Object({ label: Type.String({ minLength: 2, maxLength: 100 }) }) } }, async (request, reply) => {
     const admin = staffOf(request)
+    assertCityAdmin(admin) // a key reads and writes the whole city's feed
     const key = randomBytes(24).toString('base64url')
     const [row] = await app.sql`insert into api_keys (key_hash, label, created_by) values (${hashApiKey(key)}, ${(request.body as { label: string }).label}, ${admin.id}) returning id`
     return reply.status(201).send({ id: Number(row.id), key, note: '请妥善保存，此密钥只显示一次' })
