@@ -7,6 +7,8 @@ import { checkForm, createComplaintWithFiles, sealedRaw } from '../../src/attach
 import { readIntakeForm } from '../../src/attachments/multipart.js'
 import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
 import { AppError } from '../../src/http/errors.js'
+import { encrypt } from '../../src/privacy/crypto.js'
+import { addressFreeRateKey, anonymousRequestLog } from '../../src/privacy/anonymous.js'
 
 /** What happens now, for the citizen, in Chinese. */
 export function nextSteps(type: string, anonymous: boolean): string {
@@ -22,7 +24,9 @@ export default async function webChannelRoutes(app: FastifyInstance) {
   let centre: Promise<number> | undefined
   const registeringCentreOnce = () => (centre ??= registeringCentre(app, null).catch((err) => { centre = undefined; throw err }))
   app.post('/api/complaints', {
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    // anonymous or not, the form's sender is not logged by address, nor counted under it (src/privacy/anonymous.ts)
+    config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: addressFreeRateKey() } },
+    logSerializers: anonymousRequestLog,
     schema: { headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }) },
   }, async (request, reply) => {
     // JSON, or multipart: a `data` field with the same JSON plus up to 10 files (checked by content)
@@ -32,7 +36,9 @@ export default async function webChannelRoutes(app: FastifyInstance) {
     if (body.accusedUnitId && body.type !== 'report') {
       throw new AppError('validation', 400, '只有举报件可以指定被举报单位', 'Only a report names an accused unit', { fields: [{ field: 'accusedUnitId', message: '只有举报件可以指定被举报单位', messageEn: 'Only a report names an accused unit' }] })
     }
-    const raw = sealedRaw(app, 'web', body, form.files, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null })
+    // anonymous: nothing about the sender (DESIGN rule 3); named: the address and browser, sealed with the form
+    const client = body.complainant.anonymous ? {} : { clientEnc: encrypt(app.cases.keys.encKey, JSON.stringify({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null }), 'intake:web:client') }
+    const raw = sealedRaw(app, 'web', body, form.files, client)
     const draft = draftFromBody(app, body, 'web', key, raw)
     const { created } = await createComplaintWithFiles(app, draft, {
       rootUnitId: await registeringCentreOnce(), actor: { kind: 'citizen', userId: null }, files: form.files, fileKind: 'photo',

@@ -13,6 +13,7 @@ import { createComplaint, type CreatedComplaint, type CreateOptions } from '../c
 import type { ComplaintDraft } from '../complaints/draft.js'
 import { errors, FIELD_LABELS } from '../http/errors.js'
 import { encrypt } from '../privacy/crypto.js'
+import { keptForm } from '../privacy/anonymous.js'
 import type { AttachmentRow, ValidatedFile } from './store.js'
 
 const checkers = new WeakMap<TSchema, TypeCheck<TSchema>>()
@@ -43,10 +44,13 @@ export function checkForm<T extends TSchema>(schema: T, data: unknown): Static<T
   return data as Static<T>
 }
 
-/** The raw form kept in the intake row, encrypted: it holds names, ID numbers and addresses. */
+/**
+ * The raw form kept in the intake row, encrypted: it holds names, ID numbers and addresses. An anonymous form keeps
+ * no identity field, even one sent beside `anonymous: true` (keptForm).
+ */
 export function sealedRaw(app: FastifyInstance, channel: string, form: unknown, files: ValidatedFile[], extra: Record<string, unknown> = {}) {
   return {
-    formEnc: encrypt(app.cases.keys.encKey, JSON.stringify(form), `intake:${channel}`),
+    formEnc: encrypt(app.cases.keys.encKey, JSON.stringify(keptForm(form)), `intake:${channel}`),
     files: files.map((f) => ({ field: f.field, filename: f.filename, sha256: f.sha256, size: f.size, mime: f.mime })),
     ...extra,
   }

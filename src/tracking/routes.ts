@@ -8,6 +8,7 @@ import { checkForm } from '../attachments/intake.js'
 import { addMaterial } from './material.js'
 import { normalizeTrackingCode } from '../privacy/codes.js'
 import { pinHash } from '../complaints/create.js'
+import { addressFreeRateKey, anonymousRequestLog } from '../privacy/anonymous.js'
 import { applyEvent } from '../cases/apply.js'
 import { publicView } from './public.js'
 
@@ -48,19 +49,20 @@ export async function verifyTracking(app: FastifyInstance, request: FastifyReque
 const CodeParams = Type.Object({ code: Type.String({ minLength: 6, maxLength: 20 }) })
 
 export default async function trackingRoutes(app: FastifyInstance) {
-  const limit = { rateLimit: { max: 30, timeWindow: '1 minute' } }
+  // the tracking code is the only way back to an anonymous reporter: no address in the log or the limiter (rule 3)
+  const limit = { rateLimit: { max: 30, timeWindow: '1 minute', keyGenerator: addressFreeRateKey() } }
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/track/')) reply.header('cache-control', 'no-store')
   })
 
-  app.get('/api/track/:code', { config: limit, schema: { params: CodeParams } }, async (request) => {
+  app.get('/api/track/:code', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams } }, async (request) => {
     const caseId = await verifyTracking(app, request)
     return publicView(app.sql, caseId)
   })
 
   // JSON {text}, or multipart: a `data` field with the same JSON plus up to 10 files (photos, PDF, audio)
   const MessageBody = Type.Object({ text: Type.Optional(Type.String({ maxLength: 5000 })) })
-  app.post('/api/track/:code/messages', { config: limit, schema: { params: CodeParams } }, async (request, reply) => {
+  app.post('/api/track/:code/messages', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams } }, async (request, reply) => {
     const caseId = await verifyTracking(app, request)
     const form = await readIntakeForm(request, app.attachments)
     const text = checkForm(MessageBody, form.data ?? (form.files.length ? {} : null)).text?.trim() ?? ''
@@ -82,7 +84,7 @@ export default async function trackingRoutes(app: FastifyInstance) {
     rating: Type.Union([Type.Literal('satisfied'), Type.Literal('basic'), Type.Literal('unsatisfied')]),
     comment: Type.Optional(Type.String({ maxLength: 1000 })),
   })
-  app.post('/api/track/:code/evaluation', { config: limit, schema: { params: CodeParams, body: EvaluationBody } }, async (request) => {
+  app.post('/api/track/:code/evaluation', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams, body: EvaluationBody } }, async (request) => {
     const caseId = await verifyTracking(app, request)
     const { rating, comment } = request.body as Static<typeof EvaluationBody>
     try {

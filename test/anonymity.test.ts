@@ -1,0 +1,103 @@
+// Anonymity sweep (DESIGN security rule 3, issue 16 finding 3): after an anonymous web report and an anonymous call
+// on the reporting line, the planted name, phone number, IP address and user agent are found in no text or jsonb
+// column of any table, in no encrypted raw form, and in no log line; the reports can still be followed by code + PIN.
+import t from 'tap'
+import { Writable } from 'node:stream'
+import pino from 'pino'
+import { buildApp } from '../src/app.js'
+import { decrypt } from '../src/privacy/crypto.js'
+import { signIn, testConfig, testDatabase } from './helper.js'
+import { signedTwilioRequest, startFakeTwilio, twilioCallParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
+
+const PUBLIC = 'https://rexian.km.gov.cn'
+const REPORT = '+868712388000'
+
+const NAME = '欧阳娜娜'
+const PHONE = '13566667777'
+const IP = '203.0.113.77'
+const USER_AGENT = 'Mozilla/5.0 (planted-agent-55aa91)'
+const CALLER_PHONE = '13588889999'
+/** what each planted value may look like once stored: as typed, normalized, masked */
+const NEEDLES = [NAME, '欧阳', PHONE, '+86' + PHONE, '135****7777', IP, '203.0.113', 'planted-agent-55aa91', CALLER_PHONE, '+86' + CALLER_PHONE, '135****9999']
+
+t.test('an anonymous report keeps nothing about the person, on the web and on the reporting line', async (t) => {
+  const fake = await startFakeTwilio()
+  t.teardown(() => fake.close())
+  const lines: string[] = []
+  const logger = pino({ level: 'trace' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done() } }))
+  const url = await testDatabase(t)
+  const config = testConfig(t, { PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_REPORT_NUMBER: REPORT, LOG_LEVEL: 'trace' })
+  const app = await buildApp({ config, databaseUrl: url, logger })
+  t.teardown(() => app.close())
+  await app.ready()
+  const sql = app.sql
+
+  // the web form: the citizen ticks 匿名 but the browser still sends the name and phone fields it had filled in
+  const web = await app.inject({
+    method: 'POST', url: '/api/complaints', remoteAddress: IP,
+    headers: { 'user-agent': USER_AGENT, 'idempotency-key': 'anon-web-0001-sweep' },
+    payload: { type: 'report', content: '某局干部长期违规收受礼金，请组织核查。', complainant: { anonymous: true, name: NAME, phone: PHONE } },
+  })
+  t.equal(web.statusCode, 201, web.body)
+  const webAnswer = web.json()
+
+  // the reporting line: the caller presses 1 (anonymous); the operator logs the call
+  const operator = await signIn(app, 'operator', '530100')
+  const call = twilioCallParams({ from: '+86' + CALLER_PHONE, to: REPORT })
+  const post = (path: string, params: Record<string, string>) => signedTwilioRequest(app, { url: path, params, authToken: TEST_AUTH_TOKEN, publicBaseUrl: PUBLIC })
+  t.equal((await post('/channels/phone/voice', call)).statusCode, 200)
+  t.equal((await post('/channels/phone/choice', { ...call, Digits: '1' })).statusCode, 200)
+  const phone = await operator.post('/api/intake/phone', { callSid: call.CallSid, type: 'report', content: '举报某村干部挪用扶贫资金，金额约五万元。', complainant: { anonymous: true, name: NAME } })
+  t.equal(phone.statusCode, 201, phone.body)
+  const phoneAnswer = phone.json()
+  t.equal((await post('/channels/phone/queue-result', { ...call, QueueResult: 'hangup' })).statusCode, 200)
+
+  t.test('no text or jsonb column of any table holds them', async (t) => {
+    const columns = await sql`
+      select table_schema, table_name, column_name from information_schema.columns
+      where table_schema not in ('pg_catalog', 'information_schema') and data_type in ('text', 'jsonb', 'json', 'character varying', 'ARRAY')
+        and (table_schema, table_name) in (select table_schema, table_name from information_schema.tables where table_type = 'BASE TABLE')`
+    t.ok(columns.length > 20, `${columns.length} columns scanned`)
+    const found: string[] = []
+    for (const c of columns) {
+      const rows = await sql`select ${sql(c.column_name)}::text as v from ${sql(c.table_schema)}.${sql(c.table_name)} where ${sql(c.column_name)}::text like any(${NEEDLES.map((n) => `%${n}%`)})`
+      for (const r of rows) found.push(`${c.table_schema}.${c.table_name}.${c.column_name}: ${String(r.v).slice(0, 200)}`)
+    }
+    t.same(found, [], 'found nowhere')
+  })
+
+  t.test('the sealed raw forms do not hold them either', async (t) => {
+    const intakes = await sql`select channel, raw from intakes where complaint_id = any(${[webAnswer.id, phoneAnswer.id]})`
+    t.equal(intakes.length, 2)
+    for (const i of intakes) {
+      const form = i.raw.formEnc ? decrypt(app.cases.keys.encKey, i.raw.formEnc, `intake:${i.channel}`) : ''
+      for (const n of NEEDLES) t.notOk(form.includes(n) || JSON.stringify(i.raw).includes(n), `${i.channel}: no ${n}`)
+    }
+    const [complaint] = await sql`select anonymous, identity, phone_hash, email_hash, id_hash from complaints where id = ${webAnswer.id}`
+    t.same({ ...complaint }, { anonymous: true, identity: null, phone_hash: null, email_hash: null, id_hash: null }, 'no hash that links reports')
+  })
+
+  t.test('the log does not hold them', async (t) => {
+    t.ok(lines.some((l) => l.includes('/api/complaints')), 'the request was logged')
+    for (const n of NEEDLES) t.notOk(lines.some((l) => l.includes(n)), `no ${n} in ${lines.length} log lines`)
+  })
+
+  t.test('each report can still be followed with its code and PIN', async (t) => {
+    for (const a of [webAnswer, phoneAnswer]) {
+      const res = await app.inject({ method: 'GET', url: `/api/track/${a.trackingCode}`, remoteAddress: IP, headers: { 'x-tracking-pin': a.pin, 'user-agent': USER_AGENT } })
+      t.equal(res.statusCode, 200, res.body)
+      t.equal(res.json().caseNumber, a.caseNumber)
+    }
+    t.notOk(lines.some((l) => l.includes(IP)), 'following it leaves no address in the log either')
+  })
+
+  t.test('anonymous forms are still rate-limited, without keeping the address', async (t) => {
+    const codes: number[] = []
+    for (let i = 0; i < 11; i++) {
+      codes.push((await app.inject({ method: 'POST', url: '/api/complaints', remoteAddress: '198.51.100.9', payload: { type: 'report', content: `匿名举报第${i}件，某单位违规公款吃喝。`, complainant: { anonymous: true } } })).statusCode)
+    }
+    t.equal(codes.filter((c) => c === 201).length, 10, 'ten from one address within the minute')
+    t.equal(codes.at(-1), 429)
+    t.notOk(lines.some((l) => l.includes('198.51.100.9')), 'the limited address is not logged')
+  })
+})
