@@ -4,7 +4,7 @@ import { startSmtp } from './support/smtp.js'
 import { startFakeTwilio, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
 import { startWorkers } from '../workers/index.js'
 import { chooseRoute } from '../src/notify/deliver.js'
-import { runNotify } from './support/jobs.js'
+import { runNotify, runNotifyJobs } from './support/jobs.js'
 
 /** Runs the notify handler over the jobs the outbox holds for a case, as a worker would. */
 
@@ -59,7 +59,15 @@ t.test('SMS through Twilio; a failed result SMS becomes a call-back task', async
     t.equal((await sendEvent(dispatcher, c.id, body)).statusCode, 200)
   }
   fake.failNext(5, { status: 400, code: 21211, message: 'invalid To' }, 'messages')
-  t.same(await runNotify(app, c.id), ['accepted', 'result'], 'a permanent Twilio refusal is not retried')
+  const sendsBefore = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/Messages.json')).length
+  const runs = await runNotifyJobs(app, c.id)
+  t.equal(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/Messages.json')).length - sendsBefore, 2, 'one request to Twilio per message')
+  t.match(runs, [
+    { kind: 'accepted', state: 'completed', attempts: 1, error: null, messages: [{ channel: 'sms', status: 'failed', attempts: 1, detail: /invalid To|21211/ }] },
+    { kind: 'result', state: 'completed', attempts: 1, error: null, messages: [{ channel: 'sms', status: 'failed', attempts: 1 }] },
+  ], 'a permanent Twilio refusal is not retried: each job ends after one attempt, the refusal recorded in the outbox')
+  t.equal(runs.length, 2)
+  t.same(await runNotifyJobs(app, c.id), [], 'and nothing is left waiting for a retry')
   const tasks = await app.sql`select line, reason, status from callback_tasks where case_id = ${c.id}`
   t.same(tasks.map((x) => ({ ...x })), [{ line: 'hotline', reason: 'sms_failed', status: 'open' }], 'an operator will phone instead')
   void db
