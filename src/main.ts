@@ -2,6 +2,7 @@
 import path from 'node:path'
 import pino from 'pino'
 import { ConfigError, loadConfig, type Config } from './config.js'
+import { describeStartupFailure } from './ops/startup-error.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.js'
 import { connect, ensureDatabase } from './db/index.js'
 import { prepareDatabase } from './bootstrap.js'
@@ -9,20 +10,14 @@ import { ensureDemoUsers } from './users/demo.js'
 import { buildApp } from './app.js'
 import { startWorkers, type Workers } from '../workers/index.js'
 
+/** The embedded server once started: a failed start stops it again, so nothing is left holding the cluster. */
+let embedded: EmbeddedServer | null = null
+let startupLog: pino.Logger | null = null
+
 async function main() {
   const started = Date.now()
-  let config: Config
-  try {
-    config = loadConfig()
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(err.message + '\n')
-      process.exit(78)
-    }
-    throw err
-  }
-  const log = pino({ level: config.LOG_LEVEL })
-  let embedded: EmbeddedServer | null = null
+  const config: Config = loadConfig()
+  const log = startupLog = pino({ level: config.LOG_LEVEL })
   let databaseUrl = config.DATABASE_URL
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log: log.child({ component: 'postgres' }) })
@@ -73,7 +68,14 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`Suqiu failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)
+// Every start-up failure is one line naming the cause and what to do (the details at LOG_LEVEL=debug), never a stack trace.
+main().catch(async (err) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(err.message + '\n')
+    process.exit(78)
+  }
+  startupLog?.debug({ err }, 'start-up failed')
+  await embedded?.stop().catch(() => {})
+  process.stderr.write(describeStartupFailure(err) + '\n')
   process.exit(1)
 })
