@@ -65,15 +65,18 @@ t.test('public statistics and Open311', async (t) => {
 
     const requests = (await app.inject('/open311/v2/requests.json')).json()
     const fields = ['service_request_id', 'status', 'status_notes', 'service_name', 'service_code', 'description', 'agency_responsible', 'service_notice', 'requested_datetime', 'updated_datetime', 'expected_datetime', 'address', 'address_id', 'zipcode', 'lat', 'long', 'media_url']
-    t.equal(requests.length, 7, 'every case but the report')
+    t.equal(requests.length, 7, 'every case but the report (none is at intake)')
     for (const r of requests) t.same(Object.keys(r).sort(), [...fields].sort())
     const body = JSON.stringify(requests)
     t.notMatch(body, /举报/, 'no report at all')
     t.notMatch(body, /市民|钱七|1391234|13700000002|110105/, 'no personal data')
     const done = requests.find((r: { status: string }) => r.status === 'closed')
-    t.equal(done.status_notes, '已补装井盖，感谢监督。')
+    t.equal(done.status_notes, '已办结', 'the state in fixed words, not the feedback text')
+    t.equal(done.description, null, 'no free text before a public summary is approved')
+    t.notMatch(body, /井盖/, 'neither the complaint nor the reply nor the feedback')
     t.equal(done.agency_responsible, '五华区群众诉求中心')
-    const openOne = requests.find((r: { description: string }) => r.description.startsWith('盘龙区'))
+    const [{ case_number: openNumber }] = await sql`select case_number from complaints where id = ${open.id}`
+    const openOne = requests.find((r: { service_request_id: string }) => r.service_request_id === openNumber)
     t.equal(openOne.status, 'open')
     t.equal(openOne.address, '昆明市盘龙区拓东街道', 'township precision at most')
     const [{ case_number }] = await sql`select case_number from complaints where id = ${report.id}`

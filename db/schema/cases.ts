@@ -21,6 +21,8 @@ export const intakes = pgTable('intakes', {
   error: text('error'),
   /** the first answer (case number, tracking code, PIN), encrypted, so a retried submission gets the same answer */
   answerEnc: text('answer_enc'),
+  /** keyed hash of what was sent and by whom: the same external id with another request is refused (0022) */
+  requestHash: text('request_hash'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('intakes_channel_external').on(t.channel, t.externalId)])
 
@@ -55,6 +57,10 @@ export const complaints = pgTable('complaints', {
   extra: jsonb('extra').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: createdAt(),
   createdBy: ref('created_by').references(() => users.id),
+  /** 公开摘要: the only free text public outputs show, once a staff member approved it (0022) */
+  publicSummary: text('public_summary'),
+  publicSummaryBy: ref('public_summary_by').references(() => users.id),
+  publicSummaryAt: tstz('public_summary_at'),
 }, (t) => [
   uniqueIndex('complaints_channel_external').on(t.channel, t.externalId),
   // look-ups by a keyed hash use the (hash, received_at) indexes of migration 0006

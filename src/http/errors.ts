@@ -43,6 +43,9 @@ export const errors = {
   internal: declare('internal', 500, '服务器内部错误', 'Internal server error'),
   unavailable: declare('unavailable', 503, '服务暂不可用', 'Service unavailable'),
 }
+  idempotencyMismatch: declare('idempotency_mismatch', 422, '该幂等键（Idempotency-Key / 外部编号）已用于另一份不同的提交', 'This Idempotency-Key (or external id) was already used for a different submission'),
+  reportNotPublic: declare('report_not_public', 409, '举报件不公开，不能设置公开摘要', 'A report is never published: it takes no public summary'),
+  summaryPersonalData: declare('summary_personal_data', 400, '公开摘要不能含有电话号码、身份证号码或电子邮箱', 'A public summary may not hold a phone number, an ID number or an e-mail address'),
 
 /** Bodies Fastify could not read, as a form's sender should hear of them (not Fastify's own codes). */
 const BODY_ERRORS: Record<string, { code: string; zh: string; en: string }> = {

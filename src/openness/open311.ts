@@ -1,4 +1,6 @@
 // Open311 GeoReport v2 (services, requests) for other civic tools: no personal data, and no reports (举报) at all.
+// A request shows no free text a citizen or an officer wrote, only a public summary (公开摘要, summary.ts) that staff
+// approved; until then its service, status, township and dates. Cases still at intake are not published.
 import { createHash, randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import formbody from '@fastify/formbody'
@@ -8,9 +10,18 @@ import { staffOf } from '../auth/plugin.js'
 import { assertCityAdmin } from '../users/scope.js'
 import { createComplaint } from '../complaints/create.js'
 import { registeringCentre } from '../complaints/routes.js'
-import { caseMachine, type CaseSnapshot } from '../cases/machine.js'
 
 const OPEN_STATES = ['intake', 'triage', 'assigned', 'handling', 'review', 'feedback', 'evaluation', 'decision']
+/** never published: merged into another case, or not yet looked at by staff (待受理) */
+const UNPUBLISHED_STATES = ['merged', 'intake']
+/** status_notes: fixed words for the state, never the feedback or reply text */
+const STATUS_NOTES: Record<string, string> = { closed: '已办结', rejected: '不予受理', withdrawn: '已撤回' }
+
+/** A coordinate rounded to 3 decimals (about 100 m), or null. */
+export function coarseCoordinate(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN
+  return Number.isFinite(n) ? Math.round(n * 1000) / 1000 : null
+}
 
 /** Minimal XML for GeoReport's list responses: <services><service>…</service></services>. */
 export function toXml(root: string, item: string, rows: Record<string, unknown>[]): string {
@@ -41,36 +52,33 @@ export default async function open311Routes(app: FastifyInstance) {
     })))
   })
 
-  /** A request as the public may see it: township precision at most, the handling unit's name, the public result. */
-  const publicRequest = async (rows: Record<string, any>[]) => {
-    const townships = new Map<string, string>()
-    const codes = [...new Set(rows.map((r) => (r.division_code as string | null)?.slice(0, 9)).filter((c): c is string => !!c))]
-    if (codes.length) {
-      for (const d of await app.sql`select code, name from divisions where code = any(${codes})`) townships.set(d.code, d.name)
-    }
+  /**
+   * A request as the public may see it: township precision at most (coordinates to ~100 m), the handling unit's name,
+   * the approved public summary or nothing; no media (no attachment is marked public).
+   */
+  const publicRequest = (rows: Record<string, any>[]) => {
     return rows.map((r) => {
-      const ctx = (caseMachine.resolveState(r.snapshot) as CaseSnapshot).context
       const place = r.division_code ? app.divisions.path(String(r.division_code).slice(0, 9)).map((d) => d.name).join('') : null
       return {
         service_request_id: r.case_number,
         status: OPEN_STATES.includes(r.state) ? 'open' : 'closed',
-        status_notes: r.state === 'closed' ? ctx.feedback?.text ?? ctx.finalReply?.text ?? null : r.state === 'rejected' ? '不予受理' : null,
+        status_notes: STATUS_NOTES[r.state] ?? null,
         service_name: r.category_label ?? null,
         service_code: r.category ?? null,
-        description: r.title,
+        description: r.public_summary_at ? r.public_summary : null,
         agency_responsible: r.handling_unit ?? r.root_unit,
         service_notice: null,
         requested_datetime: new Date(r.received_at).toISOString(),
         updated_datetime: new Date(r.updated_at).toISOString(),
         expected_datetime: r.overall_due_at ? new Date(r.overall_due_at).toISOString() : null,
         address: place || null,
-        address_id: null, zipcode: null, lat: null, long: null, media_url: null,
+        address_id: null, zipcode: null, lat: coarseCoordinate(r.lat), long: coarseCoordinate(r.long), media_url: null,
       }
     })
   }
 
   const requestColumns = app.sql`
-    k.case_number, k.title, c.state, c.category, c.division_code, c.received_at, c.updated_at, c.overall_due_at, c.snapshot,
+    k.case_number, k.public_summary, k.public_summary_at, k.extra->'lat' as lat, k.extra->'long' as long, c.state, c.category, c.division_code, c.received_at, c.updated_at, c.overall_due_at,
     (select label from routing_rules r where r.category = c.category) as category_label,
     coalesce(
       (select u.name from case_events e join units u on u.id = e.actor_unit_id where e.case_id = c.id and e.type = 'SUBMIT_REPLY' order by e.version desc limit 1),
@@ -91,19 +99,19 @@ export default async function open311Routes(app: FastifyInstance) {
     const ids = q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean)
     const rows = await sql`
       select ${requestColumns} from cases c join complaints k on k.id = c.id
-      where c.type <> 'report' and c.state not in ('merged')
+      where c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})
         and ${ids ? sql`k.case_number = any(${ids})` : sql`k.received_at between ${start} and ${end}`}
         and ${q.service_code ? sql`c.category = ${q.service_code}` : sql`true`}
         and ${statuses.length === 1 ? (statuses[0] === 'open' ? sql`c.state = any(${OPEN_STATES})` : sql`c.state <> all(${OPEN_STATES})`) : sql`true`}
       order by k.received_at desc limit 1000 offset ${((q.page ?? 1) - 1) * 1000}`
-    return send(reply, formatOf(request), 'service_requests', 'request', await publicRequest(rows))
+    return send(reply, formatOf(request), 'service_requests', 'request', publicRequest(rows))
   })
 
   app.get('/open311/v2/requests/:id.:format', { schema: { params: Type.Object({ id: Type.String({ maxLength: 32 }), format: Format.properties.format }) } }, async (request, reply) => {
     const { id } = request.params as { id: string }
-    const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id where k.case_number = ${id} and c.type <> 'report' and c.state <> 'merged'`
+    const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id where k.case_number = ${id} and c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})`
     if (!rows.length) return open311Error(reply, formatOf(request), 404, '未找到该诉求 / request not found')
-    return send(reply, formatOf(request), 'service_requests', 'request', await publicRequest(rows))
+    return send(reply, formatOf(request), 'service_requests', 'request', publicRequest(rows))
   })
 
   // POST /requests.json is form-encoded in GeoReport v2; an api_key issued by an admin is required.

@@ -2,10 +2,12 @@
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { GROUPS, publicStats, refreshStats } from './stats.js'
+import publicSummaryRoutes from './summary.js'
 
 const CACHE_MS = 60_000
 
 export default async function opennessRoutes(app: FastifyInstance) {
+  await app.register(publicSummaryRoutes)
   const cache = new Map<string, { at: number; body: unknown }>()
   const StatsQuery = Type.Object({
     from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
