@@ -57,7 +57,9 @@ t.test('suqiu demo creates one user per role on a real chain, who can all sign i
     const row = rows.get(username)
     t.equal(row?.user.role, role, `${username} is ${role}`)
     t.equal(row?.unit.divisionCode, division, `${username} works at ${division} (${row?.unit.name})`)
-    t.ok(row?.unit.isDefault, 'at the division\'s default unit')
+    // inspectors belong to the city's inspection unit (市纪委监委), outside the centre's subtree; everyone else to a default unit
+    if (role === 'inspector') t.equal(row?.unit.kind, 'inspection', 'at the city\'s inspection unit')
+    else t.ok(row?.unit.isDefault, 'at the division\'s default unit')
   }
   t.match(rows.get('demo.village')?.unit.name, /翠湖西路社区/, 'the village is 翠湖西路社区, under 华山街道, 五华区')
   const roles = new Set([...rows.values()].map((r) => r.user.role))

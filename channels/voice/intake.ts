@@ -114,12 +114,15 @@ export async function logCall(app: FastifyInstance, line: VoiceLine, user: Staff
   const draft = draftFromBody(app, withPhone, line, key, raw, call ? { callSid: call.call_sid } : undefined)
   const actor = staffActor(user)
   let state: string | null = null
+  const rootUnitId = await registeringCentre(app, user)
   const created = await createComplaint(app.cases, draft, {
-    rootUnitId: await registeringCentre(app, user),
+    rootUnitId,
     actor: { kind: 'staff', userId: user.id },
     within: async (tx, c) => {
       if (call) await linkCall(tx, call.call_sid, c.id, user.id)
       const services = servicesIn(app.cases, tx)
+      // a report against this centre went to the one above (回避): registering it is that one's business
+      if (c.rootUnitId !== rootUnitId) return
       if (register) state = (await applyEvent(services, c.id, { type: 'REGISTER', ...register }, actor)).state
       if (body.answer) state = (await applyEvent(services, c.id, { type: 'ANSWER', text: body.answer.trim() }, actor)).state
     },

@@ -1,7 +1,7 @@
 // Loads a city's divisions (and one default unit per division) into the database; safe to run again.
 import { sql } from 'drizzle-orm'
 import { schema, type Db } from '../../src/db/index.js'
-import { defaultUnitName, readCityDivisions } from './source.js'
+import { defaultUnitName, inspectionUnitName, readCityDivisions } from './source.js'
 
 export interface ImportResult { divisions: number; units: number; byLevel: Record<string, number> }
 
@@ -22,6 +22,15 @@ export async function importCityDivisions(db: Db, cityCode: string, onProgress?:
         .returning({ id: schema.units.id })
       units += inserted.length
       onProgress?.('saved', Math.min(i + 500, rows.length))
+    }
+    // the city's inspection unit (市纪委监委): outside the centre's subtree, where reports against the centre go (回避)
+    const city = rows.find((r) => r.code === cityCode)
+    if (city) {
+      const inspection = await tx.insert(schema.units)
+        .values({ name: inspectionUnitName(city), divisionCode: city.code, level: 'city', isDefault: false, kind: 'inspection' })
+        .onConflictDoNothing()
+        .returning({ id: schema.units.id })
+      units += inspection.length
     }
   })
   return { divisions: rows.length, units, byLevel }

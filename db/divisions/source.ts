@@ -170,6 +170,11 @@ export function committeeSuffix(name: string): { base: string; kind: 'community'
  * The default unit of a division: 群众诉求中心 for city, county and township; for a village the
  * 居务监督委员会 (community) or 村务监督委员会 (village) named after the committee.
  */
+/** The city's discipline body (纪委监委), which the grievance centres belong to: 昆明市纪委监委. */
+export function inspectionUnitName(city: Pick<DivisionRow, 'name'>): string {
+  return `${city.name}纪委监委`
+}
+
 export function defaultUnitName(row: DivisionRow): string {
   if (row.level !== 'village') return `${row.name}群众诉求中心`
   const name = row.name

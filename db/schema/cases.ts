@@ -83,8 +83,10 @@ export const cases = pgTable('cases', {
   chainUnitIds: ref('chain_unit_ids').array().notNull().default(sql`'{}'::bigint[]`),
   handlingLevel: levelEnum('handling_level'),
   divisionCode: text('division_code'),
-  /** the accused unit's division, hidden from that subtree (回避) */
+  /** the accused unit's division (kept for older readers; recusal reads recuse_unit_id) */
   recuseDivisionCode: text('recuse_division_code'),
+  /** the accused unit: the case is hidden from it and every unit below it in the units tree (回避, migration 0015) */
+  recuseUnitId: ref('recuse_unit_id'),
   type: complaintTypeEnum('type').notNull(),
   channel: channelEnum('channel').notNull(),
   category: text('category'),

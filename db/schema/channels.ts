@@ -76,6 +76,8 @@ export const calls = pgTable('calls', {
   recordingAttachmentId: ref('recording_attachment_id'),
   caseId: ref('case_id').references(() => cases.id),
   operatorId: ref('operator_id').references(() => users.id),
+  /** when an operator took the call (接听): only they get its screen pop (migration 0015) */
+  takenAt: tstz('taken_at'),
   raw: jsonb('raw').notNull(),
   createdAt: createdAt(),
   updatedAt: tstz('updated_at').notNull().defaultNow(),

@@ -19,6 +19,8 @@ export const units = pgTable('units', {
   divisionCode: text('division_code').notNull().references(() => divisions.code),
   level: levelEnum('level').notNull(),
   isDefault: boolean('is_default').notNull().default(false),
+  /** 'unit', or 'inspection': the city's 纪委监委, a root of its own outside the centre's subtree (migration 0015) */
+  kind: text('kind').notNull().default('unit'),
   active: boolean('active').notNull().default(true),
   createdAt: createdAt(),
   createdBy: ref('created_by'),

@@ -89,7 +89,8 @@ export async function createComplaintWithFiles(app: FastifyInstance, draft: Comp
       within: opts.files.length === 0 && !opts.register && !opts.within ? undefined : async (tx, c) => {
         const [intake] = await tx`select id from intakes where complaint_id = ${c.id}`
         attachments = await batch.save(tx, opts.files, { complaintId: c.id, intakeId: intake ? Number(intake.id) : null, kind: opts.fileKind })
-        if (opts.register) {
+        // a report against this centre went to the one above (回避): registering it is that one's business
+        if (opts.register && c.rootUnitId === opts.rootUnitId) {
           registered = await applyEvent(servicesIn(app.cases, tx), c.id, { type: 'REGISTER', category: opts.register.category }, opts.register.actor)
         }
         if (opts.within) await opts.within(tx, c)

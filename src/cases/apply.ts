@@ -9,6 +9,7 @@ import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, MACHINE_VERS
 import { transact, type CaseServices, type OutboxJob } from './services.js'
 import { accusedScope, jobId } from '../complaints/create.js'
 import { inSubtree } from '../auth/jurisdiction.js'
+import { receivingUnit, unitsInSubtree, visibleTo } from './access.js'
 import { GroupCommit, type Waiting } from '../db/group-commit.js'
 
 /** An event as callers send it: the payload of DESIGN.md, units by id (the service resolves their levels). */
@@ -61,7 +62,7 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
   const auth = authorize(snapshot.context, snapshot, { type: input.type as CaseEvent['type'] }, actor)
   if (!auth.ok) throw auth.code === 'wrong_unit' ? errors.wrongUnit({ event: input.type }) : errors.wrongRole({ event: input.type })
 
-  const event = { ...(await resolvePayload(tx, caseId, snapshot, input, row)), type: input.type, at: now.toISOString(), actor } as CaseEvent
+  const event = { ...(await resolvePayload(tx, caseId, snapshot, input, actor)), type: input.type, at: now.toISOString(), actor } as CaseEvent
   const next = nextSnapshot(snapshot, event)
   if (next === snapshot || (JSON.stringify(next.value) === JSON.stringify(snapshot.value) && next.context === snapshot.context)) {
     throw errors.guardFailed({ event: input.type, state: caseStateOf(snapshot) })
@@ -76,16 +77,19 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
   if (input.type === 'SIGN' && row.signed_in_time === null) once.signed_in_time = row.link_due_at ? now <= row.link_due_at : true
   if (input.type === 'APPROVE_REPLY' && d.state === 'feedback') once.replied_at = now
   if (input.type === 'ANSWER') once.replied_at = now
-  if (input.type === 'REGISTER') Object.assign(once, await registerColumns(tx, caseId, input as Extract<EventInput, { type: 'REGISTER' }>))
+  if (input.type === 'REGISTER') Object.assign(once, await registerColumns(tx, caseId, input as Extract<EventInput, { type: 'REGISTER' }>, event as Extract<CaseEvent, { type: 'REGISTER' }>))
   const rating = input.type === 'EVALUATE' ? (input as unknown as { rating: string }).rating : d.rating ?? row.rating
 
   const payload = { ...input } as Record<string, unknown>
   delete payload.type
+  const movedTo = input.type === 'REGISTER' ? (event as Extract<CaseEvent, { type: 'REGISTER' }>).rootUnitId : undefined
+  if (movedTo !== undefined) payload.rootUnitId = movedTo
   const liveUnits = [...new Set([...d.chainUnitIds, ...(d.currentUnitId ? [d.currentUnitId] : [])])]
   // encoded here, so that an event the wire refuses fails before anything is written rather than after the commit
   const live = encodeLiveEvent({
     topic: input.type === 'DISPATCH' || input.type === 'DELEGATE' ? 'case.assigned' : input.type === 'WARN' ? 'case.warning' : 'case.changed',
-    unitIds: liveUnits, payload: { caseId, event: input.type, state: d.state, warning: d.warning, currentUnitId: d.currentUnitId, version },
+    unitIds: liveUnits, ...(next.context.accusedUnitId ? { recuseUnitId: next.context.accusedUnitId } : {}),
+    payload: { caseId, event: input.type, state: d.state, warning: d.warning, currentUnitId: d.currentUnitId, version },
   })
   return {
     applied: { caseId, version, state: d.state, previousState: row.state },
@@ -107,7 +111,7 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
 }
 
 /** Columns written only when an event sets them (Decision.row.once), with their types. */
-const ONCE_COLUMNS = { dispatched_at: 'timestamptz', signed_in_time: 'boolean', replied_at: 'timestamptz', category: 'text', type: 'complaint_type', division_code: 'text', recuse_division_code: 'text' } as const
+const ONCE_COLUMNS = { dispatched_at: 'timestamptz', signed_in_time: 'boolean', replied_at: 'timestamptz', category: 'text', type: 'complaint_type', division_code: 'text', recuse_division_code: 'text', recuse_unit_id: 'bigint', root_unit_id: 'bigint' } as const
 
 /**
  * The writes of decided events, for one case each: their event rows, the cases' new state and the audit rows in
@@ -222,7 +226,7 @@ function batcherOf(services: CaseServices): GroupCommit<Submitted, ApplyResult> 
 /** Checks payloads against the database and turns unit ids into chain units. */
 interface CaseScope { division_code: string | null; recuse_division_code: string | null }
 
-async function resolvePayload(tx: TransactionSql, caseId: number, snapshot: CaseSnapshot, input: EventInput, row: CaseScope): Promise<Record<string, unknown>> {
+async function resolvePayload(tx: TransactionSql, caseId: number, snapshot: CaseSnapshot, input: EventInput, actor: Actor): Promise<Record<string, unknown>> {
   const ctx = snapshot.context
   switch (input.type) {
     case 'DISPATCH': {
@@ -231,14 +235,14 @@ async function resolvePayload(tx: TransactionSql, caseId: number, snapshot: Case
       const above = currentLink(ctx)?.unitId ?? ctx.rootUnitId
       const [top] = await tx`select division_code from units where id = ${above}`
       checkDescends(top.division_code, units)
-      checkRecusal(units, row.recuse_division_code, await accusedLevel(tx, ctx.accusedUnitId))
+      await checkRecusal(tx, units, ctx.accusedUnitId)
       return { chain: units.map((u): ChainUnit => ({ unitId: u.id, level: u.level })) }
     }
     case 'DELEGATE': {
       const [unit] = await loadUnits(tx, [(input as { unitId: number }).unitId])
       const [holder] = await tx`select division_code from units where id = ${currentLink(ctx)?.unitId ?? ctx.rootUnitId}`
       checkDescends(holder.division_code, [unit])
-      checkRecusal([unit], row.recuse_division_code, await accusedLevel(tx, ctx.accusedUnitId))
+      await checkRecusal(tx, [unit], ctx.accusedUnitId)
       return { unit: { unitId: unit.id, level: unit.level } satisfies ChainUnit }
     }
     case 'REGISTER': {
@@ -250,12 +254,18 @@ async function resolvePayload(tx: TransactionSql, caseId: number, snapshot: Case
         if (!division) throw errors.validation({ fields: [{ field: 'divisionCode', message: '行政区划代码不存在', messageEn: 'Unknown division code' }] })
       }
       const { complaintType, ...rest } = reg
-      return { ...rest, ...(complaintType ? { complaintType } : {}) }
+      // a report against the registering centre (or a unit above it) moves up by itself (回避)
+      const root = reg.accusedUnitId ? await receivingUnit(tx, ctx.rootUnitId, reg.accusedUnitId) : ctx.rootUnitId
+      return { ...rest, ...(complaintType ? { complaintType } : {}), ...(root !== ctx.rootUnitId ? { rootUnitId: root } : {}) }
     }
     case 'MERGE': {
       const into = (input as { intoCaseId: number }).intoCaseId
-      const [target] = await tx`select id, state from cases where id = ${into}`
-      if (!target || into === caseId) throw errors.validation({ fields: [{ field: 'intoCaseId', message: '合并目标诉求不存在', messageEn: 'No such case to merge into' }] })
+      // the target too must be one the actor may see: an invisible case answers as one that does not exist (no probing)
+      const [unit] = actor.kind === 'staff' ? await tx`select id, division_code from units where id = ${actor.unitId}` : []
+      const [target] = unit && into !== caseId
+        ? await tx`select c.id, c.state from cases c where c.id = ${into} and ${visibleTo(tx, { unit: { id: Number(unit.id), divisionCode: unit.division_code } })}`
+        : []
+      if (!target) throw errors.mergeTargetNotFound({ intoCaseId: into })
       if (['closed', 'rejected', 'merged', 'withdrawn'].includes(target.state)) throw errors.validation({ fields: [{ field: 'intoCaseId', message: '不能合并到已结束的诉求', messageEn: 'Cannot merge into a finished case' }] })
       return { intoCaseId: into }
     }
@@ -290,32 +300,32 @@ function checkDescends(topDivision: string, units: UnitRow[]): void {
   }
 }
 
-async function accusedLevel(tx: TransactionSql, accusedUnitId: number | null): Promise<Level | null> {
-  if (!accusedUnitId) return null
-  const [u] = await tx`select level from units where id = ${accusedUnitId}`
-  return (u?.level as Level) ?? null
-}
-
-/** 回避: no unit of the accused subtree in the chain, and the handling unit at least one level above the accused. */
-function checkRecusal(units: UnitRow[], recusePrefix: string | null, accused: Level | null): void {
-  if (!recusePrefix || !accused) return
-  for (const u of units) {
-    if (u.division_code.startsWith(recusePrefix)) {
-      throw errors.recusal({ reason: 'accused_subtree', unitId: u.id })
-    }
-  }
+/**
+ * 回避: no unit of the accused unit's subtree (in the units tree, src/cases/access.ts) in the chain, and the handling
+ * unit at least one level above the accused.
+ */
+async function checkRecusal(tx: TransactionSql, units: UnitRow[], accusedUnitId: number | null): Promise<void> {
+  if (!accusedUnitId) return
+  const [accused] = await tx`select level from units where id = ${accusedUnitId}`
+  if (!accused) return
+  const [inside] = await unitsInSubtree(tx, accusedUnitId, units.map((u) => u.id))
+  if (inside !== undefined) throw errors.recusal({ reason: 'accused_subtree', unitId: inside })
   const last = units[units.length - 1]
-  if (LEVEL_DEPTH[last.level] >= LEVEL_DEPTH[accused]) {
+  if (LEVEL_DEPTH[last.level] >= LEVEL_DEPTH[accused.level as Level]) {
     throw errors.recusal({ reason: 'level_not_above_accused', unitId: last.id })
   }
 }
 
 /** REGISTER may move the case's place or accused unit: keep the scope and recusal columns in step. */
-async function registerColumns(tx: TransactionSql, caseId: number, reg: Extract<EventInput, { type: 'REGISTER' }>): Promise<Record<string, unknown>> {
+async function registerColumns(tx: TransactionSql, caseId: number, reg: Extract<EventInput, { type: 'REGISTER' }>, event: Extract<CaseEvent, { type: 'REGISTER' }>): Promise<Record<string, unknown>> {
   const cols: Record<string, unknown> = { category: reg.category }
   if (reg.complaintType) cols.type = reg.complaintType
   if (reg.divisionCode) cols.division_code = reg.divisionCode
-  if (reg.accusedUnitId) cols.recuse_division_code = await accusedScope(tx, reg.accusedUnitId)
+  if (reg.accusedUnitId) {
+    cols.recuse_division_code = await accusedScope(tx, reg.accusedUnitId)
+    cols.recuse_unit_id = reg.accusedUnitId
+  }
+  if (event.rootUnitId !== undefined) cols.root_unit_id = event.rootUnitId
   await tx`
     update complaints set category = ${reg.category},
       type = coalesce(${reg.complaintType ?? null}::complaint_type, type),

@@ -64,7 +64,7 @@ export function pastDue(sql: Sql, alias = 'c') {
  * are taken: a whole row would carry its snapshot along.
  */
 function overdueCases(sql: Sql) {
-  const columns = sql`id, link_due_at, division_code, recuse_division_code, chain_unit_ids, current_unit_id, state, supervision_count`
+  const columns = sql`id, link_due_at, division_code, recuse_unit_id, chain_unit_ids, current_unit_id, state, supervision_count`
   return sql`(
     select ${columns} from cases where closed_at is null and warning = 'red'
     union all

@@ -138,6 +138,8 @@ export interface RegisterPayload {
   urgency?: Urgency
   divisionCode?: string | null
   accusedUnitId?: number | null
+  /** set by the service, not the sender: the centre above, when the registering one is accused (回避) */
+  rootUnitId?: number
 }
 
 export const CASE_EVENT_TYPES = [
@@ -324,6 +326,7 @@ export const caseMachine = setup({
         urgency: event.urgency ?? context.urgency,
         divisionCode: event.divisionCode === undefined ? context.divisionCode : event.divisionCode,
         accusedUnitId: event.accusedUnitId === undefined ? context.accusedUnitId : event.accusedUnitId,
+        rootUnitId: event.rootUnitId ?? context.rootUnitId,
       }
     }),
     recordReject: assign(({ event }) => {

@@ -11,6 +11,7 @@ import { suggestChain } from '../routing/rules.js'
 import { applyEvent, type EventInput } from './apply.js'
 import { listCases, QUEUES } from './list.js'
 import { caseView, loadVisibleCase, staffActor } from './view.js'
+import { visibleTo } from './access.js'
 import { caseMachine, type CaseSnapshot, type Level } from './machine.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
@@ -64,8 +65,11 @@ export default async function caseRoutes(app: FastifyInstance) {
       throw errors.validation({ event: type, fields })
     }
     await loadVisibleCase(app.sql, id, user) // 404 outside the jurisdiction, before anything else is said
-    await applyEvent(app.cases, id, { type, ...rest } as EventInput, staffActor(user), expectedVersion)
+    const applied = await applyEvent(app.cases, id, { type, ...rest } as EventInput, staffActor(user), expectedVersion)
     reply.header('cache-control', 'no-store')
+    // a report naming the sender's own unit (or one above it) at REGISTER moved up out of their sight (回避)
+    const [still] = await app.sql`select 1 from cases c where c.id = ${id} and ${visibleTo(app.sql, user)}`
+    if (!still) return { id, version: applied.version, state: applied.state, visible: false }
     return caseView(app.sql, id, user)
   })
 
@@ -89,10 +93,11 @@ export default async function caseRoutes(app: FastifyInstance) {
     const ctx = (caseMachine.resolveState(row.snapshot) as CaseSnapshot).context
     const holder = ctx.chain.length ? ctx.chain[ctx.chain.length - 1].unitId : ctx.rootUnitId
     const [holderUnit] = await app.sql`select division_code from units where id = ${holder}`
-    const [accused] = ctx.accusedUnitId ? await app.sql`select level, division_code from units where id = ${ctx.accusedUnitId}` : []
+    const [accused] = ctx.accusedUnitId ? await app.sql`select level, division_code, is_default from units where id = ${ctx.accusedUnitId}` : []
     return suggestChain(app.sql, {
       category: ctx.category, divisionCode: ctx.divisionCode, holderDivision: holderUnit.division_code,
-      accusedLevel: (accused?.level as Level) ?? null, accusedDivision: row.recuse_division_code,
+      // the suggestion walks default units: the accused unit's subtree holds those of its division only when it is one
+      accusedLevel: (accused?.level as Level) ?? null, accusedDivision: accused?.is_default ? accused.division_code : null,
     })
   })
 

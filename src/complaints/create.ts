@@ -15,6 +15,7 @@ import { shanghaiDate } from '../calendar/workdays.js'
 import type { ComplaintDraft } from './draft.js'
 import { duplicateSince, likelyDuplicate, recentFromSamePerson, samePerson, type PersonHashes } from './duplicates.js'
 import { GroupCommit, type Waiting } from '../db/group-commit.js'
+import { receivingUnit } from '../cases/access.js'
 import { insertRows } from '../db/rows.js'
 
 export interface CreatedComplaint {
@@ -26,6 +27,8 @@ export interface CreatedComplaint {
   state: string
   created: boolean
   possibleDuplicateOf: number | null
+  /** the centre that received it: the one asked for, or the one above when that one is accused (回避) */
+  rootUnitId: number
 }
 
 export interface CreateOptions {
@@ -90,8 +93,10 @@ interface Prepared {
   derived: DerivedColumns
 }
 
-async function prepare(services: CaseServices, draft: ComplaintDraft, opts: CreateOptions): Promise<Prepared> {
+async function prepare(services: CaseServices, draft: ComplaintDraft, asked: CreateOptions): Promise<Prepared> {
   const { keys, calendar } = services
+  // a report against the receiving centre (or a unit above it) is received one level above the accused (回避)
+  const opts = draft.accusedUnitId ? { ...asked, rootUnitId: await receivingUnit(services.sql, asked.rootUnitId, draft.accusedUnitId) } : asked
   const identity = normalizeIdentity(draft)
   const now = services.now?.() ?? new Date()
   const urgency = draft.urgency ?? 'normal'
@@ -192,10 +197,10 @@ function decideIntake(p: Prepared, fresh: Fresh): IntakeDecision {
 
   const id = Number(fresh.id)
   const caseNumber = formatCaseNumber(now, Number(fresh.seq))
-  const created: CreatedComplaint = { id, caseNumber, trackingCode, pin, state: d.state, created: true, possibleDuplicateOf: fresh.duplicateOf }
+  const created: CreatedComplaint = { id, caseNumber, trackingCode, pin, state: d.state, created: true, possibleDuplicateOf: fresh.duplicateOf, rootUnitId: opts.rootUnitId }
   // an anonymous complainant is reached only through the tracking code
   const jobs: OutboxJob[] = identity ? [{ name: 'notify', data: { caseId: id, kind: 'receipt', version: 0 }, options: { id: jobId(id, 'receipt', 0), retryLimit: 5, retryBackoff: true } }] : []
-  const live = encodeLiveEvent({ topic: 'case.created', unitIds: [opts.rootUnitId], payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })
+  const live = encodeLiveEvent({ topic: 'case.created', unitIds: [opts.rootUnitId], ...(draft.accusedUnitId ? { recuseUnitId: draft.accusedUnitId } : {}), payload: { caseId: id, caseNumber, channel: draft.channel, state: d.state } })
   const actorUserId = opts.actor.kind === 'staff' ? opts.actor.userId : null
   return {
     created, live, jobs,
@@ -214,7 +219,7 @@ function decideIntake(p: Prepared, fresh: Fresh): IntakeDecision {
       id, version: 0, machine_version: MACHINE_VERSION, snapshot: p.snapshot,
       state: d.state, warning: d.warning, root_unit_id: opts.rootUnitId, current_unit_id: d.currentUnitId,
       chain_unit_ids: d.chainUnitIds, handling_level: d.handlingLevel,
-      division_code: draft.divisionCode ?? fresh.root_division, recuse_division_code: recuse,
+      division_code: draft.divisionCode ?? fresh.root_division, recuse_division_code: recuse, recuse_unit_id: draft.accusedUnitId ?? null,
       type: draft.type, channel: draft.channel, category: draft.category ?? null, received_at: draft.receivedAt,
       link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt, next_check_at: d.nextCheckAt,
     },
@@ -340,7 +345,7 @@ async function ensureDaySequence(sql: CaseServices['sql'], day: string): Promise
 /** A repeated delivery: the same answer as the first time, nothing new stored. */
 async function existingAnswer(tx: TransactionSql, services: CaseServices, draft: ComplaintDraft): Promise<CreatedComplaint> {
   const [row] = await tx`
-    select i.answer_enc, c.id, c.case_number, c.tracking_code, c.possible_duplicate_of, k.state
+    select i.answer_enc, c.id, c.case_number, c.tracking_code, c.possible_duplicate_of, k.state, k.root_unit_id
     from intakes i join complaints c on c.id = i.complaint_id join cases k on k.id = c.id
     where i.channel = ${draft.channel} and i.external_id = ${draft.externalId}`
   if (!row) throw errors.conflict({ reason: 'intake_unprocessed', messageDetail: '该来件已登记但尚未生成诉求' })
@@ -348,6 +353,7 @@ async function existingAnswer(tx: TransactionSql, services: CaseServices, draft:
   return {
     id: Number(row.id), caseNumber: row.case_number, trackingCode: row.tracking_code, pin: answer?.pin ?? null,
     state: row.state, created: false, possibleDuplicateOf: row.possible_duplicate_of === null ? null : Number(row.possible_duplicate_of),
+    rootUnitId: Number(row.root_unit_id),
   }
 }
 

@@ -30,6 +30,11 @@ export interface LiveFilters {
   coversDivision?: string
   /** The user is one of these. */
   userIds?: number[]
+  /**
+   * 回避: the accused unit of the case the event is about. The user's unit is not it and lies not below it (the
+   * recipient's ancestors, src/cases/access.ts); a recipient whose ancestors are not known gets nothing.
+   */
+  recuseUnitId?: number
 }
 
 export interface LiveEvent extends LiveFilters {
@@ -39,7 +44,11 @@ export interface LiveEvent extends LiveFilters {
 }
 
 /** What a connected socket knows of its user. */
-export interface LiveRecipient { id: number; role: string; unitId: number; divisionCode: string }
+export interface LiveRecipient {
+  id: number; role: string; unitId: number; divisionCode: string
+  /** the user's unit and its ancestors in the units tree (unitAncestors), for recuseUnitId */
+  ancestorUnitIds?: readonly number[]
+}
 
 /** Sent to clients, JSON. `at` is when the event was published (ISO 8601). */
 export interface LiveMessage { topic: string; payload: unknown; at: string }
@@ -65,6 +74,10 @@ export function filtersOf(e: LiveFilters): LiveFilters {
   if (unitIds) f.unitIds = unitIds
   if (excludeUnitIds) f.excludeUnitIds = excludeUnitIds
   if (userIds) f.userIds = userIds
+  if (e.recuseUnitId !== undefined && e.recuseUnitId !== null) {
+    if (!Number.isSafeInteger(e.recuseUnitId)) throw new TypeError('live event: recuseUnitId must be an integer')
+    f.recuseUnitId = e.recuseUnitId
+  }
   if (e.roles !== undefined) {
     if (!Array.isArray(e.roles) || !e.roles.every((r) => typeof r === 'string')) throw new TypeError('live event: roles must be an array of strings')
     f.roles = e.roles
@@ -166,7 +179,9 @@ export function compileFilters(f: LiveFilters): (r: LiveRecipient) => boolean {
   const roles = f.roles && new Set(f.roles)
   const prefix = f.divisionPrefix === undefined ? undefined : prefixOf(f.divisionPrefix)
   const covers = f.coversDivision
+  const recused = f.recuseUnitId
   return (r) =>
+    (recused === undefined || (r.ancestorUnitIds !== undefined && !r.ancestorUnitIds.includes(recused))) &&
     (!users || users.has(r.id)) &&
     (!units || units.has(r.unitId)) &&
     (!excluded || !excluded.has(r.unitId)) &&

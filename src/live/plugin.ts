@@ -5,6 +5,7 @@ import websocket from '@fastify/websocket'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { WebSocket, RawData } from 'ws'
 import { SESSION_COOKIE } from '../auth/plugin.js'
+import { unitAncestors } from '../cases/access.js'
 import {
   LIVE_CHANNEL, compileFilters, decodeLiveNotifications, publishLiveEvent,
   type LiveEvent, type LiveMessage, type LiveRecipient, type NotifyExecutor,
@@ -59,8 +60,8 @@ declare module 'fastify' {
   interface FastifyRequest { liveSession?: { user: LiveRecipient; token: string } }
 }
 
-const recipientOf = (u: { id: number; role: string; unit: { id: number; divisionCode: string } }): LiveRecipient =>
-  ({ id: u.id, role: u.role, unitId: u.unit.id, divisionCode: u.unit.divisionCode })
+/** A socket's user as the filters read them, with their unit's ancestors for recusal (回避). */
+type SessionUser = { id: number; role: string; unit: { id: number; divisionCode: string } }
 
 function refuse(reply: FastifyReply, status: number, code: string, message: string, messageEn: string) {
   return reply.code(status).send({ error: { code, message, messageEn, requestId: reply.request.id } })
@@ -152,6 +153,9 @@ export default fp<LiveOptions>(async (app, opts) => {
   } satisfies LiveHub)
 
   // Before the upgrade: a valid session (else 401, no upgrade) and, from browsers, our own origin.
+  const recipientOf = async (u: SessionUser): Promise<LiveRecipient> =>
+    ({ id: u.id, role: u.role, unitId: u.unit.id, divisionCode: u.unit.divisionCode, ancestorUnitIds: await unitAncestors(app.sql, u.unit.id) })
+
   const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
     const origin = request.headers.origin
     if (origin !== undefined && !allowedOrigins.has(origin)) {
@@ -160,7 +164,7 @@ export default fp<LiveOptions>(async (app, opts) => {
     const token = request.cookies[SESSION_COOKIE]
     const found = token ? await app.loadSessionUser(token) : null
     if (!found || !token) return refuse(reply, 401, 'unauthenticated', '请先登录', 'Sign in first')
-    request.liveSession = { user: recipientOf(found.user), token }
+    request.liveSession = { user: await recipientOf(found.user), token }
   }
 
   app.route({
@@ -195,7 +199,7 @@ export default fp<LiveOptions>(async (app, opts) => {
         const found = await app.loadSessionUser(c.token).catch((err: unknown) => { app.log.warn({ err }, 'live: session recheck failed'); return undefined })
         if (found === undefined) break // database trouble: try again next round
         if (found === null) drop(c, CLOSE_SESSION_ENDED, 'session ended')
-        else c.user = recipientOf(found.user)
+        else c.user = await recipientOf(found.user).catch(() => c.user)
       }
     } finally {
       rechecking = false

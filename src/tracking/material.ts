@@ -10,9 +10,11 @@ export interface AddedMaterial { id: number; createdAt: Date; attachments: Attac
 /** Inside the caller's transaction (a channel that stores its intake row in the same one). */
 export async function addMaterialIn(tx: TransactionSql, caseId: number, source: string, text: string, intakeId: number | null): Promise<{ id: number; createdAt: Date }> {
   const [m] = await tx`insert into case_messages (case_id, source, text, intake_id) values (${caseId}, ${source}, ${text}, ${intakeId}) returning id, created_at`
-  const [c] = await tx`select current_unit_id, chain_unit_ids from cases where id = ${caseId}`
+  const [c] = await tx`select current_unit_id, chain_unit_ids, recuse_unit_id from cases where id = ${caseId}`
   const unitIds = [...new Set([...(c.chain_unit_ids as string[]).map(Number), ...(c.current_unit_id ? [Number(c.current_unit_id)] : [])])]
-  await publishLiveEvent(tx, { topic: 'case.material', unitIds, payload: { caseId, source } })
+  // the scope rule's recusal half (src/cases/access.ts): no unit of the accused subtree hears of it
+  const recuse = c.recuse_unit_id === null ? {} : { recuseUnitId: Number(c.recuse_unit_id) }
+  await publishLiveEvent(tx, { topic: 'case.material', unitIds, ...recuse, payload: { caseId, source } })
   return { id: Number(m.id), createdAt: m.created_at }
 }
 

@@ -8,7 +8,7 @@ import type { Role } from '../auth/roles.js'
 /** The one password of every demo account (listed in the README: it is a demo). */
 export const DEMO_PASSWORD = 'suqiu-demo-2026'
 
-type Place = 'city' | 'county' | 'township' | 'village'
+type Place = 'city' | 'county' | 'township' | 'village' | 'inspection'
 
 export interface DemoUser { username: string; role: Role; place: Place; displayName: string }
 
@@ -26,7 +26,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'demo.supervisor', role: 'supervisor', place: 'city', displayName: '演示市级审核督办' },
   { username: 'demo.county-sup', role: 'supervisor', place: 'county', displayName: '演示区级审核' },
   { username: 'demo.township-sup', role: 'supervisor', place: 'township', displayName: '演示街道审核' },
-  { username: 'demo.inspector', role: 'inspector', place: 'city', displayName: '演示电子监察' },
+  { username: 'demo.inspector', role: 'inspector', place: 'inspection', displayName: '演示电子监察' },
   { username: 'demo.admin', role: 'admin', place: 'city', displayName: '演示管理员' },
 ]
 
@@ -54,7 +54,7 @@ async function demoUnits(db: Db, cityCode: string): Promise<Record<Place, Unit>>
       .where(eq(schema.divisions.parentCode, parent)).orderBy(asc(schema.divisions.code)).limit(1)
     return d?.code ?? null
   }
-  let codes: Record<Place, string | null> = { ...KUNMING_CHAIN }
+  let codes: Record<Exclude<Place, 'inspection'>, string | null> = { ...KUNMING_CHAIN }
   if (cityCode !== KUNMING_CHAIN.city) {
     // another city: its first county with a township with a village
     const [village] = await db.select({ code: schema.divisions.code }).from(schema.divisions)
@@ -70,6 +70,10 @@ async function demoUnits(db: Db, cityCode: string): Promise<Record<Place, Unit>>
     if (!unit) throw new Error(`no ${place} unit for the demo users in city ${cityCode} (import its divisions first: suqiu divisions import)`)
     out[place] = unit
   }
+  // inspectors belong to the city's inspection unit (市纪委监委), outside the centre's subtree (migration 0015)
+  const [inspection] = await db.select({ id: schema.units.id, name: schema.units.name, divisionCode: schema.units.divisionCode }).from(schema.units)
+    .where(and(eq(schema.units.divisionCode, cityCode), eq(schema.units.kind, 'inspection')))
+  out.inspection = inspection ?? out.city
   return out
 }
 
