@@ -154,7 +154,7 @@ async function addToCase(app: FastifyInstance, line: VoiceLine, user: StaffUser,
     if (FINAL_STATES.includes(c.state)) throw callErrors.caseClosed(caseId)
     if (call) await linkCall(tx, call.call_sid, caseId, user.id)
     const text = [body.title?.trim(), body.content.trim()].filter(Boolean).join('：')
-    const message = await addMaterialIn(tx, caseId, line, text, Number(intake.id))
+    const message = await addMaterialIn(tx, caseId, line, text, Number(intake.id), user.id)
     await appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: 'case.material', caseId, detail: { source: line, messageId: message.id, callSid: call?.call_sid ?? null } }])
     return { created: true, caseId }
   })

@@ -1,6 +1,6 @@
 // The complaint (诉求, normalized from any channel), its raw intakes, and the case lifecycle rows.
 import { sql } from 'drizzle-orm'
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { createdAt, id, ref, tstz } from './_columns.js'
 import { levelEnum, units } from './divisions.js'
 import { users } from './staff.js'
@@ -136,8 +136,21 @@ export const caseMessages = pgTable('case_messages', {
   source: text('source').notNull(),
   text: text('text').notNull(),
   intakeId: ref('intake_id').references(() => intakes.id),
+  /** an operator who entered it on the complainant's word (a call); null when the complainant sent it */
+  enteredBy: ref('entered_by').references(() => users.id),
+  /** the files that came with it (attachments of kind `material`) */
+  attachmentIds: bigint('attachment_ids', { mode: 'number' }).array().notNull().default(sql`'{}'`),
   createdAt: createdAt(),
 }, (t) => [index('case_messages_case_idx').on(t.caseId)])
+
+/** 已阅: the newest added material a unit has read on a case; anything newer is "new material" in its queue. */
+export const caseMessageReads = pgTable('case_message_reads', {
+  caseId: ref('case_id').notNull().references(() => cases.id),
+  unitId: ref('unit_id').notNull().references(() => units.id),
+  lastMessageId: ref('last_message_id').notNull(),
+  readBy: ref('read_by').references(() => users.id),
+  readAt: tstz('read_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.caseId, t.unitId] })])
 
 export const attachments = pgTable('attachments', {
   id: id(),

@@ -4,6 +4,7 @@ import type postgres from 'postgres'
 import type { Sql } from 'postgres'
 import { stateLabels } from './machine.js'
 import { notRecused, visibleTo } from './access.js'
+import { casesWithNewMaterial } from './material-read.js'
 import type { StaffUser } from '../users/service.js'
 
 export const QUEUES = ['mine', 'unit', 'overdue', 'supervised', 'all'] as const
@@ -149,6 +150,7 @@ export async function listCases(sql: Sql, user: StaffUser, query: CaseListQuery)
     counted = (await planEachTime(countQuery(sql, user, query)))[0].n
     rows = await planEachTime(pageQuery(sql, user, query, { few: readWhole(user, query, counted) }))
   }
+  const withNew = await casesWithNewMaterial(sql, user.unit.id, rows.map((r) => Number(r.id)))
   return {
     total: Math.min(counted, cap), totalExact: counted <= cap, page, pageSize,
     items: rows.map((r) => ({
@@ -158,6 +160,8 @@ export async function listCases(sql: Sql, user: StaffUser, query: CaseListQuery)
       currentUnit: r.current_unit_id ? { id: Number(r.current_unit_id), name: r.current_unit } : null,
       complainant: r.anonymous ? { anonymous: true } : { anonymous: false, ...r.identity_masked },
       divisionCode: r.division_code, returns: r.return_count, supervisions: r.supervision_count,
+      // 新补充材料: the complainant added something no one of the user's unit has read yet
+      newMaterial: withNew.has(Number(r.id)),
     })),
   }
 }

@@ -4,6 +4,7 @@ import { errors } from '../http/errors.js'
 import type { StaffUser } from '../users/service.js'
 import { visibleTo } from './access.js'
 import { allowedEventsFor } from './authorize.js'
+import { caseMaterial, type MaterialItem } from './material-read.js'
 import { caseMachine, stateLabels, subStateOf, type Actor, type CaseSnapshot } from './machine.js'
 import { channelLabels, typeLabels, urgencyLabels, type Channel, type ComplaintType, type Urgency } from '../complaints/draft.js'
 
@@ -23,6 +24,15 @@ export async function loadVisibleCase(sql: Sql, id: number, user: StaffUser) {
   return row
 }
 
+/** Events and added material in one timeline, in the order they happened. */
+function withMaterial<E extends { at: string }>(events: E[], material: MaterialItem[]) {
+  const entries = material.map((m) => ({
+    version: null, type: 'MATERIAL', from: null, to: null, at: m.at, actor: m.from, actorUnit: null,
+    payload: { messageId: m.id, text: m.text, channel: m.channel, channelLabel: m.channelLabel, attachments: m.attachments },
+  }))
+  return [...events, ...entries].sort((a, b) => a.at.localeCompare(b.at))
+}
+
 export async function caseView(sql: Sql, id: number, user: StaffUser) {
   const row = await loadVisibleCase(sql, id, user)
   const snapshot = caseMachine.resolveState(row.snapshot) as CaseSnapshot
@@ -40,6 +50,7 @@ export async function caseView(sql: Sql, id: number, user: StaffUser) {
                  union all select d.code, d.name, d.level, d.parent_code from divisions d join up on d.code = up.parent_code)
                 select code, name, level from up`
     : []
+  const material = await caseMaterial(sql, id, user.unit.id)
   const allowed = allowedEventsFor(snapshot, staffActor(user))
   const state = row.state as keyof typeof stateLabels
   return {
@@ -63,7 +74,9 @@ export async function caseView(sql: Sql, id: number, user: StaffUser) {
     supervisions: ctx.supervisions,
     finalReply: ctx.finalReply, feedback: ctx.feedback, evaluation: ctx.evaluation,
     rejectReason: ctx.rejectReason, mergedInto: ctx.mergedInto,
-    timeline: events.map((e) => ({ version: e.version, type: e.type, from: e.from_state, to: e.to_state, at: iso(e.created_at), actor: e.actor_name ?? (e.actor_kind === 'citizen' ? '诉求人' : e.actor_kind === 'system' ? '系统' : null), actorUnit: e.actor_unit, payload: e.payload })),
+    // added material (补充材料) sits in the timeline at the time it came in, as MATERIAL entries without a version
+    timeline: withMaterial(events.map((e) => ({ version: e.version as number | null, type: e.type as string, from: e.from_state, to: e.to_state, at: iso(e.created_at)!, actor: e.actor_name ?? (e.actor_kind === 'citizen' ? '诉求人' : e.actor_kind === 'system' ? '系统' : null), actorUnit: e.actor_unit, payload: e.payload })), material),
+    material, newMaterial: material.filter((m) => !m.read).length,
     allowedEvents: allowed,
     extra: row.extra,
   }

@@ -7,9 +7,12 @@ import type { AttachmentRow, ValidatedFile } from '../attachments/store.js'
 
 export interface AddedMaterial { id: number; createdAt: Date; attachments: AttachmentRow[] }
 
-/** Inside the caller's transaction (a channel that stores its intake row in the same one). */
-export async function addMaterialIn(tx: TransactionSql, caseId: number, source: string, text: string, intakeId: number | null): Promise<{ id: number; createdAt: Date }> {
-  const [m] = await tx`insert into case_messages (case_id, source, text, intake_id) values (${caseId}, ${source}, ${text}, ${intakeId}) returning id, created_at`
+/**
+ * Inside the caller's transaction (a channel that stores its intake row in the same one). `enteredBy` is the operator
+ * who took it down on the complainant's word (a call); staff read it with src/cases/material-read.ts.
+ */
+export async function addMaterialIn(tx: TransactionSql, caseId: number, source: string, text: string, intakeId: number | null, enteredBy: number | null = null): Promise<{ id: number; createdAt: Date }> {
+  const [m] = await tx`insert into case_messages (case_id, source, text, intake_id, entered_by) values (${caseId}, ${source}, ${text}, ${intakeId}, ${enteredBy}) returning id, created_at`
   const [c] = await tx`select current_unit_id, chain_unit_ids, recuse_unit_id from cases where id = ${caseId}`
   const unitIds = [...new Set([...(c.chain_unit_ids as string[]).map(Number), ...(c.current_unit_id ? [Number(c.current_unit_id)] : [])])]
   // the scope rule's recusal half (src/cases/access.ts): no unit of the accused subtree hears of it
@@ -25,6 +28,7 @@ export async function addMaterial(app: FastifyInstance, caseId: number, source: 
     return await app.sql.begin(async (tx) => {
       const message = await addMaterialIn(tx, caseId, source, text, null)
       const attachments = files.length ? await batch.save(tx, files, { complaintId: caseId, intakeId: null, kind: 'material' }) : []
+      if (attachments.length) await tx`update case_messages set attachment_ids = ${attachments.map((a) => a.id)}::bigint[] where id = ${message.id}`
       return { ...message, attachments }
     })
   } catch (err) {

@@ -2,6 +2,7 @@
 import type { Sql } from 'postgres'
 import { caseMachine, stateLabels, type CaseSnapshot } from '../cases/machine.js'
 import { channelLabels, typeLabels, type Channel, type ComplaintType } from '../complaints/draft.js'
+import { materialSourceLabels } from '../cases/material-read.js'
 
 const levelLabels: Record<string, string> = { city: '市级', county: '县（区）级', township: '乡镇（街道）级', village: '村（社区）级' }
 
@@ -51,6 +52,14 @@ export async function publicView(sql: Sql, caseId: number) {
   }
   const units = new Map((await sql`select id, name, level from units where id = any(${[...unitIds]}::bigint[])`).map((u) => [Number(u.id), { name: u.name as string, level: u.level as string }]))
   const steps = events.map((e) => publicStep(e.type, e.payload, units, new Date(e.created_at).toISOString())).filter((s): s is PublicStep => s !== null)
+  // what the complainant added (补充材料), in the order it came in among the steps
+  const material = await sql`
+    select m.source, m.text, m.created_at, cardinality(m.attachment_ids) as files from case_messages m where m.case_id = ${caseId} order by m.id`
+  for (const m of material) {
+    const files = Number(m.files) ? `（附件${m.files}个）` : ''
+    steps.push({ at: new Date(m.created_at).toISOString(), title: `您补充了材料（${materialSourceLabels[m.source] ?? m.source}）`, detail: `${m.text}${files}` })
+  }
+  steps.sort((a, b) => a.at.localeCompare(b.at))
   const handling = ctx.chain.length ? units.get(ctx.chain[ctx.chain.length - 1].unitId) : null
   const resultVisible = ['evaluation', 'closed', 'decision'].includes(row.state) || (row.state === 'triage' && ctx.redoCount > 0)
   return {
