@@ -26,6 +26,8 @@ export interface OutboundEmail {
   references?: string[]
   /** e.g. `receipt:${caseId}`: the same key never produces a second mail */
   dedupeKey?: string
+  /** what the outbound_messages row keeps instead of text/html (a receipt with its PIN masked); only the mail sent has text/html */
+  kept?: { text: string; html?: string }
 }
 
 export interface SendResult {
@@ -116,8 +118,8 @@ export function createMailer(opts: MailerOptions): Mailer {
       recipientEnc: encrypt(encKey, msg.to),
       recipientMasked: maskEmail(msg.to),
       subject: msg.subject,
-      body: msg.text,
-      html: msg.html ?? null,
+      body: msg.kept ? msg.kept.text : msg.text,
+      html: (msg.kept ? msg.kept.html : msg.html) ?? null,
       messageId: newMessageId(domain, msg.caseId),
       status: 'queued',
       dedupeKey: msg.dedupeKey ?? null,

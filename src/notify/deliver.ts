@@ -4,7 +4,7 @@ import type { Sql } from 'postgres'
 import { caseMachine, type CaseSnapshot } from '../cases/machine.js'
 import { decrypt } from '../privacy/crypto.js'
 import type { Mailer } from '../../channels/email/send.js'
-import { acceptedEmail, evaluationRequestEmail, receiptEmail, rejectedEmail, resultEmail } from '../../channels/email/templates.js'
+import { acceptedEmail, evaluationRequestEmail, receiptEmail, rejectedEmail, resultEmail, trackingLink } from '../../channels/email/templates.js'
 import type { SmsOutbox } from './sms.js'
 import { isTwilioSmsError } from '../../channels/twilio/sms.js'
 
@@ -32,16 +32,19 @@ export function chooseRoute(kind: NotifyKind, r: Recipient, feedbackChannel: str
   return 'none'
 }
 
+/** What the kept copy of a receipt shows in place of the PIN: the PIN lives only as a hash and in the message sent. */
+export const PIN_MASK = '******'
+
 /** Short Chinese SMS texts (one or two segments). */
 export function smsText(kind: NotifyKind, v: { caseNumber: string; trackingCode: string; pin: string | null; reason?: string | null; reply?: string | null; link: string }): string {
   switch (kind) {
-    case 'receipt': return `【诉求中心】您的诉求已收到，编号${v.caseNumber}，查询码${v.trackingCode}${v.pin ? `，查询密码${v.pin}` : ''}，可登录${v.link}查询进度。`
+    case 'receipt': return `【诉求中心】您的诉求已收到，编号${v.caseNumber}，查询码${v.trackingCode}${v.pin ? `，查询密码${v.pin}` : ''}，可登录 ${v.link} 查询进度。`
     case 'accepted': return `【诉求中心】您的诉求${v.caseNumber}已受理，正在交办承办单位，请留意办理结果。`
     case 'rejected': return `【诉求中心】您的诉求${v.caseNumber}不予受理，理由：${v.reason ?? ''}。如有疑问请致电热线。`
     case 'redo': return `【诉求中心】您对诉求${v.caseNumber}的办理结果不满意，已安排重新办理。`
     case 'result': {
       const reply = (v.reply ?? '').length > 200 ? (v.reply ?? '').slice(0, 200) + '…' : v.reply ?? ''
-      return `【诉求中心】您的诉求${v.caseNumber}已办结：${reply} 请回复1满意 2基本满意 3不满意，或登录${v.link}评价。`
+      return `【诉求中心】您的诉求${v.caseNumber}已办结：${reply} 请回复1满意 2基本满意 3不满意，或登录 ${v.link} 评价。`
     }
   }
 }
@@ -67,12 +70,15 @@ export async function deliverNotification(deps: NotifyDeps, job: { caseId: numbe
   const common = { publicBaseUrl: deps.publicBaseUrl, caseNumber: row.case_number, title: row.title, name: recipient.name ?? undefined, centreName: row.centre }
 
   if (route === 'email') {
+    const receipt = (shown: string | null) => receiptEmail({ ...common, trackingCode: row.tracking_code, pin: shown ?? '（见受理回执）' })
     const mail =
-      job.kind === 'receipt' ? receiptEmail({ ...common, trackingCode: row.tracking_code, pin: pin ?? '（见受理回执）' }) :
+      job.kind === 'receipt' ? receipt(pin) :
       job.kind === 'accepted' || job.kind === 'redo' ? acceptedEmail(common) :
       job.kind === 'rejected' ? rejectedEmail({ ...common, reason: ctx.rejectReason ?? '' }) :
       resultEmail({ ...common, reply: reply ?? '' })
-    const sent = await deps.mailer.send({ to: recipient.email!, subject: mail.subject, text: mail.text, html: mail.html, kind: job.kind, caseId: job.caseId, dedupeKey })
+    // the outbox keeps the receipt with the PIN masked; only the mail that leaves carries it
+    const kept = job.kind === 'receipt' && pin ? receipt(PIN_MASK) : undefined
+    const sent = await deps.mailer.send({ to: recipient.email!, subject: mail.subject, text: mail.text, html: mail.html, kept: kept && { text: kept.text, html: kept.html }, kind: job.kind, caseId: job.caseId, dedupeKey })
     if (job.kind === 'result') {
       const ask = evaluationRequestEmail({ ...common, trackingCode: row.tracking_code })
       await deps.mailer.send({ to: recipient.email!, subject: ask.subject, text: ask.text, html: ask.html, kind: 'evaluation_request', caseId: job.caseId, dedupeKey: `evaluation_request:${job.caseId}:${job.version ?? 0}` })
@@ -80,9 +86,9 @@ export async function deliverNotification(deps: NotifyDeps, job: { caseId: numbe
     return { route, status: sent.status }
   }
   if (route === 'sms') {
-    const body = smsText(job.kind, { caseNumber: row.case_number, trackingCode: row.tracking_code, pin, reason: ctx.rejectReason, reply, link: `${deps.publicBaseUrl}/track` })
+    const text = (shownPin: string | null) => smsText(job.kind, { caseNumber: row.case_number, trackingCode: row.tracking_code, pin: shownPin, reason: ctx.rejectReason, reply, link: trackingLink(deps.publicBaseUrl) })
     try {
-      const sent = await deps.sms.send({ to: recipient.phone!, body, kind: job.kind, caseId: job.caseId, dedupeKey })
+      const sent = await deps.sms.send({ to: recipient.phone!, body: text(pin), kept: pin ? text(PIN_MASK) : undefined, kind: job.kind, caseId: job.caseId, dedupeKey })
       return { route, status: sent.status }
     } catch (err) {
       // a permanent refusal (a bad number) will not go better on a retry

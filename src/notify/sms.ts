@@ -6,8 +6,11 @@ import type { SmsSender } from '../../channels/twilio/sms.js'
 
 export interface SmsOutbox {
   readonly mode: 'twilio' | 'record'
-  /** Sends (or records) once per dedupeKey; throws the sender's error for the job to retry. */
-  send(msg: { to: string; body: string; kind: string; caseId: number | null; dedupeKey: string }): Promise<{ id: number; status: string; sid: string | null; duplicate: boolean }>
+  /**
+   * Sends (or records) once per dedupeKey; throws the sender's error for the job to retry. `kept`: the text the outbox row
+   * keeps instead of `body` (a receipt with its PIN masked); `body` itself is only handed to the sender.
+   */
+  send(msg: { to: string; body: string; kept?: string; kind: string; caseId: number | null; dedupeKey: string }): Promise<{ id: number; status: string; sid: string | null; duplicate: boolean }>
 }
 
 export function createSmsOutbox(sql: Sql, encKey: Buffer, sender: SmsSender | null): SmsOutbox {
@@ -16,7 +19,7 @@ export function createSmsOutbox(sql: Sql, encKey: Buffer, sender: SmsSender | nu
     async send(msg) {
       const [row] = await sql`
         insert into outbound_messages (channel, kind, case_id, recipient_enc, recipient_masked, body, status, dedupe_key)
-        values ('sms', ${msg.kind}, ${msg.caseId}, ${encrypt(encKey, msg.to)}, ${maskPhone(msg.to)}, ${msg.body}, 'queued', ${msg.dedupeKey})
+        values ('sms', ${msg.kind}, ${msg.caseId}, ${encrypt(encKey, msg.to)}, ${maskPhone(msg.to)}, ${msg.kept ?? msg.body}, 'queued', ${msg.dedupeKey})
         on conflict (dedupe_key) do update set updated_at = now()
         returning id, status, message_id`
       const id = Number(row.id)
