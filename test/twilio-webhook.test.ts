@@ -1,15 +1,11 @@
-// Twilio webhooks on Fastify: X-Twilio-Signature over the public URL, and the TwiML each line answers with.
+// Twilio webhooks as the app registers them (channels/voice: /channels/hotline/…, /channels/phone/…): X-Twilio-Signature
+// over the public URL, and the TwiML each line answers with by the clock.
 import t from 'tap'
-import formbody from '@fastify/formbody'
-import type { FastifyInstance } from 'fastify'
 import { buildTestApp } from './helper.js'
 import { newSid, signedTwilioRequest, twilioCallParams, twilioSignature, twilioSmsParams, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
-import { requireTwilioSignature, verifyTwilioRequest, webhookSecretsFrom } from '../channels/twilio/verify.js'
+import { verifyTwilioRequest } from '../channels/twilio/verify.js'
 import { isWorkingHours } from '../channels/twilio/hours.js'
-import {
-  answerCallTwiml, isAnonymousChoice, leftQueueTwiml, operatorPickupTwiml, reportMenuTwiml, smsReplyTwiml, spokenTime,
-  voicemailReceivedTwiml, TWIML_CONTENT_TYPE, type VoiceLine,
-} from '../channels/twilio/twiml.js'
+import { isAnonymousChoice, leftQueueTwiml, operatorPickupTwiml, smsReplyTwiml, spokenTime, voicemailReceivedTwiml } from '../channels/twilio/twiml.js'
 import { WorkCalendar } from '../src/calendar/workdays.js'
 
 const HOTLINE = '+8687112345'
@@ -19,52 +15,31 @@ const calendar = new WorkCalendar()
 /** An instant given in China time. */
 const china = (local: string) => new Date(local + '+08:00')
 
-/** Test-only webhook routes wired the way the channel adapters will wire them. */
-function mountWebhooks(app: FastifyInstance, clock: { now: Date }) {
-  const received: { path: string; body: Record<string, string> }[] = []
-  app.register(async (scope) => {
-    await scope.register(formbody)
-    scope.addHook('preHandler', requireTwilioSignature((req) => webhookSecretsFrom(req.server.config)))
-    const base = () => app.config.PUBLIC_BASE_URL + '/api/twilio'
-    const voicemail = (line: VoiceLine) => ({ recordAction: `${base()}/voice/${line}/recorded`, recordingStatusCallback: `${base()}/voice/${line}/recording-status` })
+const TWILIO = { TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32), TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN }
 
-    scope.post<{ Params: { line: VoiceLine }; Body: Record<string, string> }>('/voice/:line', async (request, reply) => {
-      received.push({ path: request.url, body: request.body })
-      const { line } = request.params
-      reply.type(TWIML_CONTENT_TYPE)
-      if (line === 'phone') return reportMenuTwiml({ action: `${base()}/voice/phone/choice` })
-      return answerCallTwiml({ line, workingHours: isWorkingHours(clock.now, calendar), voicemail: voicemail(line) })
-    })
-    scope.post<{ Body: Record<string, string> }>('/voice/phone/choice', async (request, reply) => {
-      received.push({ path: request.url, body: request.body })
-      reply.type(TWIML_CONTENT_TYPE)
-      return answerCallTwiml({
-        line: 'phone', anonymous: isAnonymousChoice(request.body.Digits), skipWelcome: true,
-        workingHours: isWorkingHours(clock.now, calendar), voicemail: voicemail('phone'),
-      })
-    })
-    scope.post<{ Body: Record<string, string> }>('/sms', async (request, reply) => {
-      received.push({ path: request.url, body: request.body })
-      return reply.type(TWIML_CONTENT_TYPE).send(smsReplyTwiml('您的短信已收到。'))
-    })
-  }, { prefix: '/api/twilio' })
-  return received
+/**
+ * The app with the voice lines as src/app.ts registers them (/channels/hotline/…, /channels/phone/…), its clock held
+ * at `clock.now`; `stored()` counts the calls the webhooks have written (a refused request writes none).
+ */
+async function voiceApp(t: Parameters<typeof buildTestApp>[0], env: Record<string, string>, clock: { now: Date }) {
+  const { app } = await buildTestApp(t, env)
+  app.voiceLines.now = () => clock.now
+  await app.ready()
+  const stored = async () => Number((await app.sql`select count(*)::int as n from calls`)[0].n)
+  return { app, stored }
 }
 
 t.test('signatures', async (t) => {
   const publicBaseUrl = 'https://rexian.km.gov.cn'
-  const { app } = await buildTestApp(t, { PUBLIC_BASE_URL: publicBaseUrl, TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32), TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN })
-  const clock = { now: china('2026-11-26T10:00:00') }
-  const received = mountWebhooks(app, clock)
-  await app.ready()
+  const { app, stored } = await voiceApp(t, { PUBLIC_BASE_URL: publicBaseUrl, ...TWILIO }, { now: china('2026-11-26T10:00:00') })
   const call = (o: Partial<Parameters<typeof signedTwilioRequest>[1]> = {}) => signedTwilioRequest(app, {
-    url: '/api/twilio/voice/hotline', params: twilioCallParams({ from: CALLER, to: HOTLINE }), authToken: TEST_AUTH_TOKEN, publicBaseUrl, ...o,
+    url: '/channels/hotline/voice', params: twilioCallParams({ from: CALLER, to: HOTLINE }), authToken: TEST_AUTH_TOKEN, publicBaseUrl, ...o,
   })
 
   const ok = await call()
   t.equal(ok.statusCode, 200, 'a correctly signed request is answered')
   t.match(ok.headers['content-type'], /^text\/xml/)
-  t.equal(received.length, 1, 'and handled')
+  t.equal(await stored(), 1, 'and handled: the call is stored')
 
   for (const signature of ['wrong', 'missing'] as const) {
     const res = await call({ signature })
@@ -74,7 +49,7 @@ t.test('signatures', async (t) => {
     t.ok(res.json().error.requestId, 'with the request id')
   }
   t.equal((await call({ signature: { header: 'bm90IGEgc2lnbmF0dXJl' } })).statusCode, 403, 'garbage signature: 403')
-  t.equal(received.length, 1, 'refused requests reach no handler: nothing is stored')
+  t.equal(await stored(), 1, 'refused requests reach no handler: nothing is stored')
 
   // Twilio signed the public URL; a signature over the address the app listens on is not valid.
   t.equal((await call({ publicBaseUrl: 'http://127.0.0.1:3000' })).statusCode, 403, 'signed for the internal URL: refused')
@@ -82,50 +57,56 @@ t.test('signatures', async (t) => {
   // A parameter changed after signing.
   const params = twilioCallParams({ from: CALLER, to: HOTLINE })
   const tampered = await signedTwilioRequest(app, {
-    url: '/api/twilio/voice/hotline', params, authToken: TEST_AUTH_TOKEN, publicBaseUrl,
-    headers: { 'x-twilio-signature': twilioSignature(TEST_AUTH_TOKEN, publicBaseUrl + '/api/twilio/voice/hotline', { ...params, From: '+8613900139000' }) },
+    url: '/channels/hotline/voice', params, authToken: TEST_AUTH_TOKEN, publicBaseUrl,
+    headers: { 'x-twilio-signature': twilioSignature(TEST_AUTH_TOKEN, publicBaseUrl + '/channels/hotline/voice', { ...params, From: '+8613900139000' }) },
   })
   t.equal(tampered.statusCode, 403, 'a body that does not match the signature: refused')
+  t.equal(await stored(), 1, 'still nothing stored')
 
   // The query string is part of what Twilio signs.
-  const withQuery = await call({ url: '/api/twilio/voice/hotline?attempt=2' })
+  const withQuery = await call({ url: '/channels/hotline/voice?attempt=2' })
   t.equal(withQuery.statusCode, 200, 'a signed URL with a query string')
 
-  // Replays are answered the same way (idempotency on CallSid is the adapter's job).
+  // Replays are answered the same way and stored once (idempotent on CallSid).
   const replayParams = twilioCallParams({ from: CALLER, to: HOTLINE, callSid: newSid('CA') })
   const first = await call({ params: replayParams })
   const again = await call({ params: replayParams })
   t.equal(first.statusCode, 200)
   t.equal(again.body, first.body, 'a replayed webhook gets the same TwiML')
+  t.equal(await stored(), 3, 'and the call is stored once')
 
-  const sms = await signedTwilioRequest(app, { url: '/api/twilio/sms', params: twilioSmsParams({ from: CALLER, to: HOTLINE, body: '1' }), authToken: TEST_AUTH_TOKEN, publicBaseUrl })
+  const smsParams = twilioSmsParams({ from: CALLER, to: HOTLINE, body: '路灯坏了，请派人修理。' })
+  const forgedSms = await signedTwilioRequest(app, { url: '/channels/hotline/sms', params: smsParams, authToken: TEST_AUTH_TOKEN, publicBaseUrl, signature: 'wrong' })
+  t.equal(forgedSms.statusCode, 403, 'the SMS webhook checks the signature too')
+  const sms = await signedTwilioRequest(app, { url: '/channels/hotline/sms', params: smsParams, authToken: TEST_AUTH_TOKEN, publicBaseUrl })
   t.equal(sms.statusCode, 200)
-  t.equal(sms.body, '<?xml version="1.0" encoding="UTF-8"?><Response><Message>您的短信已收到。</Message></Response>')
+  t.match(sms.headers['content-type'], /^text\/xml/)
+  t.match(sms.body, /^<\?xml version="1.0" encoding="UTF-8"\?><Response(\/>|>)/, 'answered with TwiML')
 })
 
 t.test('behind a proxy that strips a path prefix', async (t) => {
-  // Twilio calls https://www.km.gov.cn/suqiu/api/twilio/…; the proxy forwards /api/twilio/… to the app.
+  // Twilio calls https://www.km.gov.cn/suqiu/channels/hotline/…; the proxy forwards /channels/hotline/… to the app.
   const publicBaseUrl = 'https://www.km.gov.cn/suqiu'
-  const { app } = await buildTestApp(t, { PUBLIC_BASE_URL: publicBaseUrl, TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32), TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN })
-  const received = mountWebhooks(app, { now: china('2026-11-26T20:00:00') })
-  await app.ready()
+  const { app, stored } = await voiceApp(t, { PUBLIC_BASE_URL: publicBaseUrl, ...TWILIO }, { now: china('2026-11-26T20:00:00') })
   const params = twilioCallParams({ from: CALLER, to: HOTLINE })
   const viaProxy = await signedTwilioRequest(app, {
-    url: '/api/twilio/voice/hotline', params, authToken: TEST_AUTH_TOKEN, publicBaseUrl,
+    url: '/channels/hotline/voice', params, authToken: TEST_AUTH_TOKEN, publicBaseUrl,
     headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'www.km.gov.cn', host: '10.0.0.7:3000' },
   })
   t.equal(viaProxy.statusCode, 200, 'verified against PUBLIC_BASE_URL, not the Host the app sees')
-  t.match(viaProxy.body, 'action="https://www.km.gov.cn/suqiu/api/twilio/voice/hotline/recorded"', 'callback URLs are public')
-  t.equal(received.length, 1)
+  t.match(viaProxy.body, 'action="https://www.km.gov.cn/suqiu/channels/hotline/recorded"', 'callback URLs are public')
+  t.equal(await stored(), 1)
 })
 
 t.test('without an auth token every webhook is refused', async (t) => {
-  const { app } = await buildTestApp(t, { PUBLIC_BASE_URL: 'https://rexian.km.gov.cn' })
-  const received = mountWebhooks(app, { now: new Date() })
-  await app.ready()
-  const res = await signedTwilioRequest(app, { url: '/api/twilio/voice/hotline', params: twilioCallParams({ from: CALLER, to: HOTLINE }), authToken: TEST_AUTH_TOKEN, publicBaseUrl: 'https://rexian.km.gov.cn' })
-  t.equal(res.statusCode, 403)
-  t.equal(received.length, 0)
+  const { app, stored } = await voiceApp(t, { PUBLIC_BASE_URL: 'https://rexian.km.gov.cn' }, { now: china('2026-11-26T10:00:00') })
+  for (const url of ['/channels/hotline/voice', '/channels/phone/voice', '/channels/phone/choice']) {
+    const res = await signedTwilioRequest(app, { url, params: twilioCallParams({ from: CALLER, to: HOTLINE }), authToken: TEST_AUTH_TOKEN, publicBaseUrl: 'https://rexian.km.gov.cn' })
+    t.equal(res.statusCode, 403, `${url}: 403`)
+  }
+  const sms = await signedTwilioRequest(app, { url: '/channels/hotline/sms', params: twilioSmsParams({ from: CALLER, to: HOTLINE, body: '1' }), authToken: TEST_AUTH_TOKEN, publicBaseUrl: 'https://rexian.km.gov.cn' })
+  t.equal(sms.statusCode, 403, 'SMS: 403')
+  t.equal(await stored(), 0)
 })
 
 t.test('verifyTwilioRequest never throws', async (t) => {
@@ -137,45 +118,49 @@ t.test('verifyTwilioRequest never throws', async (t) => {
 
 t.test('voice TwiML by the clock', async (t) => {
   const publicBaseUrl = 'https://rexian.km.gov.cn'
-  const { app } = await buildTestApp(t, { PUBLIC_BASE_URL: publicBaseUrl, TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32), TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN })
   const clock = { now: china('2026-11-26T10:00:00') } // a Thursday
-  mountWebhooks(app, clock)
-  await app.ready()
+  const { app } = await voiceApp(t, { PUBLIC_BASE_URL: publicBaseUrl, ...TWILIO }, clock)
   const post = (url: string, extra: Record<string, string> = {}) =>
     signedTwilioRequest(app, { url, params: twilioCallParams({ from: CALLER, to: url.includes('phone') ? REPORT : HOTLINE, ...extra }), authToken: TEST_AUTH_TOKEN, publicBaseUrl })
 
-  const working = (await post('/api/twilio/voice/hotline')).body
-  t.match(working, /^<\?xml version="1.0" encoding="UTF-8"\?><Response><Say language="zh-CN">您好，欢迎致电昆明市春城热线。正在为您转接话务员，请稍候。<\/Say><Enqueue>suqiu-hotline-operators<\/Enqueue><\/Response>$/, 'working hours: Chinese greeting, then the operator queue')
+  const working = (await post('/channels/hotline/voice')).body
+  t.match(working, /^<\?xml version="1.0" encoding="UTF-8"\?><Response><Say [^>]*>您好，欢迎致电昆明市春城热线。正在为您转接话务员，请稍候。<\/Say><Enqueue[^>]*>suqiu-hotline-operators<\/Enqueue><\/Response>$/, 'working hours: Chinese greeting, then the operator queue')
   t.notMatch(working, '<Record')
 
   clock.now = china('2026-11-26T19:45:00')
-  const evening = (await post('/api/twilio/voice/hotline')).body
-  t.match(evening, '<Say language="zh-CN">您好，欢迎致电昆明市春城热线。现在是非工作时间。工作时间为法定工作日上午8点30分至下午5点30分。请在提示音后留言')
-  t.match(evening, `<Record maxLength="180" finishOnKey="#" timeout="5" playBeep="true" action="${publicBaseUrl}/api/twilio/voice/hotline/recorded" method="POST" recordingStatusCallback="${publicBaseUrl}/api/twilio/voice/hotline/recording-status" recordingStatusCallbackMethod="POST" recordingStatusCallbackEvent="completed absent"/>`)
-  t.match(evening, /\/><Say language="zh-CN">没有收到您的留言。再见。<\/Say><Hangup\/><\/Response>$/, 'nothing recorded: goodbye')
+  const evening = (await post('/channels/hotline/voice')).body
+  t.match(evening, '您好，欢迎致电昆明市春城热线。现在是非工作时间。工作时间为法定工作日上午8点30分至下午5点30分。请在提示音后留言')
+  const record = /<Record [^>]*\/>/.exec(evening)?.[0] ?? ''
+  for (const attribute of [
+    'maxLength="180"', 'finishOnKey="#"', `action="${publicBaseUrl}/channels/hotline/recorded"`,
+    `recordingStatusCallback="${publicBaseUrl}/channels/hotline/recording-status"`, 'recordingStatusCallbackEvent="completed absent"',
+  ]) t.match(record, attribute, `after hours: <Record ${attribute}>`)
+  t.match(evening, /\/><Say [^>]*>没有收到您的留言。再见。<\/Say><Hangup\/><\/Response>$/, 'nothing recorded: goodbye')
   t.notMatch(evening, '<Enqueue')
 
   clock.now = china('2026-10-01T10:00:00') // 国庆节, a Thursday
-  t.match((await post('/api/twilio/voice/hotline')).body, '<Record', 'a public holiday is after hours')
+  t.match((await post('/channels/hotline/voice')).body, '<Record', 'a public holiday is after hours')
   clock.now = china('2026-10-10T10:00:00') // a Saturday worked in lieu (调休)
-  t.match((await post('/api/twilio/voice/hotline')).body, '<Enqueue>suqiu-hotline-operators</Enqueue>', 'a swapped working Saturday is working hours')
+  t.match((await post('/channels/hotline/voice')).body, /<Enqueue[^>]*>suqiu-hotline-operators<\/Enqueue>/, 'a swapped working Saturday is working hours')
 
   // The reporting line first offers the anonymous option.
-  const menu = (await post('/api/twilio/voice/phone')).body
-  t.equal(menu, `<?xml version="1.0" encoding="UTF-8"?><Response><Gather numDigits="1" timeout="5" action="${publicBaseUrl}/api/twilio/voice/phone/choice" method="POST" actionOnEmptyResult="true" input="dtmf"><Say language="zh-CN">您好，这里是昆明市群众诉求举报电话。匿名举报请按1，实名举报请按2。</Say></Gather></Response>`)
+  const menu = (await post('/channels/phone/voice')).body
+  t.match(menu, `<Gather numDigits="1"`)
+  t.match(menu, `action="${publicBaseUrl}/channels/phone/choice"`)
+  t.match(menu, '您好，这里是昆明市群众诉求举报电话。匿名举报请按1，实名举报请按2。')
 
   clock.now = china('2026-11-26T10:00:00')
-  const anonymous = (await post('/api/twilio/voice/phone/choice', { Digits: '1' })).body
-  t.match(anonymous, '<Say language="zh-CN">您选择了匿名举报，本次来电不会保留您的电话号码。正在为您转接工作人员，请稍候。</Say><Enqueue>suqiu-phone-operators</Enqueue>')
-  const named = (await post('/api/twilio/voice/phone/choice', { Digits: '2' })).body
-  t.match(named, '<Response><Say language="zh-CN">正在为您转接工作人员，请稍候。</Say><Enqueue>suqiu-phone-operators</Enqueue>', 'named: no welcome twice')
-  const nothing = (await post('/api/twilio/voice/phone/choice', { Digits: '' })).body
+  const anonymous = (await post('/channels/phone/choice', { Digits: '1' })).body
+  t.match(anonymous, /您选择了匿名举报，本次来电不会保留您的电话号码。正在为您转接工作人员，请稍候。<\/Say><Enqueue[^>]*>suqiu-phone-operators<\/Enqueue>/)
+  const named = (await post('/channels/phone/choice', { Digits: '2' })).body
+  t.match(named, /<Response><Say [^>]*>正在为您转接工作人员，请稍候。<\/Say><Enqueue[^>]*>suqiu-phone-operators<\/Enqueue>/, 'named: no welcome twice')
+  const nothing = (await post('/channels/phone/choice', { Digits: '' })).body
   t.notMatch(nothing, '匿名举报', 'no key pressed: named')
 
   clock.now = china('2026-11-26T23:00:00')
-  const anonymousNight = (await post('/api/twilio/voice/phone/choice', { Digits: '1' })).body
+  const anonymousNight = (await post('/channels/phone/choice', { Digits: '1' })).body
   t.match(anonymousNight, '请不要在留言中说出您的姓名')
-  t.match(anonymousNight, `action="${publicBaseUrl}/api/twilio/voice/phone/recorded"`)
+  t.match(anonymousNight, `action="${publicBaseUrl}/channels/phone/recorded"`)
 })
 
 t.test('working hours in Asia/Shanghai', async (t) => {
