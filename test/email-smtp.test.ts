@@ -58,7 +58,7 @@ t.test('a receipt arrives with its subject, body, Message-ID; the row is encrypt
   t.equal(got.parsed.messageId, res.messageId)
   t.match(got.parsed.text, '查询码：K7WQ3MZP9D')
   t.match(got.parsed.text, '查询密码：004817')
-  t.match(got.parsed.text, 'https://suqiu.example.cn/track')
+  t.match(got.parsed.text, 'https://suqiu.example.cn/portal/track')
   t.match(got.parsed.html, '<strong>K7WQ3MZP9D</strong>')
   t.equal(got.parsed.from?.value[0].address, 'noreply@suqiu.local')
   t.equal(got.parsed.from?.value[0].name, '昆明市群众诉求中心')

@@ -57,7 +57,7 @@ export interface EvaluationRequestValues extends Common {
 const DEFAULT_CENTRE = '群众诉求中心'
 
 export function trackingLink(publicBaseUrl: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/track`
+  return `${publicBaseUrl.replace(/\/+$/, '')}/portal/track`
 }
 
 /** 2025年3月1日 09:30 (Asia/Shanghai). */
@@ -86,7 +86,7 @@ function signature(v: Common): string {
   return v.centreName || DEFAULT_CENTRE
 }
 
-const FOOTER = '本邮件由系统自动发送。如需补充材料，可直接回复本邮件（请保留邮件主题中的案件编号）。'
+const FOOTER = '本邮件由系统自动发送。如需补充材料，可直接回复本邮件（只有回复本邮件才会加入您的诉求）。'
 
 interface Section {
   /** label: value rows shown as a small table in HTML */

@@ -17,6 +17,7 @@ import { renderReplyLetter } from '../../src/print/reply-letter.js'
 import { shanghaiDate } from '../../src/calendar/workdays.js'
 import { errors } from '../../src/http/errors.js'
 import { duplicateLetterNumber, LetterForm, letterDraft, letterExternalId } from './letter.js'
+import { trackingLink } from '../email/templates.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 
@@ -69,7 +70,7 @@ export default async function letterRoutes(app: FastifyInstance) {
     const extra = (row.extra ?? {}) as Record<string, unknown>
     const html = renderReplyLetter({
       centreName: await unitName(app.sql, contextOf(row).rootUnitId),
-      caseNumber: row.case_number, trackingCode: row.tracking_code, trackingUrl: `${app.config.PUBLIC_BASE_URL}/track`,
+      caseNumber: row.case_number, trackingCode: row.tracking_code, trackingUrl: trackingLink(app.config.PUBLIC_BASE_URL),
       recipient, channel: row.channel, letterNumber: (extra.letterNumber as string | undefined) ?? null,
       receivedDay: (extra.receivedDate as string | undefined) ?? shanghaiDate(new Date(row.received_at)),
       resultText: text, date: new Date(),

@@ -27,6 +27,7 @@ import { maskIdNumber } from '../../src/privacy/mask.js'
 import { contextOf, unitName } from '../../src/print/case-facts.js'
 import { PRINT_HEADERS } from '../../src/print/html.js'
 import { renderReceipt } from '../../src/print/receipt.js'
+import { trackingLink } from '../email/templates.js'
 import { checkVisitors, GROUP_VISIT_SIZE, VisitForm, visitDraft } from './visit.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
@@ -134,7 +135,7 @@ export default async function visitRoutes(app: FastifyInstance) {
     return renderReceipt({
       centreName: await unitName(app.sql, contextOf(row).rootUnitId),
       caseNumber: row.case_number, trackingCode: row.tracking_code, pin,
-      trackingUrl: `${app.config.PUBLIC_BASE_URL}/track`,
+      trackingUrl: trackingLink(app.config.PUBLIC_BASE_URL),
       channelLabel: channelLabels[row.channel as Channel], receivedAt: new Date(row.received_at), title: row.title,
       visitors: masked ? { masked: masked.slice(0, 10), count: Number(extra.visitors ?? masked.length), group: extra.groupVisit === true } : null,
       isReport: row.type === 'report', printedAt: new Date(),
