@@ -152,6 +152,9 @@ t.test('classifyInbound', async (t) => {
       calls.push(`no:${n}`)
       return n === 'KM20250301000012' ? 7 : null
     },
+    async findCaseByInboundMessageId() {
+      return null
+    },
   }
   t.equal(await classifyInbound(await parseEmail(load('auto-reply.eml')), lookups), 'ignore', 'auto-reply ignored even though it threads')
   t.equal(await classifyInbound(await parseEmail(load('bounce.eml')), lookups), 'ignore')
@@ -160,7 +163,8 @@ t.test('classifyInbound', async (t) => {
   t.equal(calls[0], 'id:<case-42.0a1b2c3d4e5f6071@suqiu.local>,<case-42.9f8e7d6c5b4a3921@suqiu.local>', 'In-Reply-To first, then References newest first')
 
   const bySubject = await parseEmail(Buffer.from('From: a@b.cn\r\nSubject: =?UTF-8?B?' + Buffer.from('补充材料 KM20250301000012').toString('base64') + '?=\r\n\r\nmore\r\n'))
-  t.same(await classifyInbound(bySubject, lookups), { reply: 7, via: 'case-number' })
+  t.equal(await classifyInbound(bySubject, lookups), 'new', 'a case number in the subject is no evidence (#16 finding 7)')
+  t.notOk(calls.some((c) => c.startsWith('no:')), 'the case number is not even looked up to join')
   const unknownThread = await parseEmail(Buffer.from('From: a@b.cn\r\nIn-Reply-To: <other@x.cn>\r\nSubject: Re: hi\r\n\r\nmore\r\n'))
   t.equal(await classifyInbound(unknownThread, lookups), 'new')
   t.equal(await classifyInbound(await parseEmail(load('gbk.eml')), lookups), 'new')

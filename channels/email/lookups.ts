@@ -1,4 +1,4 @@
-// classifyInbound's look-ups over the database: our sent Message-IDs and the case numbers.
+// classifyInbound's look-ups over the database: our sent Message-IDs, the mails we received, and the case numbers.
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm'
 import { schema, type Db } from '../../src/db/index.js'
 import type { InboundLookups } from './parse.js'
@@ -19,6 +19,18 @@ export function dbInboundLookups(db: Db): InboundLookups {
         if (row?.caseId != null) return row.caseId
       }
       return null
+    },
+    async findCaseByInboundMessageId(messageIds) {
+      const ids = messageIds.filter(Boolean).slice(0, 50)
+      if (!ids.length) return null
+      const [row] = await db
+        .select({ caseId: schema.inboundEmails.caseId, caseNumber: schema.complaints.caseNumber })
+        .from(schema.inboundEmails)
+        .innerJoin(schema.complaints, eq(schema.complaints.id, schema.inboundEmails.caseId))
+        .where(and(inArray(schema.inboundEmails.messageId, ids), isNotNull(schema.inboundEmails.caseId)))
+        .orderBy(desc(schema.inboundEmails.id))
+        .limit(1)
+      return row ? { caseId: row.caseId, caseNumber: row.caseNumber } : null
     },
     async findCaseByNumber(caseNumber) {
       const [row] = await db

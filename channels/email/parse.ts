@@ -289,29 +289,27 @@ export interface InboundLookups {
   findCaseByMessageId(messageIds: string[]): Promise<number | null>
   /** the case with this number (案件编号) */
   findCaseByNumber(caseNumber: string): Promise<number | null>
+  /** the case a mail WE RECEIVED with one of these Message-IDs became (a sender answering their own earlier mail) */
+  findCaseByInboundMessageId(messageIds: string[]): Promise<{ caseId: number | null; caseNumber: string | null } | null>
 }
 
 export type InboundClass =
   | 'ignore'
-  | { reply: number; via: 'thread' | 'case-number' }
+  | { reply: number; via: 'thread' }
   | 'new'
 
 /**
- * 'ignore' for auto-replies and bounces (never a complaint); { reply } when the message answers
- * one of our mails (In-Reply-To / References) or names a case in its subject; 'new' otherwise.
- * `via: 'case-number'` is weaker evidence (anyone can type a number): the caller may want the
- * sender to match the complainant before treating it as added material.
+ * 'ignore' for auto-replies and bounces (never a complaint); { reply } when the message answers one of OUR mails
+ * (In-Reply-To / References naming a Message-ID we sent for that case); 'new' otherwise. A case number in the subject
+ * is no evidence (case numbers are sequential and published, From: is forgeable): such a mail is new, and the caller
+ * flags the case it names for staff to look at.
  */
-export async function classifyInbound(parsed: ParsedEmail, lookups: InboundLookups): Promise<InboundClass> {
+export async function classifyInbound(parsed: ParsedEmail, lookups: Pick<InboundLookups, 'findCaseByMessageId'>): Promise<InboundClass> {
   if (parsed.isAutoReply || parsed.isBounce) return 'ignore'
   const ids = [...new Set([...(parsed.inReplyTo ? [parsed.inReplyTo] : []), ...[...parsed.references].reverse()])]
   if (ids.length) {
     const caseId = await lookups.findCaseByMessageId(ids)
     if (caseId !== null) return { reply: caseId, via: 'thread' }
-  }
-  if (parsed.caseNumber) {
-    const caseId = await lookups.findCaseByNumber(parsed.caseNumber)
-    if (caseId !== null) return { reply: caseId, via: 'case-number' }
   }
   return 'new'
 }

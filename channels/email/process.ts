@@ -1,5 +1,6 @@
 // What a stored inbound e-mail becomes: a fax (from a gateway), an evaluation or added material (a reply to one of our
 // mails), a new complaint on the internet channel, or nothing (auto-replies and bounces). Safe to run twice.
+import { createHmac } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { applyEvent } from '../../src/cases/apply.js'
 import { AppError } from '../../src/http/errors.js'
@@ -15,7 +16,7 @@ export type InboundOutcome = 'fax' | 'evaluation' | 'material' | 'complaint' | '
 const FINAL_STATES = ['closed', 'rejected', 'merged', 'withdrawn']
 
 export async function processInboundEmail(app: FastifyInstance, id: number): Promise<{ outcome: InboundOutcome; caseId: number | null }> {
-  const [row] = await app.sql`select raw, processed_at, outcome, case_id, mailbox, uid_validity, uid from inbound_emails where id = ${id}`
+  const [row] = await app.sql`select raw, processed_at, outcome, case_id, mailbox, uid_validity, uid, created_at from inbound_emails where id = ${id}`
   if (!row) return { outcome: 'error', caseId: null }
   if (row.processed_at) return { outcome: row.outcome, caseId: row.case_id === null ? null : Number(row.case_id) }
   const done = async (outcome: InboundOutcome, caseId: number | null, error: string | null = null) => {
@@ -40,7 +41,8 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     }
   }
 
-  const kind = await classifyInbound(mail, dbInboundLookups(app.db))
+  const lookups = dbInboundLookups(app.db)
+  const kind = await classifyInbound(mail, lookups)
   if (kind === 'ignore') return done('ignored', null)
   // attachments, not the images an HTML body shows inline; a file of a type we do not keep is left out
   const files = mail.attachments.filter((a) => !a.inline || !mail.html?.includes(`cid:${a.cid}`)).slice(0, app.attachments.limits.maxFiles)
@@ -65,12 +67,38 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
   const email = mail.from?.address ?? null
   const name = mail.from?.name?.trim() || email?.split('@')[0] || '来信人'
   const content = (stripQuoted(mail.text) || mail.text || mail.subject || '').trim()
+  // Material joins a case only through our own threading headers (above). A mail that names a case number, or answers
+  // the sender's own earlier mail, is a new intake that says so: staff look and may merge it into that case.
+  const mentioned = mail.caseNumber ? await lookups.findCaseByNumber(mail.caseNumber) : null
+  const followsUp = await lookups.findCaseByInboundMessageId(threadIds(mail))
   const created = await createComplaintWithFiles(app, {
-    channel: 'web', externalId: `mail:${mail.messageId ?? `${row.mailbox}:${row.uid_validity}:${row.uid}`}`, receivedAt: mail.date ?? new Date(),
+    // received is when it reached our mailbox; the sender's Date: header (their clock) is kept beside it as sentAt
+    channel: 'web', externalId: mailExternalId(app.cases.keys.hashKey, mail, row as never), receivedAt: new Date(row.created_at),
     type: 'complaint', title: (mail.subject?.trim() || titleFrom(content)).slice(0, 100), content: content.length >= 5 ? content : `${mail.subject}\n${content}`.trim() || '（邮件无正文）',
     complainant: email ? { anonymous: false, name: name.slice(0, 50), email } : { anonymous: true },
     preferredChannel: email ? 'email' : null,
     raw: { inboundEmailId: id, messageId: mail.messageId, subject: mail.subject, from: mail.from },
+    extra: {
+      sentAt: mail.date?.toISOString() ?? null,
+      ...(mentioned ? { mentionsCase: { caseId: mentioned, caseNumber: mail.caseNumber, note: `邮件提及诉求${mail.caseNumber}，请核实后决定是否合并` } } : {}),
+      ...(followsUp && followsUp.caseId !== null ? { followsUpCase: { caseId: followsUp.caseId, caseNumber: followsUp.caseNumber, note: `回复发件人此前的邮件（诉求${followsUp.caseNumber}），请核实后决定是否合并` } } : {}),
+    },
   }, { rootUnitId: await registeringCentre(app, null), actor: { kind: 'system', userId: null }, files: validated, fileKind: 'email' })
   return done('complaint', created.created.id)
+}
+
+/** In-Reply-To first, then References newest first. */
+function threadIds(mail: ParsedEmail): string[] {
+  return [...new Set([...(mail.inReplyTo ? [mail.inReplyTo] : []), ...[...mail.references].reverse()])]
+}
+
+/**
+ * What makes one mail one intake: its Message-ID; without one, a keyed hash of what a second delivery of the same
+ * message repeats (sender, recipients, date, subject, text) — not the mailbox position, which differs per delivery.
+ */
+export function mailExternalId(hashKey: Buffer, mail: ParsedEmail, row: { mailbox: string; uid_validity: unknown; uid: unknown }): string {
+  if (mail.messageId) return `mail:${mail.messageId}`
+  if (!mail.date && !mail.text.trim()) return `mail:${row.mailbox}:${row.uid_validity}:${row.uid}`
+  const seen = [mail.from?.address ?? '', mail.to.map((a) => a.address).join(','), mail.date?.toISOString() ?? '', mail.subject, mail.text.trim()].join('\u0000')
+  return `mail:h:${createHmac('sha256', hashKey).update(seen).digest('base64url')}`
 }
