@@ -15,6 +15,7 @@ import divisionRoutes from './divisions/routes.js'
 import userRoutes from './users/routes.js'
 import casesPlugin from './cases/plugin.js'
 import caseRoutes from './cases/routes.js'
+import readersRoutes from './cases/readers-routes.js'
 import materialRoutes from './cases/material-routes.js'
 import notifyPlugin from './notify/plugin.js'
 import attachmentsPlugin from './attachments/plugin.js'
@@ -97,6 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(divisionRoutes)
   await app.register(userRoutes)
   await app.register(caseRoutes)
+  await app.register(readersRoutes)
   await app.register(materialRoutes)
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)

@@ -5,6 +5,7 @@ import { Type } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { AppError } from '../http/errors.js'
 import { loadVisibleCase } from '../cases/view.js'
+import { auditReportRead } from '../cases/read-audit.js'
 import { appendAudit } from '../audit/log.js'
 import type { StaffUser } from '../users/service.js'
 import { attachmentErrors } from './errors.js'
@@ -84,7 +85,9 @@ export default async function attachmentRoutes(app: FastifyInstance) {
 
   app.get('/api/cases/:id/attachments', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
     const { id } = request.params as { id: number }
-    await loadVisibleCase(app.sql, id, staffOf(request))
+    const user = staffOf(request)
+    const c = await loadVisibleCase(app.sql, id, user)
+    await auditReportRead(app.sql, user, c, 'attachments')
     reply.header('cache-control', 'no-store')
     const rows = await app.attachments.listForComplaint(id)
     return { items: await Promise.all(rows.map((a) => attachmentView(app.attachments, a))) }

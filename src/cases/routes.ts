@@ -11,6 +11,7 @@ import { suggestChain } from '../routing/rules.js'
 import { applyEvent, type EventInput } from './apply.js'
 import { listCases, QUEUES } from './list.js'
 import { caseView, loadVisibleCase, staffActor } from './view.js'
+import { auditReportRead } from './read-audit.js'
 import { visibleTo } from './access.js'
 import { caseMachine, type CaseSnapshot, type Level } from './machine.js'
 
@@ -52,7 +53,10 @@ export default async function caseRoutes(app: FastifyInstance) {
 
   app.get('/api/cases/:id', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
     reply.header('cache-control', 'no-store')
-    return caseView(app.sql, (request.params as { id: number }).id, staffOf(request))
+    const user = staffOf(request)
+    const view = await caseView(app.sql, (request.params as { id: number }).id, user)
+    await auditReportRead(app.sql, user, view, 'detail') // 查阅留痕: who read a report
+    return view
   })
 
   app.post('/api/cases/:id/events', { preHandler: app.requireStaff(), schema: { params: Id, body: EventBody } }, async (request, reply) => {
