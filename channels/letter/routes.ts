@@ -7,6 +7,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../../src/auth/plugin.js'
 import { applyEvent } from '../../src/cases/apply.js'
 import { caseView, loadVisibleCase, staffActor } from '../../src/cases/view.js'
+import { auditReportRead } from '../../src/cases/read-audit.js'
 import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
 import { checkForm, createComplaintWithFiles, sealedRaw } from '../../src/attachments/intake.js'
 import { readIntakeForm } from '../../src/attachments/multipart.js'
@@ -65,6 +66,7 @@ export default async function letterRoutes(app: FastifyInstance) {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     const row = await loadVisibleCase(app.sql, id, user)
+    await auditReportRead(app.sql, user, row, 'reply_letter')
     const text = resultText(row)
     const recipient = await revealForPrint(app.sql, app.cases.keys.encKey, id, user, 'reply_letter')
     const extra = (row.extra ?? {}) as Record<string, unknown>

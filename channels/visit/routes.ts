@@ -11,6 +11,7 @@ import { staffOf } from '../../src/auth/plugin.js'
 import { visibleTo } from '../../src/cases/access.js'
 import { stateLabels } from '../../src/cases/machine.js'
 import { loadVisibleCase, staffActor } from '../../src/cases/view.js'
+import { auditReportRead } from '../../src/cases/read-audit.js'
 import { pinHash } from '../../src/complaints/create.js'
 import { encrypt } from '../../src/privacy/crypto.js'
 import { newPin } from '../../src/privacy/codes.js'
@@ -130,6 +131,7 @@ export default async function visitRoutes(app: FastifyInstance) {
   /** The receipt for a case the user may see; with `pin` only when it matches the stored hash. */
   const receipt = async (user: ReturnType<typeof staffOf>, id: number, pin: string | null) => {
     const row = await loadVisibleCase(app.sql, id, user)
+    await auditReportRead(app.sql, user, row, 'receipt')
     const extra = (row.extra ?? {}) as Record<string, unknown>
     const masked = (extra.visitorsMasked as { name: string }[] | undefined)?.map((v) => v.name)
     return renderReceipt({
