@@ -28,6 +28,7 @@ t.test('a county officer opens the report; the inspector\'s list names him with 
   const before = Date.now()
   t.equal((await countyOfficer.get(`/api/cases/${report.id}`)).statusCode, 200)
   t.equal((await countyOfficer.get(`/api/cases/${report.id}/attachments`)).statusCode, 200)
+  t.equal((await countyOfficer.get(`/api/cases/${report.id}/material`)).statusCode, 200)
   const after = Date.now()
 
   const res = await countyInspector.get(`/api/cases/${report.id}/readers`)
@@ -35,7 +36,7 @@ t.test('a county officer opens the report; the inspector\'s list names him with 
   const body = res.json()
   t.equal(body.caseNumber, report.caseNumber)
   const his = body.readers.filter((r: { user: { id: number } | null }) => r.user?.id === countyOfficer.user.id)
-  t.same(his.map((r: { what: string }) => r.what), ['detail', 'attachments'], 'both reads, in order')
+  t.same(his.map((r: { what: string }) => r.what), ['detail', 'attachments', 'material'], 'each read, in order')
   t.match(his[0], { action: 'case.read', unit: { id: county.id }, role: 'officer' })
   const at = Date.parse(his[0].at)
   t.ok(at >= before - 1000 && at <= after + 1000, `read at ${his[0].at}`)

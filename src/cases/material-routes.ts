@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { loadVisibleCase } from './view.js'
+import { auditReportRead } from './read-audit.js'
 import { caseMaterial, markMaterialRead } from './material-read.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
@@ -12,7 +13,8 @@ export default async function materialRoutes(app: FastifyInstance) {
   app.get('/api/cases/:id/material', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as Static<typeof Id>
-    await loadVisibleCase(app.sql, id, user) // 404 outside the jurisdiction or when recused
+    const row = await loadVisibleCase(app.sql, id, user) // 404 outside the jurisdiction or when recused
+    await auditReportRead(app.sql, user, row, 'material')
     reply.header('cache-control', 'no-store')
     const items = await caseMaterial(app.sql, id, user.unit.id)
     return { items, unread: items.filter((m) => !m.read).length }
