@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url'
 import { readCityDivisions } from '../db/divisions/source.js'
 import { DivisionIndex, stripSuffix } from '../src/divisions/resolve.js'
+import { outsidePlaceNames } from '../src/divisions/outside.js'
 
 const TARGET = 10_000
 
@@ -25,7 +26,7 @@ export function benchAddresses(index: DivisionIndex, villages: string[]): string
 
 export async function benchResolve(): Promise<{ perAddressMicros: number; addresses: number }> {
   const rows = await readCityDivisions('530100')
-  const index = new DivisionIndex(rows)
+  const index = new DivisionIndex(rows, outsidePlaceNames('530100'))
   const villages = rows.filter((r) => r.level === 'village').map((r) => r.code)
   const addresses = benchAddresses(index, villages)
   for (let i = 0; i < 2000; i++) index.resolve(addresses[i]) // warm-up

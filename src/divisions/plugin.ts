@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import { eq } from 'drizzle-orm'
 import { schema, type Db } from '../db/index.js'
 import { DivisionIndex } from './resolve.js'
+import { outsidePlaceNames } from './outside.js'
 
 declare module 'fastify' {
   interface FastifyInstance { divisions: DivisionIndex }
@@ -11,7 +12,7 @@ declare module 'fastify' {
 export async function loadDivisionIndex(db: Db, cityCode: string): Promise<DivisionIndex> {
   const rows = await db.select({ code: schema.divisions.code, name: schema.divisions.name, level: schema.divisions.level, parentCode: schema.divisions.parentCode })
     .from(schema.divisions).where(eq(schema.divisions.cityCode, cityCode))
-  return new DivisionIndex(rows)
+  return new DivisionIndex(rows, outsidePlaceNames(cityCode))
 }
 
 export default fp(async (app) => {

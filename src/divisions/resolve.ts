@@ -7,6 +7,8 @@ export type { DivisionRow, Level }
 export type ResolveResult =
   | { status: 'found'; division: DivisionRow; path: DivisionRow[] }
   | { status: 'ambiguous'; candidates: { division: DivisionRow; path: DivisionRow[] }[] }
+  /** the address names another province or city (外地) */
+  | { status: 'outside'; place: string }
   | { status: 'not_found' }
 
 const LEVEL_DEPTH: Record<Level, number> = { city: 0, county: 1, township: 2, village: 3 }
@@ -48,6 +50,8 @@ export function stripSuffix(name: string): string {
   if (suffix === '自治县' || suffix === '乡' || suffix === '镇') return stripNationalities(base)
   return base
 }
+
+const HAN = /\p{Script=Han}/u
 
 /** Names shorter than this never match on their own (a bare 1-character name is noise). */
 const MIN_VARIANT_LENGTH = 2
@@ -105,15 +109,23 @@ interface Match { start: number; end: number; entries: Entry[] }
 
 /** A reading of the address: the deepest division, the evidence for it per level, and how many
  * ancestor names come after a deeper name (addresses go from the larger place to the smaller). */
-interface Chain { score: number; inversions: number; byLevel: number[]; row: DivisionRow }
+interface Chain { score: number; inversions: number; byLevel: number[]; row: DivisionRow; match: number }
 
 export class DivisionIndex {
   private readonly byCode = new Map<string, DivisionRow>()
   private readonly kids = new Map<string, DivisionRow[]>()
   private readonly paths = new Map<string, DivisionRow[]>()
   private readonly root: TrieNode = { next: null, entries: null }
+  /** other provinces' and cities' names (outside.ts), by first character */
+  private readonly outside = new Map<string, string[]>()
 
-  constructor(rows: DivisionRow[]) {
+  /** `outsideNames`: places outside the city (outsidePlaceNames); an address naming one resolves to `outside`. */
+  constructor(rows: DivisionRow[], outsideNames: string[] = []) {
+    for (const name of outsideNames) {
+      const list = this.outside.get(name[0]) ?? []
+      list.push(name)
+      this.outside.set(name[0], list)
+    }
     for (const row of rows) this.byCode.set(row.code, row)
     for (const row of rows) {
       if (row.parentCode === null || !this.byCode.has(row.parentCode)) continue
@@ -183,6 +195,11 @@ export class DivisionIndex {
   resolve(address: string): ResolveResult {
     const text = address.replace(/\s+/g, '')
     const matches = this.findMatches(text)
+    const elsewhere = this.outsidePlace(text)
+    // another province or city named, and neither the city nor one of its counties or townships with its suffix
+    if (elsewhere && !matches.some((m) => m.entries.some((e) => e.weight === WITH_SUFFIX && e.row.level !== 'village'))) {
+      return { status: 'outside', place: elsewhere }
+    }
     if (matches.length === 0) return { status: 'not_found' }
 
     // code → the matches naming it, with their weight
@@ -205,7 +222,9 @@ export class DivisionIndex {
       }
     })
 
-    if (best.length === 1) {
+    // A village's bare name alone, inside a longer word (朝阳 of 朝阳区, 陆家 of 陆家嘴), is only a candidate.
+    const partial = best.length === 1 && best[0].score === BARE && best[0].row.level === 'village' && HAN.test(text[matches[best[0].match].end] ?? '')
+    if (best.length === 1 && !partial) {
       const division = best[0].row
       return { status: 'found', division, path: this.path(division.code) }
     }
@@ -213,17 +232,28 @@ export class DivisionIndex {
     return { status: 'ambiguous', candidates: best.map((c) => ({ division: c.row, path: this.path(c.row.code) })) }
   }
 
+  /** The first other province or city the text names (not 北京市场: a market is no city). */
+  private outsidePlace(text: string): string | null {
+    if (!this.outside.size) return null
+    for (let i = 0; i < text.length; i++) {
+      for (const name of this.outside.get(text[i]) ?? []) {
+        if (text.startsWith(name, i) && text[i + name.length] !== '场') return name
+      }
+    }
+    return null
+  }
+
   /** The best-supported reading with `entry.row` as the deepest division, its own name being match `mi`. */
   private bestChain(entry: Entry, mi: number, matches: Match[], naming: Map<string, { match: number; weight: number }[]>): Chain {
     const path = this.paths.get(entry.row.code) ?? [entry.row]
     const byLevel = [0, 0, 0, 0]
     byLevel[LEVEL_DEPTH[entry.row.level]] = entry.weight
-    let best: Chain = { score: entry.weight, inversions: 0, byLevel, row: entry.row }
+    let best: Chain = { score: entry.weight, inversions: 0, byLevel, row: entry.row, match: mi }
     const used: number[] = [mi]
     // Depth-first over the ancestors: each is either unnamed or named by one unused, non-overlapping match.
     const visit = (k: number, score: number, inversions: number, levels: number[]): void => {
       if (k < 0) {
-        const c: Chain = { score, inversions, byLevel: levels, row: entry.row }
+        const c: Chain = { score, inversions, byLevel: levels, row: entry.row, match: mi }
         if (compareChains(c, best) > 0) best = c
         return
       }

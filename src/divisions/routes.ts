@@ -35,6 +35,12 @@ export default async function divisionRoutes(app: FastifyInstance) {
         candidates: result.candidates.map((c) => ({ division: brief(c.division), path: c.path.map(brief) })),
       }
     }
+    if (result.status === 'outside') {
+      return {
+        status: 'outside', place: result.place,
+        message: `地址位于${result.place}，不在本市范围内`, messageEn: `The address is in ${result.place}, outside the city`,
+      }
+    }
     return reply.status(404).send({
       status: 'not_found',
       error: { code: 'division_not_found', message: '未能从地址中识别行政区划', messageEn: 'No division recognised in the address', requestId: request.id },
