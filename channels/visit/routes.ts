@@ -12,7 +12,7 @@ import { visibleTo } from '../../src/cases/access.js'
 import { stateLabels } from '../../src/cases/machine.js'
 import { loadVisibleCase, staffActor } from '../../src/cases/view.js'
 import { auditReportRead } from '../../src/cases/read-audit.js'
-import { pinHash } from '../../src/complaints/create.js'
+import { jobId, pinHash } from '../../src/complaints/create.js'
 import { encrypt } from '../../src/privacy/crypto.js'
 import { newPin } from '../../src/privacy/codes.js'
 import { channelLabels, type Channel } from '../../src/complaints/draft.js'
@@ -33,6 +33,8 @@ import { checkVisitors, GROUP_VISIT_SIZE, VisitForm, visitDraft } from './visit.
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const RECEPTION_ROLES = ['clerk', 'dispatcher', 'supervisor'] as const
+/** Who resets a PIN: the receiving centre's clerks and dispatchers, never a unit of the chain (issue 16, finding 5). */
+const PIN_RESET_ROLES = ['clerk', 'dispatcher'] as const
 /** Who is told of a group visit at once. */
 export const GROUP_VISIT_ROLES = ['dispatcher', 'inspector', 'supervisor']
 /** The PIN can be printed on the receipt by the clerk who took the visit, within this time. */
@@ -174,27 +176,39 @@ export default async function visitRoutes(app: FastifyInstance) {
     return reply.headers(PRINT_HEADERS).send(html)
   })
 
-  // 重置查询密码: the complainant shows an ID at the window (a lost PIN, or a fax or letter sender who never had
-  // one): a new PIN replaces the old one's hash and is printed once; the reset is audited
+  // 重置查询密码 (DESIGN security rule 4): only the receiving centre's clerks and dispatchers (the inspection unit's when
+  // the centre is accused: the case was received there), after checking who asks; the new PIN replaces the old one's
+  // hash and goes to the complainant alone, on their own channel, as a new receipt (an outbox job): staff never see
+  // it. The reset is audited.
   const ResetBody = Type.Object({ reason: Type.String({ minLength: 2, maxLength: 300 }) })
   app.post('/api/cases/:id/pin-reset', {
-    preHandler: app.requireStaff([...RECEPTION_ROLES]),
+    preHandler: app.requireStaff([...PIN_RESET_ROLES]),
     schema: { params: Id, body: ResetBody },
   }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     const { reason } = request.body as Static<typeof ResetBody>
-    await loadVisibleCase(app.sql, id, user)
+    const row = await loadVisibleCase(app.sql, id, user)
+    if (Number(row.root_unit_id) !== user.unit.id) throw errors.pinResetNotHere({ rootUnitId: Number(row.root_unit_id) })
     const pin = newPin()
-    await app.sql.begin(async (tx) => {
-      const [c] = await tx`select anonymous, tracking_code, case_number from complaints where id = ${id} for update`
+    const sentTo = await app.sql.begin(async (tx) => {
+      const [c] = await tx`select anonymous, tracking_code, case_number, identity from complaints where id = ${id} for update`
       if (c.anonymous) throw visitErrors.anonymousReset()
+      const given = Object.keys((c.identity ?? {}) as Record<string, string>)
+      const channel = given.includes('phone') ? 'sms' : given.includes('email') ? 'email' : null
+      if (!channel) throw errors.pinResetNoChannel()
       await tx`update complaints set pin_hash = ${pinHash(app.cases.keys.hashKey, c.tracking_code, pin)}, pin_failures = 0, pin_locked_until = null where id = ${id}`
-      // a repeated delivery of the original intake answers with the PIN that works now
-      await tx`update intakes set answer_enc = ${encrypt(app.cases.keys.encKey, JSON.stringify({ id, caseNumber: c.case_number, trackingCode: c.tracking_code, pin }))} where complaint_id = ${id} and answer_enc is not null`
-      await appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: 'pin.reset', caseId: id, detail: { reason, unitId: user.unit.id } }])
+      // the receipt job reads the PIN sealed in the first intake's answer (as the first receipt did); a repeated
+      // delivery of the original intake answers with the PIN that works now
+      await tx`update intakes set answer_enc = ${encrypt(app.cases.keys.encKey, JSON.stringify({ id, caseNumber: c.case_number, trackingCode: c.tracking_code, pin }))}
+               where complaint_id = ${id} and (answer_enc is not null or id = (select min(i.id) from intakes i where i.complaint_id = ${id}))`
+      const [{ n }] = await tx`select count(*)::int as n from audit_log where case_id = ${id} and action = 'pin.reset'`
+      const version = -(n + 1) // receipts of resets count down from -1, apart from the first receipt's 0
+      await app.cases.outbox.send(tx, [{ name: 'notify', data: { caseId: id, kind: 'receipt', version }, options: { id: jobId(id, 'receipt', version), retryLimit: 5, retryBackoff: true } }])
+      await appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: 'pin.reset', caseId: id, detail: { reason, unitId: user.unit.id, sentTo: channel } }])
+      return channel
     })
-    const html = await receipt(user, id, pin)
-    return reply.headers(PRINT_HEADERS).send(html)
+    reply.header('cache-control', 'no-store')
+    return reply.status(202).send({ reset: true, sentTo })
   })
 }

@@ -84,6 +84,9 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
   delete payload.type
   const movedTo = input.type === 'REGISTER' ? (event as Extract<CaseEvent, { type: 'REGISTER' }>).rootUnitId : undefined
   if (movedTo !== undefined) payload.rootUnitId = movedTo
+  // 只有诉求人以诉求人身份说话: a rating a member of staff enters (the call-back's operator) is recorded as theirs,
+  // taken on the complainant's word, never as the complainant's own
+  if (input.type === 'EVALUATE' && actor.kind === 'staff') payload.onComplainantsWord = true
   const liveUnits = [...new Set([...d.chainUnitIds, ...(d.currentUnitId ? [d.currentUnitId] : [])])]
   // encoded here, so that an event the wire refuses fails before anything is written rather than after the commit
   const live = encodeLiveEvent({
