@@ -17,6 +17,7 @@ import { encrypt } from '../../src/privacy/crypto.js'
 import { newPin } from '../../src/privacy/codes.js'
 import { channelLabels, type Channel } from '../../src/complaints/draft.js'
 import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
+import { requestHash, unitExternalId } from '../../src/complaints/idempotency.js'
 import { checkForm, createComplaintWithFiles, sealedRaw } from '../../src/attachments/intake.js'
 import { readIntakeForm } from '../../src/attachments/multipart.js'
 import { attachmentView } from '../../src/attachments/routes.js'
@@ -65,6 +66,9 @@ export default async function visitRoutes(app: FastifyInstance) {
       throw errors.validation({ fields: [{ field: 'Idempotency-Key', message: '幂等键长度应为8到128个字符', messageEn: 'Idempotency-Key must be 8 to 128 characters' }] })
     }
     const draft = visitDraft(app, data, visitors, `visit:${key ?? randomUUID()}`, sealedRaw(app, 'visit', data, form.files, { by: user.id }))
+    const group = visitors.length >= GROUP_VISIT_SIZE
+    const draft = visitDraft(app, data, visitors, unitExternalId('visit', rootUnitId, key ?? randomUUID()), sealedRaw(app, 'visit', data, form.files, { by: user.id }))
+    draft.requestHash = requestHash(app.cases.keys.hashKey, `user:${user.id}`, data, form.files)
     const group = visitors.length >= GROUP_VISIT_SIZE
     const rootUnitId = await registeringCentre(app, user)
 

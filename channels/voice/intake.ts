@@ -14,6 +14,7 @@ import { loadVisibleCase, staffActor } from '../../src/cases/view.js'
 import { createComplaint } from '../../src/complaints/create.js'
 import { URGENCIES, COMPLAINT_TYPES } from '../../src/complaints/draft.js'
 import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
+import { requestHash, unitExternalId } from '../../src/complaints/idempotency.js'
 import { ComplaintBody, draftFromBody, type ComplaintBodyT } from '../../src/complaints/schema.js'
 import { sealedRaw } from '../../src/attachments/intake.js'
 import { AppError, errors } from '../../src/http/errors.js'
@@ -100,8 +101,9 @@ export async function logCall(app: FastifyInstance, line: VoiceLine, user: Staff
   if (body.answer && !register) {
     throw errors.validation({ fields: [{ field: 'register.category', message: '当场答复前须选择诉求分类并受理', messageEn: 'Answering on the spot registers the case first: give register.category' }] })
   }
-  const key = call ? `call:${call.call_sid}` : `staff:${body.externalId ?? idempotencyKey ?? randomUUID()}`
-  if (key.length > 140) throw errors.validation({ fields: [{ field: 'Idempotency-Key', message: '幂等键过长', messageEn: 'Idempotency-Key too long' }] })
+  // a form's key names a call taken at this operator's centre (idempotency.ts)
+  const key = call ? `call:${call.call_sid}` : unitExternalId('staff', await registeringCentre(app, user), body.externalId ?? idempotencyKey ?? randomUUID())
+  if (key.length > 160) throw errors.validation({ fields: [{ field: 'Idempotency-Key', message: '幂等键过长', messageEn: 'Idempotency-Key too long' }] })
   const { complainant, callerPhone: _typed, ...form } = body
   const raw = sealedRaw(app, line, { ...form, complainant, callerPhone: callerPhone ?? null }, [], { by: user.id, callSid: call?.call_sid ?? null })
 
@@ -112,6 +114,8 @@ export async function logCall(app: FastifyInstance, line: VoiceLine, user: Staff
     ? body
     : { ...body, complainant: { ...complainant, phone: callerPhone } }
   const draft = draftFromBody(app, withPhone, line, key, raw, call ? { callSid: call.call_sid } : undefined)
+  // a call is logged once, by whoever takes it: a retry of the form (edited or not) is that operator's, no one else's
+  draft.requestHash = requestHash(app.cases.keys.hashKey, `user:${user.id}`, call ? { callSid: call.call_sid } : body)
   const actor = staffActor(user)
   let state: string | null = null
   const rootUnitId = await registeringCentre(app, user)

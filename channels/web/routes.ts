@@ -8,6 +8,7 @@ import { readIntakeForm } from '../../src/attachments/multipart.js'
 import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
 import { AppError } from '../../src/http/errors.js'
 import { encrypt } from '../../src/privacy/crypto.js'
+import { requestHash } from '../../src/complaints/idempotency.js'
 import { addressFreeRateKey, anonymousRequestLog } from '../../src/privacy/anonymous.js'
 
 /** What happens now, for the citizen, in Chinese. */
@@ -40,6 +41,7 @@ export default async function webChannelRoutes(app: FastifyInstance) {
     const client = body.complainant.anonymous ? {} : { clientEnc: encrypt(app.cases.keys.encKey, JSON.stringify({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null }), 'intake:web:client') }
     const raw = sealedRaw(app, 'web', body, form.files, client)
     const draft = draftFromBody(app, body, 'web', key, raw)
+    draft.requestHash = requestHash(app.cases.keys.hashKey, 'citizen', body, form.files)
     const { created } = await createComplaintWithFiles(app, draft, {
       rootUnitId: await registeringCentreOnce(), actor: { kind: 'citizen', userId: null }, files: form.files, fileKind: 'photo',
     })

@@ -136,7 +136,7 @@ interface Fresh { intake_id: string; id: string; seq: string; audit_id: string; 
  */
 async function storeIntakes(tx: TransactionSql, list: Prepared[]): Promise<(Fresh | null)[]> {
   const input = list.map((p, n) => ({
-    n, channel: p.draft.channel, external_id: p.draft.externalId, received_at: p.draft.receivedAt, raw: p.draft.raw,
+    n, channel: p.draft.channel, external_id: p.draft.externalId, received_at: p.draft.receivedAt, raw: p.draft.raw, request_hash: p.draft.requestHash ?? null,
     answer_enc: p.sealed.answer, day_sequence: p.daySequence, division_code: p.draft.divisionCode ?? null,
     root_unit_id: p.opts.rootUnitId, accused_unit_id: p.draft.accusedUnitId ?? null,
     phone_hash: p.hashes.phone, email_hash: p.hashes.email, id_hash: p.hashes.id, dup_since: duplicateSince(p.now),
@@ -144,12 +144,12 @@ async function storeIntakes(tx: TransactionSql, list: Prepared[]): Promise<(Fres
   const rows = await tx<(Omit<Fresh, 'duplicateOf'> & { n: number; recent: [string, string][] | null })[]>`
     with input as (
       select * from jsonb_to_recordset(${tx.json(input as never)}) as x(
-        n int, channel channel, external_id text, received_at timestamptz, raw jsonb, answer_enc text, day_sequence text,
+        n int, channel channel, external_id text, received_at timestamptz, raw jsonb, request_hash text, answer_enc text, day_sequence text,
         division_code text, root_unit_id bigint, accused_unit_id bigint, phone_hash text, email_hash text, id_hash text,
         dup_since timestamptz)),
     intake as (
-      insert into intakes (channel, external_id, received_at, raw, complaint_id, answer_enc)
-      select channel, external_id, received_at, raw, nextval('complaints_id_seq'), answer_enc from input order by n
+      insert into intakes (channel, external_id, received_at, raw, request_hash, complaint_id, answer_enc)
+      select channel, external_id, received_at, raw, request_hash, nextval('complaints_id_seq'), answer_enc from input order by n
       on conflict (channel, external_id) do nothing
       returning id, channel, external_id, complaint_id)
     select x.n, intake.id as intake_id, intake.complaint_id as id, nextval(x.day_sequence::regclass) as seq,
@@ -342,12 +342,25 @@ async function ensureDaySequence(sql: CaseServices['sql'], day: string): Promise
   return name
 }
 
-/** A repeated delivery: the same answer as the first time, nothing new stored. */
+/**
+ * A repeated delivery, bound to its first request (idempotency.ts): the same request gets the first answer; another
+ * request under the same key is refused before anything of the first is read; a request hash where the first stored
+ * none (an intake from before migration 0022) gets the case without its PIN.
+ */
 async function existingAnswer(tx: TransactionSql, services: CaseServices, draft: ComplaintDraft): Promise<CreatedComplaint> {
   const [row] = await tx`
     select i.answer_enc, c.id, c.case_number, c.tracking_code, c.possible_duplicate_of, k.state, k.root_unit_id
     from intakes i join complaints c on c.id = i.complaint_id join cases k on k.id = c.id
     where i.channel = ${draft.channel} and i.external_id = ${draft.externalId}`
+  if (!draft.requestHash) return firstAnswer(tx, services, draft)
+  const [bound] = await tx`select request_hash from intakes where channel = ${draft.channel} and external_id = ${draft.externalId}`
+  if (bound?.request_hash && bound.request_hash !== draft.requestHash) throw errors.idempotencyMismatch()
+  const answer = await firstAnswer(tx, services, draft)
+  return bound?.request_hash ? answer : { ...answer, pin: null }
+}
+
+/** The same answer as the first time, nothing new stored. */
+async function firstAnswer(tx: TransactionSql, services: CaseServices, draft: ComplaintDraft): Promise<CreatedComplaint> {
   if (!row) throw errors.conflict({ reason: 'intake_unprocessed', messageDetail: '该来件已登记但尚未生成诉求' })
   const answer = row.answer_enc ? JSON.parse(decrypt(services.keys.encKey, row.answer_enc)) : null
   return {

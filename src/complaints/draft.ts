@@ -35,4 +35,9 @@ export interface ComplaintDraft {
   raw: unknown
   /** channel-specific fields (letter number, visitors, call sid …) */
   extra?: Record<string, unknown>
+  /**
+   * the keyed hash of the request and its sender (idempotency.ts) the external id is bound to: a repeat with another
+   * hash is refused (idempotency_mismatch); without one (a machine's redelivery), a repeat is answered as before
+   */
+  requestHash?: string | null
 }

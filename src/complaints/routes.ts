@@ -9,6 +9,7 @@ import { createComplaint, type CreatedComplaint } from './create.js'
 import { CHANNELS, type Channel } from './draft.js'
 import { ComplaintBody, draftFromBody, type ComplaintBodyT } from './schema.js'
 import { sealedRaw } from '../attachments/intake.js'
+import { requestHash, unitExternalId } from './idempotency.js'
 
 /** The centre that registers what a user logs: their own unit if it is a centre, else the city centre. */
 export async function registeringCentre(app: FastifyInstance, user: StaffUser | null): Promise<number> {
@@ -36,8 +37,11 @@ export default async function intakeRoutes(app: FastifyInstance) {
     const body = request.body as Static<typeof IntakeBody>
     const key = body.externalId ?? (request.headers['idempotency-key'] as string | undefined) ?? randomUUID()
     if (key.length > 128) throw errors.validation({ fields: [{ field: 'Idempotency-Key', message: '幂等键过长', messageEn: 'Idempotency-Key too long' }] })
-    const draft = draftFromBody(app, body as ComplaintBodyT, channel, `staff:${key}`, sealedRaw(app, channel, body, [], { by: user.id }))
-    const created = await createComplaint(app.cases, draft, { rootUnitId: await registeringCentre(app, user), actor: { kind: 'staff', userId: user.id } })
+    // the key names an item of this unit, sent by this user: another unit's or user's replay is not this intake
+    const rootUnitId = await registeringCentre(app, user)
+    const draft = draftFromBody(app, body as ComplaintBodyT, channel, unitExternalId('staff', rootUnitId, key), sealedRaw(app, channel, body, [], { by: user.id }))
+    draft.requestHash = requestHash(app.cases.keys.hashKey, `user:${user.id}`, body)
+    const created = await createComplaint(app.cases, draft, { rootUnitId, actor: { kind: 'staff', userId: user.id } })
     return reply.status(created.created ? 201 : 200).send(answerOf(created))
   })
 }
