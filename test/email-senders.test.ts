@@ -63,3 +63,44 @@ t.test('the same mail without Message-ID delivered twice is one case', async (t)
   const [{ n }] = await sql`select count(*)::int as n from complaints`
   t.equal(n, 1)
 })
+
+t.test('an anonymous e-mail report keeps no sender: raw mail without identifying headers, Message-ID as a keyed hash', async (t) => {
+  const { app, sql } = await buildTestApp(t)
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const raw = load('anonymous-report.eml')
+  const mail = await deliverMail(app, raw, '<20250301093001.wang.informer@mail.example.net>')
+  t.equal(mail.outcome, 'complaint')
+  const view = (await dispatcher.get(`/api/cases/${mail.caseId}`)).json()
+  t.match(view, { anonymous: true, complainant: null, type: 'report' })
+
+  // the reporter got the code and PIN once, at the address the report came from, which no row keeps
+  const [receipt] = await sql`select recipient_enc, recipient_masked, body, message_id from outbound_messages where case_id = ${mail.caseId}`
+  t.match(receipt, { recipient_enc: '', recipient_masked: '（匿名，地址未保留）' })
+  t.match(receipt.body, /查询码/)
+  t.match(receipt.body, /查询密码：\*{6}/, 'the kept copy has no PIN')
+
+  // nothing identifying anywhere: every text and JSON column of every table the mail touched
+  const traces = ['wang.informer', 'wang.private', '王举报', '203.0.113.7', '198.51.100.42', 'mail.example.net', '192.168.1.23']
+  const rows = await sql`
+    select 'inbound' as t, convert_from(raw, 'UTF8') || coalesce(message_id, '') as v from inbound_emails
+    union all select 'intake', raw::text || external_id from intakes
+    union all select 'complaint', row_to_json(k)::text from complaints k
+    union all select 'case', row_to_json(c)::text from cases c
+    union all select 'outbox', row_to_json(o)::text from outbound_messages o
+    union all select 'events', payload::text from case_events`
+  const found = rows.flatMap((r) => traces.filter((x) => r.v.includes(x)).map((x) => `${r.t}: ${x}`))
+  t.same(found, [], 'no sender, address, host or network path is kept')
+  const [kept] = await sql`select convert_from(raw, 'UTF8') as raw, message_id from inbound_emails where id = ${mail.id}`
+  t.match(kept.message_id, /^k:[A-Za-z0-9_-]{43}$/, 'the Message-ID as a keyed hash')
+  t.match(kept.raw, /Subject: /, 'the rest of the mail is kept')
+  t.match(kept.raw, /收受红包/)
+  t.notMatch(kept.raw, /^(From|Reply-To|Sender|Return-Path|Received|Message-ID):/im)
+
+  // delivered again (the mailbox hands it over twice): the same case, no second receipt
+  const again = await deliverMail(app, raw, '<20250301093001.wang.informer@mail.example.net>')
+  t.equal(again.caseId, mail.caseId, 'exactly once by the keyed hash')
+  const [{ n }] = await sql`select count(*)::int as n from outbound_messages`
+  t.equal(n, 1)
+  const [{ leftover }] = await sql`select count(*)::int as leftover from inbound_emails where convert_from(raw, 'UTF8') like '%wang.informer%' or message_id like '%wang%'`
+  t.equal(leftover, 0, 'the second delivery is scrubbed too')
+})

@@ -11,6 +11,8 @@ import { titleFrom } from '../../src/complaints/schema.js'
 import { ingestFaxEmail, isFaxGatewaySender } from '../fax/ingest.js'
 import { classifyInbound, parseEmail, parseEvaluationReply, stripQuoted, type ParsedEmail } from './parse.js'
 import { dbInboundLookups } from './lookups.js'
+import { asksAnonymity, keyedMessageId, withoutIdentifyingHeaders } from './anonymous.js'
+import { receiptEmail } from './templates.js'
 
 export type InboundOutcome = 'fax' | 'evaluation' | 'material' | 'complaint' | 'ignored' | 'error'
 const FINAL_STATES = ['closed', 'rejected', 'merged', 'withdrawn']
@@ -64,26 +66,45 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     // a reply to a finished case is a new matter
   }
 
+  // 匿名举报: asked for in the subject; the sender's address is used once for the receipt and kept nowhere
+  const anonymous = asksAnonymity(mail.subject)
   const email = mail.from?.address ?? null
   const name = mail.from?.name?.trim() || email?.split('@')[0] || '来信人'
   const content = (stripQuoted(mail.text) || mail.text || mail.subject || '').trim()
   // Material joins a case only through our own threading headers (above). A mail that names a case number, or answers
   // the sender's own earlier mail, is a new intake that says so: staff look and may merge it into that case.
   const mentioned = mail.caseNumber ? await lookups.findCaseByNumber(mail.caseNumber) : null
-  const followsUp = await lookups.findCaseByInboundMessageId(threadIds(mail))
+  // an anonymous mail is never tied to the sender's other mails (no link between reports)
+  const followsUp = anonymous ? null : await lookups.findCaseByInboundMessageId(threadIds(mail))
+  const hashKey = app.cases.keys.hashKey
   const created = await createComplaintWithFiles(app, {
     // received is when it reached our mailbox; the sender's Date: header (their clock) is kept beside it as sentAt
-    channel: 'web', externalId: mailExternalId(app.cases.keys.hashKey, mail, row as never), receivedAt: new Date(row.created_at),
-    type: 'complaint', title: (mail.subject?.trim() || titleFrom(content)).slice(0, 100), content: content.length >= 5 ? content : `${mail.subject}\n${content}`.trim() || '（邮件无正文）',
-    complainant: email ? { anonymous: false, name: name.slice(0, 50), email } : { anonymous: true },
-    preferredChannel: email ? 'email' : null,
-    raw: { inboundEmailId: id, messageId: mail.messageId, subject: mail.subject, from: mail.from },
+    channel: 'web', externalId: anonymous && mail.messageId ? `mail:${keyedMessageId(hashKey, mail.messageId)}` : mailExternalId(hashKey, mail, row as never),
+    receivedAt: new Date(row.created_at),
+    type: anonymous && /举报/.test(mail.subject) ? 'report' : 'complaint',
+    title: (mail.subject?.trim() || titleFrom(content)).slice(0, 100), content: content.length >= 5 ? content : `${mail.subject}\n${content}`.trim() || '（邮件无正文）',
+    complainant: email && !anonymous ? { anonymous: false, name: name.slice(0, 50), email } : { anonymous: true },
+    preferredChannel: email && !anonymous ? 'email' : null,
+    raw: anonymous ? { inboundEmailId: id, anonymous: true } : { inboundEmailId: id, messageId: mail.messageId, subject: mail.subject, from: mail.from },
     extra: {
       sentAt: mail.date?.toISOString() ?? null,
       ...(mentioned ? { mentionsCase: { caseId: mentioned, caseNumber: mail.caseNumber, note: `邮件提及诉求${mail.caseNumber}，请核实后决定是否合并` } } : {}),
       ...(followsUp && followsUp.caseId !== null ? { followsUpCase: { caseId: followsUp.caseId, caseNumber: followsUp.caseNumber, note: `回复发件人此前的邮件（诉求${followsUp.caseNumber}），请核实后决定是否合并` } } : {}),
     },
   }, { rootUnitId: await registeringCentre(app, null), actor: { kind: 'system', userId: null }, files: validated, fileKind: 'email' })
+  if (anonymous) {
+    const c = created.created
+    if (email && c.pin) {
+      // the code and PIN go back once to the address the report came from; the outbox row keeps neither address nor PIN
+      const values = { publicBaseUrl: app.config.PUBLIC_BASE_URL, caseNumber: c.caseNumber, trackingCode: c.trackingCode, title: mail.subject }
+      const mailOut = receiptEmail({ ...values, pin: c.pin })
+      const kept = receiptEmail({ ...values, pin: '******' })
+      await app.mailer.send({ to: email, subject: mailOut.subject, text: mailOut.text, html: mailOut.html, kept: { text: kept.text, html: kept.html }, kind: 'receipt', caseId: c.id, dedupeKey: `anonymous-receipt:${c.id}`, forgetRecipient: true })
+        .catch((err) => app.log.warn({ caseId: c.id, responseCode: (err as { responseCode?: number }).responseCode ?? null }, 'anonymous e-mail report: receipt not sent'))
+    }
+    // what stays of the mail: no sender, no path, the Message-ID only as a keyed hash
+    await app.sql`update inbound_emails set raw = ${withoutIdentifyingHeaders(row.raw)}, message_id = ${mail.messageId ? keyedMessageId(hashKey, mail.messageId) : null} where id = ${id}`
+  }
   return done('complaint', created.created.id)
 }
 

@@ -28,6 +28,8 @@ export interface OutboundEmail {
   dedupeKey?: string
   /** what the outbound_messages row keeps instead of text/html (a receipt with its PIN masked); only the mail sent has text/html */
   kept?: { text: string; html?: string }
+  /** an anonymous reporter's receipt: the row keeps no trace of the address (not even encrypted or masked) */
+  forgetRecipient?: boolean
 }
 
 export interface SendResult {
@@ -115,8 +117,8 @@ export function createMailer(opts: MailerOptions): Mailer {
       channel: 'email',
       kind: msg.kind,
       caseId: msg.caseId ?? null,
-      recipientEnc: encrypt(encKey, msg.to),
-      recipientMasked: maskEmail(msg.to),
+      recipientEnc: msg.forgetRecipient ? '' : encrypt(encKey, msg.to),
+      recipientMasked: msg.forgetRecipient ? '（匿名，地址未保留）' : maskEmail(msg.to),
       subject: msg.subject,
       body: msg.kept ? msg.kept.text : msg.text,
       html: (msg.kept ? msg.kept.html : msg.html) ?? null,
@@ -197,14 +199,17 @@ export function createMailer(opts: MailerOptions): Mailer {
             'X-Auto-Response-Suppress': 'OOF, AutoReply',
           },
         })
-        const response = typeof info?.response === 'string' ? info.response.slice(0, 500) : null
+        const said = typeof info?.response === 'string' ? info.response.slice(0, 500) : null
+        const response = said && msg.forgetRecipient ? said.replace(/[^\s<>@"']+@[^\s<>@"']+/g, '***') : said
         await tx.update(schema.outboundMessages)
           .set({ status: 'sent', statusDetail: response, attempts, sentAt: new Date(), updatedAt: new Date() })
           .where(eq(schema.outboundMessages.id, row.id))
         return { done: false as const, ok: true as const, attempts }
       } catch (err) {
         const e = err as { message?: string; response?: string; responseCode?: number; code?: string }
-        const detail = (e.response || e.message || String(err)).slice(0, 500)
+        // an SMTP answer often repeats the address: not kept for an anonymous reporter's receipt
+        const said = (e.response || e.message || String(err)).slice(0, 500)
+        const detail = msg.forgetRecipient ? said.replace(/[^\s<>@"']+@[^\s<>@"']+/g, '***') : said
         await tx.update(schema.outboundMessages)
           .set({ status: 'failed', statusDetail: detail, attempts, updatedAt: new Date() })
           .where(eq(schema.outboundMessages.id, row.id))
