@@ -32,7 +32,8 @@ import statsRoutes from './stats/routes.js'
 import intakeRoutes from './complaints/routes.js'
 import trackingRoutes from './tracking/routes.js'
 import webChannelRoutes from '../channels/web/routes.js'
-import { registerErrorHandler } from './http/errors.js'
+import { frameworkErrors, registerErrorHandler } from './http/errors.js'
+import { guardInput } from './http/input.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -65,8 +66,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     trustProxy: opts.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
+    // a whole request, slow body included, within 60 s (a body trickled a byte at a time held a socket for minutes)
+    requestTimeout: 60_000,
+    frameworkErrors,
+    // unknown fields are refused where a schema says so (removeAdditional would strip valid fields inside unions);
+    // Infinity and NaN are not numbers; one-of by `type` for event bodies
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, strictNumbers: true, discriminator: true } },
   })
+  guardInput(app)
   app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id) })
   registerErrorHandler(app)
 

@@ -1,7 +1,9 @@
 // Issue 16, finding 1: the outbox and the failed jobs are scoped like the cases they belong to, and a receipt's PIN is
 // kept readable nowhere (outbox rows, job payloads) except in the one message that reaches the citizen.
 import t from 'tap'
-import { buildTestApp, logComplaint, signIn, unitOf } from './helper.js'
+import pino from 'pino'
+import { buildApp } from '../src/app.js'
+import { logComplaint, signIn, testConfig, testDatabase, unitOf } from './helper.js'
 import { startSmtp } from './support/smtp.js'
 import { startFakeTwilio, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
 import { runNotify } from './support/jobs.js'
@@ -11,11 +13,19 @@ const HUASHAN = '530102001' // 华山街道, 五华区
 const smtp = await startSmtp(t)
 const fake = await startFakeTwilio()
 t.teardown(() => fake.close())
-const { app, sql, db } = await buildTestApp(t, {
-  SMTP_URL: smtp.url,
-  TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_HOTLINE_NUMBER: '+868712345678',
+// the app's whole log, at its most talkative, is searched for PINs too
+const logLines: string[] = []
+const app = await buildApp({
+  config: testConfig(t, {
+    SMTP_URL: smtp.url,
+    TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_HOTLINE_NUMBER: '+868712345678',
+  }),
+  databaseUrl: await testDatabase(t),
+  logger: pino({ level: 'trace' }, { write: (line: string) => { logLines.push(line) } }),
 })
+t.teardown(() => app.close())
 await app.ready()
+const { sql, db } = app
 const township = await unitOf(db, HUASHAN)
 const operator = await signIn(app, 'operator', '530100')
 const accusedAdmin = await signIn(app, 'admin', HUASHAN)
@@ -46,6 +56,7 @@ t.test('the citizen receives the PIN in the one SMS', async (t) => {
   const sms = fake.messages.filter((m) => m.body.includes(report.trackingCode))
   t.equal(sms.length, 1)
   t.match(sms[0].body, `查询密码${report.pin}`)
+  t.ok(holdsPin(sms[0].body, report.pin), 'the sweep below would see it where it is')
 })
 
 t.test('the accused township\'s admin sees neither the outbox rows nor the failed jobs of the report', async (t) => {
@@ -97,6 +108,7 @@ t.test('an e-mail receipt refused once by the SMTP server, then sent', async (t)
   const [mail] = (await smtp.waitFor(1)).filter((m) => m.parsed.text?.includes(web.trackingCode))
   t.match(mail.parsed.text, web.pin, 'the citizen\'s mail carries the PIN')
   t.match(mail.parsed.html, web.pin)
+  t.ok(holdsPin(mail.parsed.html as string, web.pin) && holdsPin(mail.parsed.text!, web.pin), 'the sweep below would see it where it is')
   const [row] = (await cityAdmin.get(`/api/outbox?caseId=${web.id}`)).json().items
   t.match(row, { channel: 'email', kind: 'receipt', status: 'sent' })
   t.match(row.body, '******')
@@ -106,7 +118,29 @@ t.test('an e-mail receipt refused once by the SMTP server, then sent', async (t)
     const hits = (await storedText(c)).filter((text) => text.includes(c.pin))
     t.same(hits, [], `no outbox row, job or archived job holds the PIN of ${c.caseNumber} in clear`)
   }
+
+  // every table of the database (but the divisions' reference data), and every log line
+  const tables = await sql`select table_schema as s, table_name as n from information_schema.tables
+    where table_schema in ('public', 'pgboss') and table_type = 'BASE TABLE' and table_name not in ('divisions')`
+  t.ok(tables.length > 10)
+  for (const c of [report, web]) {
+    const found: string[] = []
+    for (const { s, n } of tables) {
+      for (const row of await sql`select x::text as text from ${sql(s)}.${sql(n)} x`) if (holdsPin(row.text, c.pin)) found.push(`${s}.${n}`)
+    }
+    t.same([...new Set(found)], [], `no table holds the PIN of ${c.caseNumber} in clear`)
+    t.same(logLines.filter((line) => holdsPin(line, c.pin)), [], `no log line holds it (${logLines.length} lines)`)
+  }
 })
+
+/**
+ * Whether a stored text shows the 6-digit PIN as a number of its own: timestamps and long runs of letters and digits
+ * (hashes, sealed values, ids, case numbers) are left out, where six digits may appear by chance.
+ */
+function holdsPin(text: string, pin: string): boolean {
+  const cleaned = text.replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?/g, ' ').replace(/[A-Za-z0-9_-]{12,}/g, ' ')
+  return new RegExp(`(?<![0-9])${pin}(?![0-9])`).test(cleaned)
+}
 
 t.test('migration 0016 masks the PINs that receipts recorded before it kept in the outbox', async (t) => {
   const { receiptEmail } = await import('../channels/email/templates.js')

@@ -2,6 +2,7 @@
 import t from 'tap'
 import { buildTestApp, logComplaint, sendEvent, signIn, unitOf, type Session } from './helper.js'
 import { scanDeadlines } from '../workers/deadlines.js'
+import { thisMonth } from '../src/stats/board.js'
 
 const CITY = '530100'
 const WUHUA = '530102'               // 五华区
@@ -48,8 +49,10 @@ async function toFeedback(id: number, resolved: boolean) {
   await ok(dispatcher, id, { type: 'APPROVE_REPLY' })
   await ok(operator, id, { type: 'SEND_FEEDBACK', text: '您反映的问题已办理完毕。', channel: 'sms' })
 }
+/** The board, for the days the test's cases were received on (PERIOD) unless the query names its own period. */
 async function board(who: Session, query = ''): Promise<Board> {
-  const res = await who.get('/api/stats/board' + query)
+  const withPeriod = query.includes('from=') ? query : `${query ? query + '&' : '?'}${PERIOD}`
+  const res = await who.get('/api/stats/board' + withPeriod)
   if (res.statusCode !== 200) throw new Error(`board: ${res.statusCode} ${res.body}`)
   return res.json()
 }
@@ -68,12 +71,35 @@ const E = await logComplaint(operator, { type: 'report', content: '华山街道�
 await ok(dispatcher, E.id, { type: 'REGISTER', category: 'township_official_misconduct', complaintType: 'report', accusedUnitId: township.id })
 await ok(dispatcher, E.id, { type: 'DISPATCH', chain: [county.id] })
 const F = await logComplaint(operator)
-t.ok(A && B && C && D && F, 'six cases set up')
+// The period asked for: the days (China time) the cases were received on, not "this month", which a run at a
+// month's end would cross. The default period is checked apart, against the clock around the request.
+const [span] = await app.sql`
+  select to_char(min(received_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as first, to_char(max(received_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as last
+  from cases where id = any(${[A, B, C, D, E.id, F.id]}::bigint[])`
+const PERIOD = `from=${span.first}&to=${span.last}`
+
+t.test('six cases set up', async (t) => {
+  for (const [name, id] of Object.entries({ A, B, C, D, E: E.id, F: F.id })) t.match(id, Number, `case ${name}`)
+  t.equal(new Set([A, B, C, D, E.id, F.id]).size, 6, 'each its own')
+})
+
+t.test('the default period is this month in China time', async (t) => {
+  t.same(thisMonth(new Date('2026-01-31T16:30:00Z')), { from: '2026-02-01', to: '2026-02-28' }, '00:30 on 1 February in Kunming is February')
+  t.same(thisMonth(new Date('2028-02-29T15:59:59Z')), { from: '2028-02-01', to: '2028-02-29' }, 'a leap February')
+  t.same(thisMonth(new Date('2026-12-31T16:00:00Z')), { from: '2027-01-01', to: '2027-01-31' }, 'new year in Kunming while still 31 December in UTC')
+  const before = new Date()
+  const res = await citySup.get('/api/stats/board')
+  const after = new Date()
+  t.equal(res.statusCode, 200)
+  const { from, to } = res.json()
+  const expected = [thisMonth(before), thisMonth(after)]
+  t.ok(expected.some((p) => p.from === from && p.to === to), `no period asked: this month (${from}–${to}; expected ${expected[0].from}–${expected[0].to})`)
+})
 
 t.test('the city supervisor sees each county and the centre itself', async (t) => {
   const b = await board(citySup)
   t.equal(b.unit.divisionCode, CITY)
-  t.match(b.from, /^\d{4}-\d{2}-01$/, 'this month by default')
+  t.same({ from: b.from, to: b.to }, { from: span.first, to: span.last }, 'the period asked for')
   t.equal(b.units[0].self, true, 'the own unit comes first')
   t.equal(b.units.filter((u) => !u.self).length, 14, 'one row per county of Kunming')
 
@@ -90,7 +116,7 @@ t.test('the city supervisor sees each county and the centre itself', async (t) =
   t.same(wuhua.period, { cases: 5, dispatched: 4, signedInTime: 2, replied: 2, resolved: 1, evaluated: 1, satisfied: 1 }, 'A, B, C, E and F are about places in 五华区; F is not dispatched yet')
   t.same(wuhua.rates, { response: 0.5, resolution: 0.5, satisfaction: 1 }, '响应率 2/4, 解决率 1/2, 满意率 1/1')
   t.same(row(b, PANLONG).rates, { response: 0, resolution: null, satisfaction: null }, 'D dispatched, not signed; nothing replied')
-  t.equal(b.total.period.cases, 6, 'every case of the month')
+  t.equal(b.total.period.cases, 6, 'every case of the period')
   t.same(b.total.rates, { response: 0.4, resolution: 0.5, satisfaction: 1 }, '响应率 2/5 over the city')
 
   const past = await board(citySup, '?from=2020-01-01&to=2020-01-31')

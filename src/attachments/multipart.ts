@@ -4,6 +4,8 @@
  * one bad part fails the whole request.
  */
 import type { FastifyError, FastifyRequest } from 'fastify'
+import { AppError, errors } from '../http/errors.js'
+import { assertStorableText } from '../http/input.js'
 import { attachmentErrors } from './errors.js'
 import type { AttachmentStore, ValidatedFile } from './store.js'
 
@@ -32,7 +34,9 @@ function mapMultipartError(err: unknown, maxFiles: number, maxFileBytes: number,
   if (code === 'FST_FILES_LIMIT') return attachmentErrors.tooManyFiles(maxFiles)
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') return attachmentErrors.tooManyParts()
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return attachmentErrors.notMultipart()
-  return err
+  if (err instanceof AppError) return err
+  // busboy's own complaints (no closing boundary, a malformed part header …) are the sender's broken form
+  return errors.badMultipart({ reason: err instanceof Error ? err.message : String(err) })
 }
 
 export async function readIntakeForm(request: FastifyRequest, store: AttachmentStore, opts: ReadFormOptions = {}): Promise<IntakeForm> {
@@ -77,5 +81,7 @@ export async function readIntakeForm(request: FastifyRequest, store: AttachmentS
       throw attachmentErrors.badFormData(dataField)
     }
   }
+  assertStorableText(fields, 'body')
+  assertStorableText(data, `body.${dataField}`)
   return { data, fields, files }
 }

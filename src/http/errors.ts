@@ -1,5 +1,5 @@
 // Errors are declared once, with a stable code, an HTTP status and a Chinese and English message.
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 
 export class AppError extends Error {
   constructor(
@@ -43,12 +43,16 @@ export const errors = {
   versionConflict: declare('version_conflict', 409, '诉求已被他人更新，请刷新后重试', 'The case was changed by someone else; reload and try again'),
   illegalTransition: declare('illegal_transition', 409, '诉求当前状态不接受此操作', 'The case\'s current state does not accept this event'),
   guardFailed: declare('guard_failed', 422, '不满足此操作的条件', 'The conditions for this event are not met'),
-  rateLimited: declare('rate_limited', 429, '请求过于频繁，请稍后再试', 'Too many requests; try again later'),
-  internal: declare('internal', 500, '服务器内部错误', 'Internal server error'),
-  unavailable: declare('unavailable', 503, '服务暂不可用', 'Service unavailable'),
   idempotencyMismatch: declare('idempotency_mismatch', 422, '该幂等键（Idempotency-Key / 外部编号）已用于另一份不同的提交', 'This Idempotency-Key (or external id) was already used for a different submission'),
   reportNotPublic: declare('report_not_public', 409, '举报件不公开，不能设置公开摘要', 'A report is never published: it takes no public summary'),
   summaryPersonalData: declare('summary_personal_data', 400, '公开摘要不能含有电话号码、身份证号码或电子邮箱', 'A public summary may not hold a phone number, an ID number or an e-mail address'),
+  rateLimited: declare('rate_limited', 429, '请求过于频繁，请稍后再试', 'Too many requests; try again later'),
+  internal: declare('internal', 500, '服务器内部错误', 'Internal server error'),
+  unavailable: declare('unavailable', 503, '服务暂不可用', 'Service unavailable'),
+  invalidText: declare('invalid_text', 400, '内容含有无法保存的字符（如空字符 \\0 或不成对的代理字符）', 'The text holds characters that cannot be stored (NUL or a lone surrogate)'),
+  unknownField: declare('unknown_field', 400, '请求含有不允许的字段', 'The request has a field that is not allowed'),
+  invalidValue: declare('invalid_value', 400, '请求中的取值超出允许范围或格式不正确', 'A value in the request is out of range or malformed'),
+  badMultipart: declare('bad_multipart', 400, '上传的表单不完整或格式错误', 'The multipart form is incomplete or malformed'),
 }
 
 /** Bodies Fastify could not read, as a form's sender should hear of them (not Fastify's own codes). */
@@ -69,6 +73,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(err.statusCode).send({ error: { ...err.details, code: err.code, message: zh, messageEn: en, requestId } })
     }
     if ((err as FastifyError).validation) {
+      const unknown = (err as FastifyError).validation?.find((e) => e.keyword === 'additionalProperties')
+      if (unknown) {
+        const base = (unknown.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')
+        const field = [base, String(unknown.params?.additionalProperty ?? '')].filter(Boolean).join('.')
+        return reply.status(400).send({ error: {
+          code: 'unknown_field', message: `请求含有不允许的字段：${field}`, messageEn: `The request has a field that is not allowed: ${field}`, requestId, field,
+        } })
+      }
       const fields = validationFields((err as FastifyError).validation ?? [], (err as FastifyError).validationContext)
       return reply.status(400).send({ error: {
         code: 'validation',
@@ -76,6 +88,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
         messageEn: 'The request is not valid: ' + fields.map((f) => f.messageEn).join('; '),
         requestId, fields,
       } })
+    }
+    // the last net: a value PostgreSQL refuses as data (NUL, out of range, malformed) is the sender's mistake
+    if (isDataException(err)) {
+      request.log.warn({ err }, 'value refused by the database')
+      const e = errors.invalidValue()
+      return reply.status(400).send({ error: { code: e.code, message: e.zh, messageEn: e.message, requestId } })
     }
     const status = (err as FastifyError).statusCode ?? 500
     if (status >= 500) {
@@ -91,6 +109,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send({ error: { code: 'not_found', message: '未找到', messageEn: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id } })
   })
+}
+
+/** Fastify's own refusals before routing (a URL that does not decode), in the same shape as every other error. */
+export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const e = err.code === 'FST_ERR_BAD_URL' ? errors.invalidText({ reason: 'url' }) : errors.validation()
+  reply.status(e.statusCode).send({ error: { code: e.code, message: e.zh, messageEn: e.message, requestId: request.id } })
+}
+
+/** PostgreSQL's class 22 (data exception: 22003 out of range, 22021 NUL in text, 22P05 \u0000 in jsonb …). */
+function isDataException(err: unknown): boolean {
+  const e = err as { name?: string; code?: unknown }
+  return e?.name === 'PostgresError' && typeof e.code === 'string' && e.code.startsWith('22')
 }
 
 /** Field names as officials and citizens call them. */
