@@ -65,12 +65,11 @@ export default async function visitRoutes(app: FastifyInstance) {
     if (key !== undefined && (typeof key !== 'string' || key.length < 8 || key.length > 128)) {
       throw errors.validation({ fields: [{ field: 'Idempotency-Key', message: '幂等键长度应为8到128个字符', messageEn: 'Idempotency-Key must be 8 to 128 characters' }] })
     }
-    const draft = visitDraft(app, data, visitors, `visit:${key ?? randomUUID()}`, sealedRaw(app, 'visit', data, form.files, { by: user.id }))
-    const group = visitors.length >= GROUP_VISIT_SIZE
+    // the key names a visit taken at this unit by this clerk: another unit's or user's replay is not this intake
+    const rootUnitId = await registeringCentre(app, user)
     const draft = visitDraft(app, data, visitors, unitExternalId('visit', rootUnitId, key ?? randomUUID()), sealedRaw(app, 'visit', data, form.files, { by: user.id }))
     draft.requestHash = requestHash(app.cases.keys.hashKey, `user:${user.id}`, data, form.files)
     const group = visitors.length >= GROUP_VISIT_SIZE
-    const rootUnitId = await registeringCentre(app, user)
 
     const result = await createComplaintWithFiles(app, draft, {
       rootUnitId,
