@@ -83,6 +83,14 @@ t.test('the accused township\'s admin sees neither the outbox rows nor the faile
   t.notOk(countyFailed.some((j: { queue: string }) => j.queue === 'mailbox-process'))
   const cityFailed = (await cityAdmin.get('/api/jobs/failed')).json()
   t.ok(cityFailed.some((j: { queue: string }) => j.queue === 'mailbox-process'), 'the city admin sees the job of no case')
+
+  // a message of no case (a mail to someone outside any case): the city's admins only
+  await sql`insert into outbound_messages (channel, kind, recipient_enc, recipient_masked, subject, body, status)
+    values ('email', 'notice', 'x', 'a***@b.cn', '系统通知', '无关联诉求的邮件', 'recorded')`
+  const caseless = (s: { items: { caseId: number | null; kind: string }[] }) => s.items.some((i) => i.caseId === null && i.kind === 'notice')
+  t.notOk(caseless((await countyAdmin.get('/api/outbox')).json()), 'a county admin does not see a message of no case')
+  t.notOk(caseless((await accusedAdmin.get('/api/outbox')).json()))
+  t.ok(caseless((await cityAdmin.get('/api/outbox')).json()), 'a city admin does')
 })
 
 t.test('an admin in scope sees the receipt with the PIN masked', async (t) => {
