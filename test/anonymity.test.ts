@@ -1,9 +1,12 @@
-// Anonymity sweep (DESIGN security rule 3, issue 16 finding 3): after an anonymous web report and an anonymous call
-// on the reporting line, the planted name, phone number, IP address and user agent are found in no text or jsonb
-// column of any table, in no encrypted raw form, and in no log line; the reports can still be followed by code + PIN.
+// Anonymity sweep (DESIGN security rule 3, issue 16 finding 3): after an anonymous web report, an anonymous call on
+// the reporting line and an anonymous e-mail report, the planted name, phone number, e-mail address, IP address and
+// user agent are found in no text, jsonb or bytea column of any table, in no encrypted raw form, and in no log line;
+// the reports can still be followed by code + PIN.
 import t from 'tap'
 import { Writable } from 'node:stream'
 import pino from 'pino'
+import nodemailer from 'nodemailer'
+import { processInboundEmail } from '../channels/email/process.js'
 import { buildApp } from '../src/app.js'
 import { decrypt } from '../src/privacy/crypto.js'
 import { signIn, testConfig, testDatabase } from './helper.js'
@@ -17,8 +20,9 @@ const PHONE = '13566667777'
 const IP = '203.0.113.77'
 const USER_AGENT = 'Mozilla/5.0 (planted-agent-55aa91)'
 const CALLER_PHONE = '13588889999'
+const MAIL_FROM = 'ouyang.nana.7781@example.org'
 /** what each planted value may look like once stored: as typed, normalized, masked */
-const NEEDLES = [NAME, '欧阳', PHONE, '+86' + PHONE, '135****7777', IP, '203.0.113', 'planted-agent-55aa91', CALLER_PHONE, '+86' + CALLER_PHONE, '135****9999']
+const NEEDLES = [NAME, '欧阳', PHONE, '+86' + PHONE, '135****7777', IP, '203.0.113', 'planted-agent-55aa91', CALLER_PHONE, '+86' + CALLER_PHONE, '135****9999', MAIL_FROM, 'ouyang.nana']
 
 t.test('an anonymous report keeps nothing about the person, on the web and on the reporting line', async (t) => {
   const fake = await startFakeTwilio()
@@ -52,6 +56,15 @@ t.test('an anonymous report keeps nothing about the person, on the web and on th
   const phoneAnswer = phone.json()
   t.equal((await post('/channels/phone/queue-result', { ...call, QueueResult: 'hangup' })).statusCode, 200)
 
+  // e-mail: 匿名 in the subject (channels/email/anonymous.ts); the sender's name and address are in its headers
+  const mail = (await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail({
+    from: `${NAME} <${MAIL_FROM}>`, replyTo: MAIL_FROM, to: 'complaints@km.gov.cn', subject: '匿名举报：某局干部违规报销',
+    text: '某局干部多次用公款报销私人旅游费用，请核查。', messageId: '<anon-sweep-1@example.org>',
+  })).message as Buffer
+  const [inbound] = await sql`insert into inbound_emails (mailbox, uid_validity, uid, message_id, raw) values ('INBOX', 1, 1, '<anon-sweep-1@example.org>', ${mail}) returning id`
+  const emailed = await processInboundEmail(app, Number(inbound.id))
+  t.equal(emailed.outcome, 'complaint')
+
   t.test('no text or jsonb column of any table holds them', async (t) => {
     const columns = await sql`
       select table_schema, table_name, column_name from information_schema.columns
@@ -63,18 +76,32 @@ t.test('an anonymous report keeps nothing about the person, on the web and on th
       const rows = await sql`select ${sql(c.column_name)}::text as v from ${sql(c.table_schema)}.${sql(c.table_name)} where ${sql(c.column_name)}::text like any(${NEEDLES.map((n) => `%${n}%`)})`
       for (const r of rows) found.push(`${c.table_schema}.${c.table_name}.${c.column_name}: ${String(r.v).slice(0, 200)}`)
     }
+    // raw bytes (the kept mail): searched for each needle's UTF-8 bytes
+    const binary = await sql`
+      select table_schema, table_name, column_name from information_schema.columns
+      where table_schema not in ('pg_catalog', 'information_schema') and data_type = 'bytea'`
+    for (const c of binary) {
+      for (const n of NEEDLES) {
+        const [hit] = await sql`select 1 from ${sql(c.table_schema)}.${sql(c.table_name)} where position(${Buffer.from(n)}::bytea in ${sql(c.column_name)}) > 0 limit 1`
+        if (hit) found.push(`${c.table_schema}.${c.table_name}.${c.column_name} (bytes): ${n}`)
+      }
+    }
+    const [kept] = await sql`select position(${Buffer.from('complaints@km.gov.cn')}::bytea in raw) > 0 as found from inbound_emails where id = ${inbound.id}`
+    t.ok(kept?.found, 'the byte search reads the kept mail (its To: address is there)')
     t.same(found, [], 'found nowhere')
   })
 
   t.test('the sealed raw forms do not hold them either', async (t) => {
-    const intakes = await sql`select channel, raw from intakes where complaint_id = any(${[webAnswer.id, phoneAnswer.id]})`
-    t.equal(intakes.length, 2)
+    const intakes = await sql`select channel, raw from intakes where complaint_id = any(${[webAnswer.id, phoneAnswer.id, emailed.caseId]})`
+    t.equal(intakes.length, 3)
     for (const i of intakes) {
       const form = i.raw.formEnc ? decrypt(app.cases.keys.encKey, i.raw.formEnc, `intake:${i.channel}`) : ''
       for (const n of NEEDLES) t.notOk(form.includes(n) || JSON.stringify(i.raw).includes(n), `${i.channel}: no ${n}`)
     }
-    const [complaint] = await sql`select anonymous, identity, phone_hash, email_hash, id_hash from complaints where id = ${webAnswer.id}`
-    t.same({ ...complaint }, { anonymous: true, identity: null, phone_hash: null, email_hash: null, id_hash: null }, 'no hash that links reports')
+    for (const id of [webAnswer.id, phoneAnswer.id, emailed.caseId]) {
+      const [complaint] = await sql`select anonymous, identity, phone_hash, email_hash, id_hash from complaints where id = ${id}`
+      t.same({ ...complaint }, { anonymous: true, identity: null, phone_hash: null, email_hash: null, id_hash: null }, 'no hash that links reports')
+    }
   })
 
   t.test('the log does not hold them', async (t) => {
