@@ -170,3 +170,26 @@ t.test('migration 0016 masks the PINs that receipts recorded before it kept in t
   }
   t.match(rows.find((r) => Number(r.id) === Number(mailId))!.html, '<strong>******</strong>')
 })
+
+t.test('a call-back task\'s live notice reaches operators who may see the case, none of the accused unit', async (t) => {
+  const { createCallbackTask } = await import('../src/notify/deliver.js')
+  const { compileFilters, decodeLiveNotifications, LIVE_CHANNEL } = await import('../src/live/events.js')
+  const { unitAncestors } = await import('../src/cases/access.js')
+  let resolve: (n: ReturnType<typeof decodeLiveNotifications>[number]) => void
+  const heard = new Promise<ReturnType<typeof decodeLiveNotifications>[number]>((r) => { resolve = r })
+  const listener = await sql.listen(LIVE_CHANNEL, (raw) => {
+    for (const n of decodeLiveNotifications(raw)) if (n.topic === 'callback.created' && (n.payload as { caseId: number }).caseId === report.id) resolve(n)
+  })
+  t.teardown(() => listener.unlisten())
+  await createCallbackTask(sql, report.id, 'hotline', 'sms_failed')
+  const notice = await Promise.race([heard, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no callback.created within 5 s')), 5000))])
+  const reaches = compileFilters(notice.filters)
+  const operatorAt = async (code: string) => {
+    const unit = await unitOf(db, code)
+    return { id: 0, role: 'operator', unitId: unit.id, divisionCode: code, ancestorUnitIds: await unitAncestors(sql, unit.id) }
+  }
+  t.notOk(reaches(await operatorAt(HUASHAN)), 'not the accused township\'s operators')
+  t.notOk(reaches(await operatorAt('530103')), 'not another county\'s')
+  t.ok(reaches(await operatorAt('530102')), 'the county\'s')
+  t.ok(reaches(await operatorAt('530100')), 'the city centre\'s')
+})

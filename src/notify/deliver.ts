@@ -109,11 +109,22 @@ export async function deliverNotification(deps: NotifyDeps, job: { caseId: numbe
   return { route, status: 'skipped' }
 }
 
-/** 回访 task for an operator of the line; one open task per case and reason. */
+/**
+ * 回访 task for an operator of the line; one open task per case and reason. The live notice goes to the operators
+ * whose jurisdiction covers the case's place, never to a unit the case is recused from (as the call-back list).
+ */
 export async function createCallbackTask(sql: Sql, caseId: number, line: string, reason: string): Promise<void> {
-  await sql`
-    insert into callback_tasks (case_id, line, reason, due_at)
-    values (${caseId}, ${line}, ${reason}, now() + interval '1 day')
-    on conflict (case_id, reason) where status = 'open' do nothing`
-  await publishLiveEvent(sql, { topic: 'callback.created', roles: ['operator'], payload: { caseId, line, reason } })
+  const [c] = await sql`
+    with task as (
+      insert into callback_tasks (case_id, line, reason, due_at)
+      values (${caseId}, ${line}, ${reason}, now() + interval '1 day')
+      on conflict (case_id, reason) where status = 'open' do nothing)
+    select coalesce(c.division_code, u.division_code) as division_code, c.recuse_unit_id
+    from cases c join units u on u.id = c.root_unit_id where c.id = ${caseId}`
+  if (!c) return
+  await publishLiveEvent(sql, {
+    topic: 'callback.created', roles: ['operator'], coversDivision: c.division_code,
+    ...(c.recuse_unit_id === null ? {} : { recuseUnitId: Number(c.recuse_unit_id) }),
+    payload: { caseId, line, reason },
+  })
 }
