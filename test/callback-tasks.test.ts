@@ -1,14 +1,12 @@
 // 回访: operators list their line's call-back tasks and record the outcome; a rating on the phone is EVALUATE.
 import t from 'tap'
 import { buildTestApp, signIn, sendEvent, logComplaint } from './helper.js'
-import voiceLines from '../channels/voice/plugin.js'
 import { createCallbackTask } from '../src/notify/deliver.js'
 import { MAX_ATTEMPTS } from '../src/callbacks/tasks.js'
 import { scanDeadlines } from '../workers/deadlines.js'
 
 t.test('call-back tasks', async (t) => {
   const { app, sql } = await buildTestApp(t)
-  if (!app.hasPlugin('voice-lines')) await app.register(voiceLines) // until src/app.ts registers it
   await app.ready()
   const operator = await signIn(app, 'operator', '530100')
   const dispatcher = await signIn(app, 'dispatcher', '530100')

@@ -4,7 +4,6 @@ import t from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { buildTestApp, signIn } from './helper.js'
 import { signedTwilioRequest, twilioCallParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
-import voiceLines from '../channels/voice/plugin.js'
 
 const PUBLIC = 'https://rexian.km.gov.cn'
 const HOTLINE = '+868712345678'
@@ -25,7 +24,6 @@ const FORM = {
 t.test('logging calls', async (t) => {
   const clock = { now: china('2026-11-26T10:00:00') }
   const { app, sql } = await buildTestApp(t, { PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_HOTLINE_NUMBER: HOTLINE })
-  if (!app.hasPlugin('voice-lines')) await app.register(voiceLines) // until src/app.ts registers it
   app.voiceLines.now = () => clock.now
   await app.ready()
   const operator = await signIn(app, 'operator', '530100')

@@ -6,7 +6,6 @@ import { buildTestApp, signIn, sendEvent } from './helper.js'
 import {
   signedTwilioRequest, startFakeTwilio, twilioSmsParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type FakeTwilio, type SignatureMode,
 } from './support/fake-twilio.js'
-import voiceLines from '../channels/voice/plugin.js'
 import { ratingOf } from '../channels/voice/sms.js'
 import { outboundStatusOf } from '../channels/voice/sms-status.js'
 import { runNotify } from './support/jobs.js'
@@ -22,7 +21,6 @@ async function smsApp(t: Tap, fake: FakeTwilio) {
     PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url,
     TWILIO_HOTLINE_NUMBER: HOTLINE, TWILIO_REPORT_NUMBER: REPORT,
   })
-  if (!built.app.hasPlugin('voice-lines')) await built.app.register(voiceLines) // until src/app.ts registers it
   await built.app.ready()
   return built
 }
