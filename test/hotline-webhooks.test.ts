@@ -9,7 +9,6 @@ import { buildTestApp, signIn, type Session } from './helper.js'
 import {
   newSid, signedTwilioRequest, startFakeTwilio, twilioCallParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type FakeTwilio, type SignatureMode,
 } from './support/fake-twilio.js'
-import voiceLines from '../channels/voice/plugin.js'
 import { AttachmentStore } from '../src/attachments/store.js'
 import type { LiveMessage } from '../src/live/events.js'
 
@@ -24,7 +23,6 @@ async function voiceApp(t: Tap, clock: { now: Date }, fake: FakeTwilio) {
     PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_HOTLINE_NUMBER: HOTLINE,
   })
   const { app } = built
-  if (!app.hasPlugin('voice-lines')) await app.register(voiceLines) // until src/app.ts registers it
   app.voiceLines.now = () => clock.now
   await app.ready()
   return built

@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify'
 import type WebSocket from 'ws'
 import { buildTestApp, signIn } from './helper.js'
 import { signedTwilioRequest, startFakeTwilio, twilioCallParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, type SignatureMode } from './support/fake-twilio.js'
-import voiceLines from '../channels/voice/plugin.js'
 import type { LiveMessage } from '../src/live/events.js'
 
 const PUBLIC = 'https://rexian.km.gov.cn'
@@ -36,7 +35,6 @@ t.test('anonymous and named reports on the reporting line', async (t) => {
   t.teardown(() => fake.close())
   const clock = { now: china('2026-11-26T10:00:00') }
   const { app, sql } = await buildTestApp(t, { PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_REPORT_NUMBER: REPORT })
-  if (!app.hasPlugin('voice-lines')) await app.register(voiceLines) // until src/app.ts registers it
   app.voiceLines.now = () => clock.now
   await app.ready()
   const operator = await signIn(app, 'operator', '530100')
