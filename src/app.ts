@@ -14,6 +14,7 @@ import divisionsPlugin from './divisions/plugin.js'
 import divisionRoutes from './divisions/routes.js'
 import userRoutes from './users/routes.js'
 import casesPlugin from './cases/plugin.js'
+import auditPlugin from './audit/plugin.js'
 import caseRoutes from './cases/routes.js'
 import readersRoutes from './cases/readers-routes.js'
 import materialRoutes from './cases/material-routes.js'
@@ -88,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(livePlugin, opts.live ?? {})
   await app.register(divisionsPlugin)
   await app.register(casesPlugin)
+  await app.register(auditPlugin)
   await app.register(attachmentsPlugin)
   await app.register(notifyPlugin)
 

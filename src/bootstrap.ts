@@ -6,13 +6,21 @@ import { cityIsImported, importCityDivisions } from '../db/divisions/import.js'
 import { createUser } from './users/service.js'
 import { seedRoutingRules } from './routing/rules.js'
 import { ensureQueues } from './jobs/queues.js'
+import { applyGrants } from './db/roles.js'
 
 interface Log { info(obj: unknown, msg?: string): void }
 
-export async function prepareDatabase(conn: { db: Db; sql: Sql; url: string }, cityCode: string, log: Log, opts: { admin?: boolean } = {}): Promise<{ adminPassword: string | null }> {
+/**
+ * `conn` is the owner's connection (migrations, pg-boss's schema); `opts.appRole`, the role the service runs as,
+ * gets its grants afterwards (src/db/roles.ts).
+ */
+export async function prepareDatabase(conn: { db: Db; sql: Sql; url: string }, cityCode: string, log: Log, opts: { admin?: boolean; appRole?: string } = {}): Promise<{ adminPassword: string | null }> {
   const { db, sql } = conn
   await migrate(db)
   await ensureQueues(conn.url)
+  if (opts.appRole && (await applyGrants(sql, opts.appRole)) === 'same_role') {
+    log.info({ role: opts.appRole }, 'the service connects as the owner of the schema: only the triggers guard the audit log (set DATABASE_OWNER_URL, README "Database roles")')
+  }
   await seedRoutingRules(sql)
   if (!(await cityIsImported(db, cityCode))) {
     const started = Date.now()

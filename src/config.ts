@@ -11,6 +11,8 @@ export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** the schema's owner, who runs migrations and gives the DATABASE_URL role its grants (README "Database roles") */
+  DATABASE_OWNER_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   SUQIU_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   SUQIU_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   SUQIU_CITY: Type.String({ pattern: '^[0-9]{4}00$', default: '530100' }),
@@ -76,6 +78,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const raw = withDefaults as RawConfig
   const dataDir = path.resolve(raw.SUQIU_DATA_DIR)
   if (raw.SUQIU_DEMO && raw.NODE_ENV === 'production') throw new ConfigError('SUQIU_DEMO', 'demo users are not created when NODE_ENV=production (演示账号不能用于生产环境)')
+  if (raw.DATABASE_OWNER_URL && !raw.DATABASE_URL) throw new ConfigError('DATABASE_OWNER_URL', 'needs DATABASE_URL too (the role the service runs as)')
   if (raw.TWILIO_ACCOUNT_SID && !raw.TWILIO_AUTH_TOKEN) throw new ConfigError('TWILIO_AUTH_TOKEN', 'required when TWILIO_ACCOUNT_SID is set')
   return {
     ...raw,

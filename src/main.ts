@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.js'
 import { describeStartupFailure } from './ops/startup-error.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.js'
 import { connect, ensureDatabase } from './db/index.js'
+import { ensureAppRole, roleOfUrl } from './db/roles.js'
 import { prepareDatabase } from './bootstrap.js'
 import { ensureDemoUsers } from './users/demo.js'
 import { buildApp } from './app.js'
@@ -18,14 +19,17 @@ async function main() {
   const started = Date.now()
   const config: Config = loadConfig()
   const log = startupLog = pino({ level: config.LOG_LEVEL })
+  // the owner migrates; the service runs as the app role, which owns nothing (README "Database roles")
   let databaseUrl = config.DATABASE_URL
+  let ownerUrl = config.DATABASE_OWNER_URL ?? databaseUrl
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log: log.child({ component: 'postgres' }) })
-    databaseUrl = await ensureDatabase(embedded.url, 'suqiu')
+    ownerUrl = await ensureDatabase(embedded.url, 'suqiu')
+    databaseUrl = await ensureAppRole(ownerUrl, path.join(config.dataDir, 'pg.app-password'))
   }
 
-  const { sql, db, end } = connect(databaseUrl, { max: 2 })
-  const { adminPassword } = await prepareDatabase({ db, sql, url: databaseUrl }, config.SUQIU_CITY, log)
+  const { sql, db, end } = connect(ownerUrl!, { max: 2 })
+  const { adminPassword } = await prepareDatabase({ db, sql, url: ownerUrl! }, config.SUQIU_CITY, log, { appRole: roleOfUrl(databaseUrl) })
   if (config.SUQIU_DEMO) {
     const demo = await ensureDemoUsers(db, { cityCode: config.SUQIU_CITY, nodeEnv: config.NODE_ENV })
     log.info({ created: demo.created.map((u) => u.username), existing: demo.existing.length }, `demo users (演示账号): ${demo.created.length} created, ${demo.existing.length} already there — see README`)

@@ -10,6 +10,7 @@ import { loadConfig, type Config, type RawConfig } from '../src/config.js'
 import { buildApp, type AppOptions } from '../src/app.js'
 import { connect, pgClient, schema, type Db, type Sql } from '../src/db/index.js'
 import { createUser } from '../src/users/service.js'
+import { applyGrants, urlAs } from '../src/db/roles.js'
 import type { Role } from '../src/auth/roles.js'
 
 type Tap = { teardown(fn: () => unknown): void }
@@ -38,6 +39,23 @@ export async function testDatabase(t: Tap, opts: { empty?: boolean } = {}): Prom
   return url.toString()
 }
 
+/**
+ * The URL of a test database as the app role (src/db/roles.ts), as the service connects in production: a missing
+ * grant fails the test that needs it (permission denied) instead of passing on the superuser. A database not cloned
+ * from the template (made by the CLI, say) gets the grants here, as `suqiu migrate` would give them.
+ */
+export async function appRoleUrl(url: string): Promise<string> {
+  const { appRole } = readState()
+  const owner = pgClient(url, { max: 1, onnotice: () => {} })
+  try {
+    const [{ granted }] = await owner`select to_regclass('public.cases') is not null and has_table_privilege(${appRole.user}, 'public.cases', 'UPDATE') as granted`
+    if (!granted) await applyGrants(owner, appRole.user)
+  } finally {
+    await owner.end({ timeout: 5 })
+  }
+  return urlAs(url, appRole.user, appRole.password)
+}
+
 /** A pool on a database, closed at teardown. */
 export function testPool(t: Tap, url: string): { sql: Sql; db: Db } {
   const conn = connect(url, { max: 5 })
@@ -58,7 +76,7 @@ export async function buildTestApp(t: Tap, overrides: Partial<RawConfig> = {}, d
   const url = databaseUrl ?? (await testDatabase(t))
   const config = testConfig(t, overrides)
   // SUQIU_TEST_LOG=debug shows the app's log (5xx details) while a test is being debugged
-  const app = await buildApp({ ...appOptions, config, databaseUrl: url, logger: process.env.SUQIU_TEST_LOG ? { level: process.env.SUQIU_TEST_LOG } : false })
+  const app = await buildApp({ ...appOptions, config, databaseUrl: await appRoleUrl(url), logger: process.env.SUQIU_TEST_LOG ? { level: process.env.SUQIU_TEST_LOG } : false })
   t.teardown(() => app.close())
   return { app, url, db: app.db, sql: app.sql, config }
 }

@@ -1,7 +1,7 @@
 // applyEvent: the one door through which every change of a case goes (DESIGN.md "The case statechart").
 import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import type { TransactionSql } from 'postgres'
-import { auditHead, auditRow, insertAuditRows, type AuditRow } from '../audit/log.js'
+import { auditHead, auditRow, auditedState, insertAuditRows, type AuditRow } from '../audit/log.js'
 import { AppError, errors } from '../http/errors.js'
 import { authorize } from './authorize.js'
 import { deriveColumns } from './derive.js'
@@ -80,6 +80,13 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
   if (input.type === 'REGISTER') Object.assign(once, await registerColumns(tx, caseId, input as Extract<EventInput, { type: 'REGISTER' }>, event as Extract<CaseEvent, { type: 'REGISTER' }>))
   const rating = input.type === 'EVALUATE' ? (input as unknown as { rating: string }).rating : d.rating ?? row.rating
 
+  const snapshotOut = caseMachine.getPersistedSnapshot(next)
+  const resolved = d.resolved ?? row.resolved
+  // what the cases row says after this event, recorded in its audit row (verify.ts holds the row to it)
+  const caseState = auditedState({
+    version, state: d.state, snapshot: snapshotOut, resolved, rating, closed_at: d.closedAt,
+    signed_in_time: (once.signed_in_time as boolean | undefined) ?? row.signed_in_time,
+  })
   const payload = { ...input } as Record<string, unknown>
   delete payload.type
   const movedTo = input.type === 'REGISTER' ? (event as Extract<CaseEvent, { type: 'REGISTER' }>).rootUnitId : undefined
@@ -100,14 +107,14 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
     row: {
       case_id: caseId, version, type: input.type, actor_user_id: staffUserId(actor), actor_unit_id: actor.kind === 'staff' ? actor.unitId : null,
       actor_kind: actor.kind, payload, from_state: row.state, to_state: d.state,
-      snapshot: caseMachine.getPersistedSnapshot(next), warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds,
+      snapshot: snapshotOut, warning: d.warning, current_unit_id: d.currentUnitId, chain_unit_ids: d.chainUnitIds,
       handling_level: d.handlingLevel, link_started_at: d.linkStartedAt, link_due_at: d.linkDueAt, overall_due_at: d.overallDueAt,
       next_check_at: d.nextCheckAt, return_count: d.returnCount, redo_count: d.redoCount, supervision_count: d.supervisionCount,
       // the last reply's outcome and the last rating stay on record through a redo (重办) until replaced
-      resolved: d.resolved ?? row.resolved, rating, closed_at: d.closedAt, updated_at: now, once,
+      resolved, rating, closed_at: d.closedAt, updated_at: now, once,
     },
     audit: auditRow(auditHead({ prev: row.audit_prev, id: row.audit_id }), {
-      actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload },
+      actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload }, caseState,
     }),
     jobs: outboxJobs(caseId, input.type, version, d.state),
   }

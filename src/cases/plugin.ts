@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import type { Sql } from 'postgres'
 import { WorkCalendar } from '../calendar/workdays.js'
 import { deriveKeys } from '../privacy/crypto.js'
+import { useAuditKey } from '../audit/log.js'
 import { pgBossOutbox, type CaseServices } from './services.js'
 
 declare module 'fastify' {
@@ -19,6 +20,7 @@ export async function loadCalendar(sql: Sql): Promise<WorkCalendar> {
 }
 
 export async function caseServices(sql: Sql, secret: string, cityCode: string): Promise<CaseServices> {
+  useAuditKey(secret) // the audit rows this process writes are keyed with it
   return { sql, calendar: await loadCalendar(sql), keys: deriveKeys(secret), outbox: pgBossOutbox(), cityCode }
 }
 

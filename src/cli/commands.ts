@@ -6,7 +6,8 @@ import { eq, and } from 'drizzle-orm'
 import { ConfigError, loadConfig, type Config } from '../config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded.js'
 import { connect, ensureDatabase, migrate, schema, type Db, type Sql } from '../db/index.js'
-import { verifyAudit } from '../audit/log.js'
+import { auditCommands } from './audit.js'
+import { applyGrants, ensureAppRole, roleOfUrl } from '../db/roles.js'
 import { ensureQueues } from '../jobs/queues.js'
 import { seedRoutingRules } from '../routing/rules.js'
 import { importCityDivisions } from '../../db/divisions/import.js'
@@ -15,17 +16,19 @@ import { createUser } from '../users/service.js'
 import { ROLES, type Role } from '../auth/roles.js'
 import { DEMO_PASSWORD, DEMO_USERS, ensureDemoUsers } from '../users/demo.js'
 
-export interface CliContext { config: Config; db: Db; sql: Sql; url: string; out: (line: string) => void }
+/** `url` is the owner's connection (DATABASE_OWNER_URL, or the embedded superuser); `appRole` the service's role. */
+export interface CliContext { config: Config; db: Db; sql: Sql; url: string; appRole: string; out: (line: string) => void }
 type Command = { usage: string; run(ctx: CliContext, args: string[]): Promise<number> }
 
 const commands: Record<string, Command> = {
   migrate: {
     usage: 'migrate                                  apply database migrations',
-    async run({ db, sql, url, out }) {
+    async run({ db, sql, url, appRole, out }) {
       await migrate(db)
       await ensureQueues(url)
       await seedRoutingRules(sql)
-      out('migrations applied')
+      const grants = await applyGrants(sql, appRole)
+      out(grants === 'granted' ? `migrations applied; grants given to ${appRole}` : `migrations applied (the service connects as the owner ${appRole}: set DATABASE_OWNER_URL, README "Database roles")`)
       return 0
     },
   },
@@ -41,24 +44,16 @@ const commands: Record<string, Command> = {
       return 0
     },
   },
-  'audit verify': {
-    usage: 'audit verify                             check the hash chain of the audit log',
-    async run({ sql, out }) {
-      const result = await verifyAudit(sql)
-      if (result.ok) { out(`audit log intact: ${result.rows} rows verified`); return 0 }
-      out(`audit log BROKEN at row ${result.brokenAt!.id}: ${result.brokenAt!.reason} (${result.rows} rows before it verified)`)
-      return 1
-    },
-  },
+  ...auditCommands,
   demo: {
     usage: 'demo                                     create the demo users, one per role (not in production)',
-    async run({ db, sql, url, config, out }) {
+    async run({ db, sql, url, appRole, config, out }) {
       if (config.NODE_ENV === 'production') {
         out('refused: demo users are not created when NODE_ENV=production (演示账号不能用于生产环境)')
         return 1
       }
       // a new database becomes usable too: migrations, the city's divisions and units
-      await prepareDatabase({ db, sql, url }, config.SUQIU_CITY, { info: () => {} }, { admin: false })
+      await prepareDatabase({ db, sql, url }, config.SUQIU_CITY, { info: () => {} }, { admin: false, appRole })
       const result = await ensureDemoUsers(db, { cityCode: config.SUQIU_CITY, nodeEnv: config.NODE_ENV })
       for (const u of result.created) out(`  created ${u.username.padEnd(18)} ${u.role.padEnd(10)} ${u.unit}`)
       if (result.existing.length) out(`  already there, left unchanged: ${result.existing.join(', ')}`)
@@ -111,14 +106,17 @@ export async function runCli(argv: string[], out = (l: string) => process.stdout
   }
   const log = pino({ level: 'warn' })
   let embedded: EmbeddedServer | null = null
-  let url = config.DATABASE_URL
+  // the CLI works as the schema's owner; the service's role is the one the grants go to (README "Database roles")
+  let url = config.DATABASE_OWNER_URL ?? config.DATABASE_URL
+  let appRole = config.DATABASE_URL ? roleOfUrl(config.DATABASE_URL) : ''
   if (!url) {
     embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log })
     url = await ensureDatabase(embedded.url, 'suqiu')
+    appRole = roleOfUrl(await ensureAppRole(url, path.join(config.dataDir, 'pg.app-password')))
   }
   const { db, sql, end } = connect(url, { max: 2 })
   try {
-    return await commands[name].run({ config, db, sql, url, out }, argv.slice(name.split(' ').length))
+    return await commands[name].run({ config, db, sql, url, appRole, out }, argv.slice(name.split(' ').length))
   } catch (err) {
     out(`error: ${err instanceof Error ? err.message : String(err)}`)
     return 1

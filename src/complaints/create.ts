@@ -2,7 +2,7 @@
 import { encodeLiveEvent, notifyAfterCommit, notifyIn } from '../live/events.js'
 import { createHmac } from 'node:crypto'
 import type { TransactionSql } from 'postgres'
-import { auditRow, insertAuditRows, lockChains, newChainHead, type AuditRow } from '../audit/log.js'
+import { auditRow, auditedState, insertAuditRows, lockChains, newChainHead, type AuditRow } from '../audit/log.js'
 import { firstStoredSnapshot, MACHINE_VERSION, type PersistedCaseSnapshot } from '../cases/machine.js'
 import { deriveColumns, type DerivedColumns } from '../cases/derive.js'
 import { transact, type CaseServices, type OutboxJob } from '../cases/services.js'
@@ -227,7 +227,10 @@ function decideIntake(p: Prepared, fresh: Fresh): IntakeDecision {
       case_id: id, version: 0, type: 'RECEIVED', actor_user_id: actorUserId, actor_kind: opts.actor.kind,
       payload: { channel: draft.channel, externalId: draft.externalId }, from_state: 'new', to_state: d.state,
     },
-    audit: auditRow(newChainHead(Number(fresh.audit_id)), { actorUserId, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel } }),
+    audit: auditRow(newChainHead(Number(fresh.audit_id)), {
+      actorUserId, actorKind: opts.actor.kind, action: 'case.received', caseId: id, detail: { caseNumber, channel: draft.channel },
+      caseState: auditedState({ version: 0, state: d.state, snapshot: p.snapshot, resolved: null, rating: null, signed_in_time: null, closed_at: null }),
+    }),
   }
 }
 
@@ -332,7 +335,8 @@ async function ensureDaySequence(sql: CaseServices['sql'], day: string): Promise
   let known = knownSequences.get(sql)
   if (!known) knownSequences.set(sql, (known = new Set()))
   if (!known.has(name)) {
-    await sql.unsafe(`create sequence if not exists ${name} maxvalue 999999`).catch(async (err) => {
+    // created by its owner (migration 0018): the service's role may not create objects
+    await sql`select case_number_sequence(${day.replace(/-/g, '')})`.catch(async (err) => {
       // two processes creating the same day's sequence at once: the loser finds it there
       const [exists] = await sql`select 1 from pg_class where relname = ${name} and relkind = 'S'`
       if (!exists) throw err

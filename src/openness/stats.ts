@@ -109,6 +109,6 @@ const TYPE_LABELS: Record<string, string> = { report: '举报', complaint: '投�
 
 /** The months are summed from the days: stats_daily first. */
 export async function refreshStats(sql: Sql): Promise<void> {
-  await sql`refresh materialized view concurrently stats_daily`
-  await sql`refresh materialized view concurrently stats_monthly`
+  // as the views' owner (migration 0018): the service's role owns nothing
+  await sql`select refresh_stats()`
 }

