@@ -51,9 +51,10 @@ t.test('Open311 API keys: only city admins issue them', async (t) => {
   t.type(ok.json().key, 'string')
 })
 
+const county = await unitOf(db, '530102')
+
 t.test('admins administer users and units only inside their subtree', async (t) => {
   const tuodong = await unitOf(db, TUODONG)
-  const county = await unitOf(db, '530102')
   const newUser = (unitId: number, username: string) => ({ username, password: 'correct horse battery', role: 'admin', unitId })
 
   t.same(refusal(await countyAdmin.post('/api/users', newUser(tuodong.id, 'other_county_admin'))), [403, 'outside_jurisdiction'], 'not in another county')
@@ -69,4 +70,30 @@ t.test('admins administer users and units only inside their subtree', async (t) 
   t.same(refusal(await townshipAdmin.post('/api/units', { name: '五华区某局', divisionCode: '530102' })), [403, 'outside_jurisdiction'], 'no unit above oneself')
   t.same(refusal(await countyAdmin.post('/api/units', { name: '盘龙区某局', divisionCode: '530103' })), [403, 'outside_jurisdiction'], 'nor in another county')
   t.equal((await countyAdmin.post('/api/units', { name: '五华区市场监管局', divisionCode: '530102' })).statusCode, 201)
+})
+
+t.test('the admin scope follows the units tree: the inspection unit and a department\'s neighbours are outside it', async (t) => {
+  const { inspectionUnitOf } = await import('../src/cases/access.js')
+  const { createUser } = await import('../src/users/service.js')
+  const { login } = await import('./helper.js')
+  const inspection = await inspectionUnitOf(sql, '530100')
+  t.ok(inspection, 'the city has its inspection unit (市纪委监委)')
+  const inspector = await createUser(db, { username: 'jiwei_inspector', password: 'correct horse battery', role: 'inspector', unitId: inspection! })
+  const newUser = (unitId: number, username: string, role = 'inspector') => ({ username, password: 'correct horse battery', role, unitId })
+
+  // the city centre's admin does not reach the body that inspects the centre
+  t.same(refusal(await cityAdmin.post('/api/users', newUser(inspection!, 'planted_inspector'))), [403, 'outside_jurisdiction'], 'no account planted in the inspection unit')
+  t.notOk(((await cityAdmin.get('/api/users')).json() as { username: string }[]).some((u) => u.username === 'jiwei_inspector'), 'its inspectors are not listed')
+  t.same(refusal(await cityAdmin.post(`/api/users/${inspector.id}/disable`)), [403, 'outside_jurisdiction'], 'nor disabled')
+
+  // a city department (a unit beside the centre's, not above anyone) administers its own unit only
+  const dept = await cityAdmin.post('/api/units', { name: '昆明市住房和城乡建设局', divisionCode: '530100' })
+  t.equal(dept.statusCode, 201, dept.body)
+  t.equal((await cityAdmin.post('/api/users', newUser(dept.json().id, 'zhujian_admin', 'admin'))).statusCode, 201)
+  const deptAdmin = await login(app, 'zhujian_admin', 'correct horse battery')
+  t.same(refusal(await deptAdmin.post('/api/users', newUser(county.id, 'county_by_dept'))), [403, 'outside_jurisdiction'], 'not the county centre below the city')
+  t.equal((await deptAdmin.post('/api/users', newUser(dept.json().id, 'zhujian_officer', 'officer'))).statusCode, 201, 'its own unit: yes')
+  const listed = (await deptAdmin.get('/api/users')).json() as { username: string }[]
+  t.same(listed.map((u) => u.username).sort(), ['zhujian_admin', 'zhujian_officer'], 'it lists its own unit\'s users only')
+  t.same(refusal(await deptAdmin.post('/api/units', { name: '五华区某局', divisionCode: '530102' })), [403, 'outside_jurisdiction'], 'and adds no unit under the county')
 })

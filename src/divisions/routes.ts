@@ -6,6 +6,7 @@ import { schema } from '../db/index.js'
 import { errors } from '../http/errors.js'
 import { staffOf } from '../auth/plugin.js'
 import { inSubtree } from '../auth/jurisdiction.js'
+import { mayAddUnitAt } from '../users/scope.js'
 import type { DivisionRow } from './resolve.js'
 
 const Division = Type.Object({ code: Type.String(), name: Type.String(), level: Type.String() })
@@ -76,7 +77,8 @@ export default async function divisionRoutes(app: FastifyInstance) {
     const body = request.body as Static<typeof NewUnit>
     const division = app.divisions.get(body.divisionCode)
     if (!division) throw errors.divisionNotFound({ code: body.divisionCode })
-    if (!inSubtree(division.code, admin.unit.divisionCode)) throw errors.outsideJurisdiction({ divisionCode: division.code })
+    // the new unit hangs under the division's default unit: that one must be the admin's own or below it
+    if (!inSubtree(division.code, admin.unit.divisionCode) || !(await mayAddUnitAt(app.db, admin, division.code))) throw errors.outsideJurisdiction({ divisionCode: division.code })
     const [unit] = await app.db.insert(schema.units)
       .values({ name: body.name, divisionCode: division.code, level: division.level, createdBy: admin.id })
       .onConflictDoNothing().returning()

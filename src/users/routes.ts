@@ -1,13 +1,13 @@
-// POST /api/users, POST /api/users/:id/disable, GET /api/users — admins, within their unit's subtree.
+// POST /api/users, POST /api/users/:id/disable, GET /api/users — admins, within their unit's subtree of the units tree.
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
-import { and, eq, like } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { schema } from '../db/index.js'
 import { errors } from '../http/errors.js'
 import { staffOf } from '../auth/plugin.js'
-import { inSubtree, subtreeLike } from '../auth/jurisdiction.js'
 import { ROLES } from '../auth/roles.js'
 import { createUser } from './service.js'
+import { administeredBy, administeredUnit } from './scope.js'
 
 const UserOut = Type.Object({
   id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: Type.String(),
@@ -22,12 +22,6 @@ const NewUser = Type.Object({
 })
 
 export default async function userRoutes(app: FastifyInstance) {
-  const unitInScope = async (unitId: number, adminDivision: string) => {
-    const [unit] = await app.db.select().from(schema.units).where(eq(schema.units.id, unitId))
-    if (!unit) throw errors.unitNotFound({ unitId })
-    if (!inSubtree(unit.divisionCode, adminDivision)) throw errors.outsideJurisdiction({ unitId })
-    return unit
-  }
 
   app.post('/api/users', {
     preHandler: app.requireStaff(['admin']),
@@ -35,7 +29,7 @@ export default async function userRoutes(app: FastifyInstance) {
   }, async (request, reply) => {
     const admin = staffOf(request)
     const body = request.body as Static<typeof NewUser>
-    const unit = await unitInScope(body.unitId, admin.unit.divisionCode)
+    const unit = await administeredUnit(app.db, admin, body.unitId)
     const user = await createUser(app.db, { ...body, createdBy: admin.id })
     return reply.status(201).send({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: false })
   })
@@ -47,7 +41,7 @@ export default async function userRoutes(app: FastifyInstance) {
     const admin = staffOf(request)
     const rows = await app.db.select({ user: schema.users, unit: schema.units }).from(schema.users)
       .innerJoin(schema.units, eq(schema.units.id, schema.users.unitId))
-      .where(like(schema.units.divisionCode, subtreeLike(admin.unit.divisionCode)))
+      .where(administeredBy(admin))
       .orderBy(schema.users.username)
     return rows.map(({ user, unit }) => ({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: !!user.disabledAt }))
   })
@@ -60,7 +54,7 @@ export default async function userRoutes(app: FastifyInstance) {
     const { id } = request.params as { id: number }
     const [user] = await app.db.select().from(schema.users).where(eq(schema.users.id, id))
     if (!user) throw errors.notFound({ userId: id })
-    await unitInScope(user.unitId, admin.unit.divisionCode)
+    await administeredUnit(app.db, admin, user.unitId)
     if (user.id === admin.id) throw errors.forbidden({ reason: 'cannot_disable_self' })
     await app.db.update(schema.users).set({ disabledAt: new Date() }).where(and(eq(schema.users.id, id)))
     await app.db.delete(schema.sessions).where(eq(schema.sessions.userId, id))
