@@ -5,6 +5,7 @@ import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { buildTestApp, logComplaint, signIn } from './helper.js'
 import { deliverMail } from './fixtures/mail/deliver.js'
+import { parseEmail } from '../channels/email/parse.js'
 
 const load = (name: string) => readFileSync(new URL(`./fixtures/mail/${name}`, import.meta.url))
 
@@ -103,4 +104,67 @@ t.test('an anonymous e-mail report keeps no sender: raw mail without identifying
   t.equal(n, 1)
   const [{ leftover }] = await sql`select count(*)::int as leftover from inbound_emails where convert_from(raw, 'UTF8') like '%wang.informer%' or message_id like '%wang%'`
   t.equal(leftover, 0, 'the second delivery is scrubbed too')
+})
+
+t.test('charsets: the bytes decide when the label is missing or wrong', async (t) => {
+  const want = '华山南路一带已经停水三天'
+  for (const file of ['gbk-unlabelled.eml', 'gbk-as-utf8.eml', 'gbk-as-latin1.eml', 'utf8-as-gb2312.eml', 'gbk-raw-subject.eml']) {
+    const mail = await parseEmail(load(file))
+    t.match(mail.text, want, `${file}: body read`)
+    t.notMatch(mail.text, /\uFFFD/, `${file}: no replacement characters`)
+  }
+  // the labels that were right are left alone
+  for (const file of ['gbk.eml', 'big5.eml', 'gb2312-rare.eml', 'plain-utf8.eml']) t.same((await parseEmail(load(file))).charsetFixes, [], file)
+  const raw = await parseEmail(load('gbk-raw-subject.eml'))
+  t.equal(raw.subject, '华山南路停水问题', 'a raw 8-bit GBK subject')
+  t.match(raw.charsetFixes, [{ part: 'header', detected: 'GB18030' }])
+  t.match((await parseEmail(load('gbk-as-utf8.eml'))).charsetFixes, [{ part: 'body', label: 'utf-8', detected: 'GB18030' }])
+
+  // through the channel: the case, the receipt and Open311 read the same subject
+  const { app, sql } = await buildTestApp(t)
+  const mail = await deliverMail(app, load('gbk-raw-subject.eml'))
+  const [k] = await sql`select title, content, extra from complaints where id = ${mail.caseId}`
+  t.equal(k.title, '华山南路停水问题')
+  t.match(k.content, want)
+  t.match(k.extra.charsetFixes, [{ part: 'header' }], 'staff can see the label was wrong')
+})
+
+t.test('every file is kept or named: inline photos kept, refused files listed for staff and the log', async (t) => {
+  const { app, sql } = await buildTestApp(t)
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const inline = await deliverMail(app, load('inline-image.eml'))
+  const files = (await dispatcher.get(`/api/cases/${inline.caseId}/attachments`)).json().items
+  t.same(files.map((f: { mime: string }) => f.mime), ['image/png'], 'the photo shown inline (cid:) is kept')
+
+  const office = await deliverMail(app, load('office-video.eml'))
+  t.equal(office.outcome, 'complaint')
+  const kept = (await dispatcher.get(`/api/cases/${office.caseId}/attachments`)).json().items
+  t.same(kept.map((f: { mime: string }) => f.mime), ['application/pdf'])
+  const view = (await dispatcher.get(`/api/cases/${office.caseId}`)).json()
+  t.match(view.extra.refusedFiles, [
+    { filename: '情况说明.docx', reason: 'unsupported_file_type', note: /未保存/ },
+    { filename: 'video.mp4', reason: 'unsupported_file_type' },
+  ], 'staff see what was not kept, by name')
+  void sql
+})
+
+t.test('staff open the original mail, inside their scope; an anonymous one without its identifying headers', async (t) => {
+  const { app } = await buildTestApp(t)
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const stranger = await signIn(app, 'dispatcher', '530111')
+  const named = await deliverMail(app, load('gbk-as-utf8.eml'))
+  const list = (await dispatcher.get(`/api/cases/${named.caseId}/mails`)).json().items
+  t.equal(list.length, 1)
+  const original = await dispatcher.get(list[0].url)
+  t.equal(original.statusCode, 200)
+  t.equal(original.headers['content-type'], 'message/rfc822')
+  t.same(original.rawPayload, load('gbk-as-utf8.eml'), 'byte for byte as it arrived')
+  t.equal((await stranger.get(list[0].url)).statusCode, 404, 'not outside the jurisdiction')
+  t.equal((await stranger.get(`/api/cases/${named.caseId}/mails`)).statusCode, 404)
+
+  const anonymous = await deliverMail(app, load('anonymous-report.eml'), '<20250301093001.wang.informer@mail.example.net>')
+  const [item] = (await dispatcher.get(`/api/cases/${anonymous.caseId}/mails`)).json().items
+  const body = (await dispatcher.get(item.url)).body
+  t.match(body, /收受红包|Subject:/)
+  t.notMatch(body, /wang\.informer|198\.51\.100\.42|^From:/m, 'no sender in what staff open')
 })

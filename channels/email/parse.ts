@@ -6,6 +6,7 @@
 import { simpleParser, type AddressObject, type Attachment, type EmailAddress as MpAddress, type ParsedMail } from 'mailparser'
 import { htmlToText } from 'html-to-text'
 import { parseCaseNumber } from '../../src/privacy/codes.js'
+import { fixCharsets, type CharsetFix } from './charset.js'
 
 export interface EmailAddress {
   address: string
@@ -43,6 +44,8 @@ export interface ParsedEmail {
   /** a case number (KM + 14 digits, a valid date) found in the subject, upper-cased */
   caseNumber: string | null
   forwarded: boolean
+  /** text parts (or raw header bytes) whose charset label was missing or wrong, and what was read instead */
+  charsetFixes: CharsetFix[]
 }
 
 export interface ParseOptions {
@@ -90,7 +93,9 @@ export async function parseEmail(raw: Buffer, opts: ParseOptions = {}): Promise<
 
 async function parseDepth(raw: Buffer, opts: ParseOptions, depth: number): Promise<ParsedEmail> {
   if (!Buffer.isBuffer(raw)) throw new TypeError('parseEmail: pass the raw message as a Buffer')
-  const mail = await simpleParser(relabelGbCharsets(raw), { keepCidLinks: true })
+  // labels fitted to the bytes first (a missing or wrong charset label), then GB labels read as GB18030
+  const { raw: fitted, fixes } = fixCharsets(raw)
+  const mail = await simpleParser(relabelGbCharsets(fitted), { keepCidLinks: true })
   const html = typeof mail.html === 'string' && mail.html ? mail.html : null
   let text = mail.text ?? ''
   if (!text.trim() && html) text = htmlAsText(html)
@@ -135,6 +140,7 @@ async function parseDepth(raw: Buffer, opts: ParseOptions, depth: number): Promi
     isBounce: isBounce(mail, subject, reportType, from),
     caseNumber: findCaseNumber(subject, opts.caseNumberPrefix ?? 'KM'),
     forwarded: forwardedAttached || isForwarded(subject, text),
+    charsetFixes: fixes,
   }
 }
 

@@ -2,8 +2,10 @@
 import fp from 'fastify-plugin'
 import { startMailboxWorker } from '../../workers/mailbox.js'
 import { processInboundEmail } from './process.js'
+import originalMailRoutes from './routes.js'
 
 export default fp(async (app) => {
+  await app.register(originalMailRoutes)
   app.jobHandlers['mailbox-process'] = async (jobs) => {
     for (const job of jobs) {
       for (const id of (job.data.ids as number[]) ?? []) {

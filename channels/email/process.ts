@@ -6,6 +6,7 @@ import { applyEvent } from '../../src/cases/apply.js'
 import { AppError } from '../../src/http/errors.js'
 import { addMaterial } from '../../src/tracking/material.js'
 import { createComplaintWithFiles } from '../../src/attachments/intake.js'
+import type { ValidatedFile } from '../../src/attachments/store.js'
 import { registeringCentre } from '../../src/complaints/routes.js'
 import { titleFrom } from '../../src/complaints/schema.js'
 import { ingestFaxEmail, isFaxGatewaySender } from '../fax/ingest.js'
@@ -43,12 +44,14 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     }
   }
 
+  if (mail.charsetFixes.length) app.log.info({ inboundEmailId: id, charsetFixes: mail.charsetFixes }, 'e-mail: charset label missing or wrong; read as detected')
   const lookups = dbInboundLookups(app.db)
   const kind = await classifyInbound(mail, lookups)
   if (kind === 'ignore') return done('ignored', null)
-  // attachments, not the images an HTML body shows inline; a file of a type we do not keep is left out
-  const files = mail.attachments.filter((a) => !a.inline || !mail.html?.includes(`cid:${a.cid}`)).slice(0, app.attachments.limits.maxFiles)
-  const validated = files.flatMap((a) => { try { return [app.attachments.validate({ filename: a.filename, content: a.content })] } catch { return [] } })
+  // every file, the photos an HTML body shows inline (cid:) too: they are often the evidence; what the store refuses
+  // (type or size) is named to staff (extra.refusedFiles) and in the log, never dropped in silence
+  const { validated, refused } = keptFiles(app, mail)
+  if (refused.length) app.log.warn({ inboundEmailId: id, refused: refused.map((r) => ({ reason: r.reason, size: r.size })) }, 'e-mail: attachments refused')
   if (kind !== 'new') {
     const [c] = await app.sql`select state from cases where id = ${kind.reply}`
     const reply = stripQuoted(mail.text)
@@ -60,7 +63,8 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
       return done('evaluation', kind.reply)
     }
     if (c && !FINAL_STATES.includes(c.state)) {
-      await addMaterial(app, kind.reply, 'email', `【邮件补充】${mail.subject}\n${reply}`.slice(0, 10000), validated)
+      const refusedNote = refused.length ? `\n（未保存的附件：${refused.map((r) => `${r.filename}：${r.note}`).join('；')}）` : ''
+      await addMaterial(app, kind.reply, 'email', `【邮件补充】${mail.subject}\n${reply}${refusedNote}`.slice(0, 10000), validated)
       return done('material', kind.reply)
     }
     // a reply to a finished case is a new matter
@@ -88,6 +92,8 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     raw: anonymous ? { inboundEmailId: id, anonymous: true } : { inboundEmailId: id, messageId: mail.messageId, subject: mail.subject, from: mail.from },
     extra: {
       sentAt: mail.date?.toISOString() ?? null,
+      ...(refused.length ? { refusedFiles: refused } : {}),
+      ...(mail.charsetFixes.length ? { charsetFixes: mail.charsetFixes } : {}),
       ...(mentioned ? { mentionsCase: { caseId: mentioned, caseNumber: mail.caseNumber, note: `邮件提及诉求${mail.caseNumber}，请核实后决定是否合并` } } : {}),
       ...(followsUp && followsUp.caseId !== null ? { followsUpCase: { caseId: followsUp.caseId, caseNumber: followsUp.caseNumber, note: `回复发件人此前的邮件（诉求${followsUp.caseNumber}），请核实后决定是否合并` } } : {}),
     },
@@ -106,6 +112,28 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     await app.sql`update inbound_emails set raw = ${withoutIdentifyingHeaders(row.raw)}, message_id = ${mail.messageId ? keyedMessageId(hashKey, mail.messageId) : null} where id = ${id}`
   }
   return done('complaint', created.created.id)
+}
+
+interface RefusedFile { filename: string; size: number; reason: string; note: string }
+
+/** The mail's files as the store takes them, and those it refuses (with the reason, in words staff and sender read). */
+function keptFiles(app: FastifyInstance, mail: ParsedEmail): { validated: ValidatedFile[]; refused: RefusedFile[] } {
+  const validated: ValidatedFile[] = []
+  const refused: RefusedFile[] = []
+  for (const a of mail.attachments.filter((x) => x.contentType !== 'message/rfc822')) {
+    if (validated.length >= app.attachments.limits.maxFiles) {
+      refused.push({ filename: a.filename, size: a.size, reason: 'too_many_files', note: `附件超过${app.attachments.limits.maxFiles}个，未保存` })
+      continue
+    }
+    try {
+      validated.push(app.attachments.validate({ filename: a.filename, content: a.content }))
+    } catch (err) {
+      const code = err instanceof AppError ? err.code : 'unreadable'
+      const note = code === 'file_too_large' ? `文件超过${Math.round(app.attachments.limits.maxFileBytes / 1024 / 1024)}MB，未保存` : code === 'unsupported_file_type' ? '文件类型不支持（可接收图片、PDF、录音），未保存' : '文件无法读取，未保存'
+      refused.push({ filename: a.filename, size: a.size, reason: code, note })
+    }
+  }
+  return { validated, refused }
 }
 
 /** In-Reply-To first, then References newest first. */

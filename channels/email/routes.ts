@@ -1,0 +1,37 @@
+// 原始邮件: staff open the mail a case came from (and the replies added to it) as it arrived, e.g. when its charset was
+// read wrong. Scoped like the case; an anonymous report's mail was kept without its identifying headers. A named
+// sender's mail shows their address, so opening it is audited like a reveal.
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import { staffOf } from '../../src/auth/plugin.js'
+import { appendAudit } from '../../src/audit/log.js'
+import { errors } from '../../src/http/errors.js'
+import { loadVisibleCase } from '../../src/cases/view.js'
+
+const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+const MailParams = Type.Object({ id: Type.Integer({ minimum: 1 }), mailId: Type.Integer({ minimum: 1 }) })
+
+export default async function originalMailRoutes(app: FastifyInstance) {
+  app.get('/api/cases/:id/mails', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+    const { id } = request.params as Static<typeof Id>
+    await loadVisibleCase(app.sql, id, staffOf(request))
+    reply.header('cache-control', 'no-store')
+    const rows = await app.sql`select id, outcome, created_at, octet_length(raw) as size from inbound_emails where case_id = ${id} order by id`
+    return { items: rows.map((r) => ({ id: Number(r.id), outcome: r.outcome, receivedAt: new Date(r.created_at).toISOString(), size: Number(r.size), url: `/api/cases/${id}/mails/${r.id}` })) }
+  })
+
+  app.get('/api/cases/:id/mails/:mailId', { preHandler: app.requireStaff(), schema: { params: MailParams } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id, mailId } = request.params as Static<typeof MailParams>
+    await loadVisibleCase(app.sql, id, user)
+    const [row] = await app.sql`select raw from inbound_emails where id = ${mailId} and case_id = ${id}`
+    if (!row) throw errors.notFound({ mailId })
+    await app.sql.begin((tx) => appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: 'mail.original', caseId: id, detail: { inboundEmailId: mailId, unitId: user.unit.id } }]))
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-type', 'message/rfc822')
+      .header('content-disposition', `attachment; filename="case-${id}-mail-${mailId}.eml"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(row.raw)
+  })
+}
