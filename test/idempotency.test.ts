@@ -59,6 +59,23 @@ t.test('idempotency keys are bound to the body and to who registered', async (t)
     t.same(retry.json(), a, 'gets the first answer, PIN included')
   })
 
+  t.test('a letter number is the registering unit\'s: another unit registers its own letter of that number', async (t) => {
+    const letter = (content: string) => ({ type: 'complaint', content, address: '昆明市五华区', complainant: { anonymous: false, name: '吴九', phone: '13755556666' }, letterNumber: 'XF2026-0100' })
+    const wuhua = await signIn(app, 'clerk', '530102')
+    const panlong = await signIn(app, 'clerk', '530103')
+    const first = await wuhua.post('/api/intake/letter', letter('五华区某小区违规收取停车费，请核查。'))
+    t.equal(first.statusCode, 201, first.body)
+    const own = await panlong.post('/api/intake/letter', letter('盘龙区某路段井盖缺失，存在安全隐患。'))
+    t.equal(own.statusCode, 201, '盘龙区\'s letter XF2026-0100 is its own')
+    t.notMatch(own.body, first.json().trackingCode)
+    const [row] = await sql`select root_unit_id from cases where id = ${own.json().id}`
+    t.equal(Number(row.root_unit_id), panlong.user.unit.id)
+    const again = await panlong.post('/api/intake/letter', letter('盘龙区某路段井盖缺失，存在安全隐患。'))
+    t.equal(again.statusCode, 409, 'within one unit the number is still registered once')
+    t.equal(again.json().error.code, 'duplicate_letter_number')
+    t.notMatch(again.body, own.json().trackingCode, 'without the case\'s code')
+  })
+
   t.test('a visit and a call form with a reused Idempotency-Key and another body', async (t) => {
     const clerk = await signIn(app, 'clerk', '530100')
     const visit = { type: 'complaint', content: '来访人反映小区物业乱收费，多次协商无果。', visitors: [{ name: '孙七', phone: '13611112222' }] }

@@ -7,6 +7,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { shanghaiDate } from '../../src/calendar/workdays.js'
 import type { ComplaintDraft } from '../../src/complaints/draft.js'
 import { ComplaintBody, draftFromBody } from '../../src/complaints/schema.js'
+import { unitExternalId } from '../../src/complaints/idempotency.js'
 import { AppError, errors } from '../../src/http/errors.js'
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
@@ -37,7 +38,8 @@ export function normalizeLetterNumber(input: string): string {
   return input.normalize('NFKC').replace(/\s+/g, '').toUpperCase()
 }
 
-export const letterExternalId = (letterNumber: string) => `letter:${letterNumber}`
+/** A letter number names a letter of the registering unit only (each centre numbers its own letters). */
+export const letterExternalId = (unitId: number, letterNumber: string) => unitExternalId('letter', unitId, letterNumber)
 
 function isRealDay(day: string): boolean {
   const d = new Date(`${day}T00:00:00Z`)
@@ -47,7 +49,7 @@ function isRealDay(day: string): boolean {
 const fieldError = (field: string, zh: string, en: string) => errors.validation({ fields: [{ field, message: zh, messageEn: en }] })
 
 /** The draft of a letter; throws 400 naming the field for impossible dates or an address on an anonymous letter. */
-export function letterDraft(app: FastifyInstance, form: LetterFormT, raw: unknown, now = new Date()): ComplaintDraft {
+export function letterDraft(app: FastifyInstance, form: LetterFormT, unitId: number, raw: unknown, now = new Date()): ComplaintDraft {
   const letterNumber = normalizeLetterNumber(form.letterNumber)
   if (!/^[\p{L}\p{N}\-_/#.()（）[\]〔〕【】·]{1,64}$/u.test(letterNumber)) throw fieldError('letterNumber', '信件编号含有不允许的字符', 'The letter number has characters that are not allowed')
   const today = shanghaiDate(now)
@@ -64,7 +66,7 @@ export function letterDraft(app: FastifyInstance, form: LetterFormT, raw: unknow
     throw fieldError('senderAddress', '匿名来信不登记寄信人地址（如需书面答复，请登记寄信人姓名）', 'An anonymous letter keeps no sender address (give the sender\'s name for a written reply)')
   }
   const body = complainant.anonymous ? form : { ...form, complainant: { ...complainant, address: form.senderAddress ?? complainant.address } }
-  const draft = draftFromBody(app, body, 'letter', letterExternalId(letterNumber), raw, {
+  const draft = draftFromBody(app, body, 'letter', letterExternalId(unitId, letterNumber), raw, {
     letterNumber, postmarkDate: form.postmarkDate ?? null, receivedDate: receivedDay,
   })
   if (!complainant.anonymous) draft.preferredChannel = form.preferredChannel ?? 'letter'

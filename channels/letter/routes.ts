@@ -39,15 +39,17 @@ export default async function letterRoutes(app: FastifyInstance) {
     const user = staffOf(request)
     const form = await readIntakeForm(request, app.attachments)
     const data = checkForm(LetterForm, form.data)
-    const draft = letterDraft(app, data, sealedRaw(app, 'letter', data, form.files, { by: user.id }))
+    // a letter number is the registering centre's own numbering: another centre's letter of that number is another letter
+    const rootUnitId = await registeringCentre(app, user)
+    const draft = letterDraft(app, data, rootUnitId, sealedRaw(app, 'letter', data, form.files, { by: user.id }))
     const letterNumber = draft.extra!.letterNumber as string
     // checked before anything is written; the unique intake key settles a race between two clerks
-    const [taken] = await app.sql`select 1 from intakes where channel = 'letter' and external_id = ${letterExternalId(letterNumber)}`
+    const [taken] = await app.sql`select 1 from intakes where channel = 'letter' and external_id = ${letterExternalId(rootUnitId, letterNumber)}`
     if (taken) throw duplicateLetterNumber(letterNumber)
 
     const actor = staffActor(user)
     const result = await createComplaintWithFiles(app, draft, {
-      rootUnitId: await registeringCentre(app, user),
+      rootUnitId,
       actor: { kind: 'staff', userId: user.id },
       files: form.files,
       fileKind: 'scan',
