@@ -80,7 +80,10 @@ t.test('call → screen pop on the other app instance → logged, registered, ro
   const { m: pop } = await popped
   t.equal(answer.statusCode, 200)
   t.match(answer.body, '<Enqueue')
-  t.match(pop.payload, {
+  t.match(pop.payload, { callSid: params.CallSid, line: 'hotline', callerMasked: null, history: [], waiting: true }, 'every operator hears a call waits')
+  // 接听: the operator who takes it gets the screen pop
+  const took = await operator.post(`/api/calls/${params.CallSid}/take`, {})
+  t.match(took.json(), {
     callSid: params.CallSid, line: 'hotline', callerMasked: '138****4321', openCase: null,
     history: [{ id: old.id, caseNumber: old.caseNumber, state: 'closed', stateLabel: '已办结', result: '携带身份证和购房合同到公积金中心办理。', rating: 'satisfied' }],
   }, 'the caller\'s history, newest first, with state and result')

@@ -105,13 +105,31 @@ t.test('a signed incoming call in working hours: stored once, one screen pop wit
   t.notOk('From' in rows[0].raw || 'Caller' in rows[0].raw, 'raw Twilio fields without the caller')
   t.equal(rows[0].raw.CallSid, params.CallSid)
 
+  // every operator hears that a call waits, with no number and no history (issue 16, finding 9)
   const pop = await sock.wait((m) => m.topic === 'call.incoming')
-  const payload = pop.payload as Record<string, any>
-  t.match(payload, { callSid: params.CallSid, line: 'hotline', callerMasked: '138****8000', anonymous: false })
+  t.same(pop.payload, { callSid: params.CallSid, line: 'hotline', lineLabel: '春城热线', callerMasked: null, anonymous: false, history: [], openCase: null, waiting: true }, 'waiting: no number, no history')
+  t.notMatch(JSON.stringify(pop), '8000', 'not even the masked number on the broadcast')
+  // 接听: the operator who takes the call gets the screen pop; another operator then gets 409 and sees nothing of it
+  const colleague = await signIn(app, 'operator', '530100')
+  const colleagueSock = await operatorSocket(app, colleague)
+  t.teardown(() => colleagueSock.ws.terminate())
+  const took = await operator.post(`/api/calls/${params.CallSid}/take`, {})
+  t.equal(took.statusCode, 200, took.body)
+  const payload = took.json() as Record<string, any>
+  t.match(payload, { callSid: params.CallSid, line: 'hotline', callerMasked: '138****8000', anonymous: false, waiting: false })
   t.equal(payload.history.length, 1, 'only the caller\'s own cases')
   t.match(payload.history[0], { id: earlier.id, caseNumber: earlier.caseNumber, state: 'intake', stateLabel: '待受理', title: String, receivedAt: String, result: null })
   t.match(payload.openCase, { id: earlier.id, caseNumber: earlier.caseNumber, state: 'intake' }, 'the open case')
-  t.notMatch(JSON.stringify(pop), '13800138000', 'masked numbers only on the websocket')
+  t.notMatch(took.body, '13800138000', 'masked numbers only')
+  t.equal((await operator.post(`/api/calls/${params.CallSid}/take`, {})).statusCode, 200, 'taking it again is harmless')
+  const late = await colleague.post(`/api/calls/${params.CallSid}/take`, {})
+  t.equal(late.statusCode, 409)
+  t.equal(late.json().error.code, 'call_taken')
+  t.notMatch(late.body, '8000', 'the late operator learns nothing of the caller')
+  await colleagueSock.wait((m) => m.topic === 'call.taken' && (m.payload as { callSid: string }).callSid === params.CallSid)
+  const theirs = (await colleague.get('/api/calls?status=queued')).json()
+  t.match(theirs.items, [{ callSid: params.CallSid, callerMasked: null, history: [], openCase: null, waiting: true, takenByOther: true }], 'their list: waiting, nothing about the caller')
+  t.equal((await colleague.post('/api/intake/hotline', { callSid: params.CallSid, type: 'complaint', content: '来电反映小区道路破损积水问题。', complainant: { anonymous: false, name: '陈七' } })).statusCode, 409, 'nor can they log the call')
   await settle(app, sock)
   t.equal(sock.of('call.incoming').length, 1, 'replays pop nothing')
   await settle(app, other)
@@ -130,7 +148,7 @@ t.test('a signed incoming call in working hours: stored once, one screen pop wit
 
   // the operators' list of calls waiting now (a pop missed while the page was closed)
   const waiting = (await operator.get('/api/calls?status=queued')).json()
-  t.match(waiting.items, [{ callSid: params.CallSid, callerMasked: '138****8000', history: [{ id: earlier.id }] }])
+  t.match(waiting.items, [{ callSid: params.CallSid, callerMasked: '138****8000', history: [{ id: earlier.id }] }], 'the operator who took it still sees the pop')
   t.equal((await officer.get('/api/calls')).statusCode, 403, 'officers do not see the calls')
 
   // the caller leaves the queue: taken by an operator, or hung up

@@ -87,7 +87,16 @@ t.test('anonymous and named reports on the reporting line', async (t) => {
   ;[row] = await sql`select * from calls where call_sid = ${named.CallSid}`
   t.match(row, { anonymous: false, caller_masked: '137****7000', caller_hash: /^[0-9a-f]{64}$/ })
   const namedPop = await live!.wait((m) => m.topic === 'call.incoming' && (m.payload as { callSid: string }).callSid === named.CallSid)
-  t.match(namedPop.payload, { anonymous: false, callerMasked: '137****7000', history: [{ id: earlier.id }], openCase: { id: earlier.id } })
+  t.match(namedPop.payload, { anonymous: false, callerMasked: null, history: [], openCase: null, waiting: true }, 'waiting: nothing about the caller')
+  // on the reporting line an operator who takes the call gets the number, but the caller's earlier cases only a role
+  // that handles reports (issue 16, finding 9)
+  const takenPop = (await operator.post(`/api/calls/${named.CallSid}/take`, {})).json()
+  t.match(takenPop, { anonymous: false, callerMasked: '137****7000', history: [], openCase: null }, 'the operator: no history')
+  await sql`update calls set operator_id = null where call_sid = ${named.CallSid}`
+  const supervisor = await signIn(app, 'supervisor', '530100')
+  const supervised = (await supervisor.post(`/api/calls/${named.CallSid}/take`, {})).json()
+  t.match(supervised, { callerMasked: '137****7000', history: [{ id: earlier.id }], openCase: { id: earlier.id } }, 'a supervisor sees the earlier cases')
+  await sql`update calls set operator_id = ${operator.user.id} where call_sid = ${named.CallSid}`
 
   // no key pressed: named
   const silent = twilioCallParams({ from: CALLER, to: REPORT })

@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../../src/auth/plugin.js'
 import { AppError } from '../../src/http/errors.js'
-import { lineLabels, callerHistory, cityCentre, CALL_SID, type Centre } from './calls.js'
+import { lineLabels, cityCentre, screenPopFor, takeCall, waitingCall, CALL_SID, type Centre } from './calls.js'
+import { errors } from '../../src/http/errors.js'
 import type { VoiceLine } from '../twilio/twiml.js'
 import { AttachmentStore } from '../../src/attachments/store.js'
 
@@ -38,7 +39,7 @@ export async function callsApiRoutes(app: FastifyInstance) {
     if (user.unit.id !== c.id) return { items: [] } // the lines are answered at the city centre
     const status = q.status ?? null
     const rows = await app.sql`
-      select call_sid, line, status, after_hours, anonymous, caller_hash, caller_masked, case_id,
+      select call_sid, line, status, after_hours, anonymous, caller_hash, caller_masked, case_id, operator_id,
              recording_sid, recording_attachment_id, created_at
       from calls
       where (${q.line ?? null}::text is null or line = ${q.line ?? null})
@@ -49,10 +50,12 @@ export async function callsApiRoutes(app: FastifyInstance) {
       limit ${q.limit ?? 50}`
     const items = []
     for (const r of rows) {
-      const { history, openCase } = await callerHistory(app.sql, r.anonymous ? null : r.caller_hash, c)
+      // the number and the caller's history only for the operator who took the call; to the others it is just waiting
+      const mine = r.operator_id !== null && Number(r.operator_id) === user.id
+      const { callerMasked, history, openCase } = mine ? await screenPopFor(app.sql, c, user, r as never) : waitingCall({ callSid: r.call_sid, line: r.line as VoiceLine, anonymous: r.anonymous })
       items.push({
         callSid: r.call_sid, line: r.line as VoiceLine, lineLabel: lineLabels[r.line as VoiceLine], status: r.status,
-        afterHours: r.after_hours, anonymous: r.anonymous, callerMasked: r.anonymous ? null : r.caller_masked,
+        afterHours: r.after_hours, anonymous: r.anonymous, callerMasked, waiting: !mine, takenByOther: r.operator_id !== null && !mine,
         caseId: r.case_id === null ? null : Number(r.case_id), receivedAt: new Date(r.created_at).toISOString(),
         recording: r.recording_attachment_id ? { url: `/api/calls/${r.call_sid}/recording` } : null,
         recordingPending: Boolean(r.recording_sid && !r.recording_attachment_id),
@@ -60,6 +63,22 @@ export async function callsApiRoutes(app: FastifyInstance) {
       })
     }
     return { items }
+  })
+
+  // 接听: the operator who takes a waiting call (or a voicemail to log) gets its screen pop, number and earlier cases;
+  // the first to ask has it, another gets 409 call_taken (the others' consoles hear call.taken)
+  app.post('/api/calls/:callSid/take', {
+    preHandler: app.requireStaff([...OPERATOR_ROLES]),
+    schema: { params: Type.Object({ callSid: Type.String({ pattern: CALL_SID.source }) }) },
+  }, async (request, reply) => {
+    const user = staffOf(request)
+    const { callSid } = request.params as { callSid: string }
+    const c = await centreOf()
+    if (user.unit.id !== c.id) throw callNotFound(callSid)
+    const taken = await takeCall(app.sql, c, user, callSid)
+    if (!taken.ok) throw taken.reason === 'taken' ? errors.callTaken({ callSid }) : callNotFound(callSid)
+    reply.header('cache-control', 'no-store')
+    return taken.pop
   })
 
   // A voicemail before it is logged (its attachment has no case yet, so /api/attachments/:id cannot serve it).

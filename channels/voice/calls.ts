@@ -109,17 +109,59 @@ export interface PopPayload {
   anonymous: boolean
   history: HistoryItem[]
   openCase: OpenCase | null
+  /** true while no operator has taken the call: number and history are not given */
+  waiting?: boolean
 }
 
-/** 弹屏: every signed-in operator of the line's centre gets the call, delivered when `tx` commits. */
+/**
+ * 来电等待: every signed-in operator of the line's centre hears that a call waits — the line, no number, no history —
+ * delivered when `tx` commits. The screen pop itself goes to the operator who takes the call ({@link takeCall}).
+ */
 export async function publishScreenPop(tx: TransactionSql, centre: Centre, call: { callSid: string; line: VoiceLine; callerHash: string | null; callerMasked: string | null; anonymous: boolean }): Promise<PopPayload> {
-  const { history, openCase } = await callerHistory(tx, call.anonymous ? null : call.callerHash, centre)
-  const payload: PopPayload = {
-    callSid: call.callSid, line: call.line, lineLabel: lineLabels[call.line],
-    callerMasked: call.anonymous ? null : call.callerMasked, anonymous: call.anonymous, history, openCase,
-  }
+  const payload = waitingCall(call)
   await publishLiveEvent(tx, { topic: 'call.incoming', roles: ['operator'], unitIds: [centre.id], payload })
   return payload
+}
+
+/** A call as the operators who have not taken it see it: that it waits on a line, nothing about the caller. */
+export function waitingCall(call: { callSid: string; line: VoiceLine; anonymous: boolean }): PopPayload {
+  return { callSid: call.callSid, line: call.line, lineLabel: lineLabels[call.line], callerMasked: null, anonymous: call.anonymous, history: [], openCase: null, waiting: true }
+}
+
+/**
+ * Who sees a caller's earlier cases in the screen pop: on the hotline the operator who takes the call; on the reporting
+ * line (12388), where the caller may be reporting an official, only a role that handles reports.
+ */
+export const REPORT_HISTORY_ROLES: readonly string[] = ['dispatcher', 'supervisor']
+
+export function seesHistory(line: VoiceLine, role: string): boolean {
+  return line === 'hotline' || REPORT_HISTORY_ROLES.includes(role)
+}
+
+/** The screen pop (弹屏) for the operator who has taken the call: the masked number and, where the role may, the history. */
+export async function screenPopFor(sql: Sql | TransactionSql, centre: Centre, user: { role: string }, call: { call_sid: string; line: string; anonymous: boolean; caller_hash: string | null; caller_masked: string | null }): Promise<PopPayload> {
+  const line = call.line as VoiceLine
+  const { history, openCase } = await callerHistory(sql, call.anonymous || !seesHistory(line, user.role) ? null : call.caller_hash, centre)
+  return { ...waitingCall({ callSid: call.call_sid, line, anonymous: call.anonymous }), callerMasked: call.anonymous ? null : call.caller_masked, history, openCase, waiting: false }
+}
+
+export type TakeResult = { ok: true; pop: PopPayload } | { ok: false; reason: 'not_found' | 'taken' }
+
+/**
+ * 接听: the operator takes a waiting call (or a voicemail not yet logged); the first one to ask gets it. The others are
+ * told it is taken (call.taken, no number), and only the taker gets the screen pop.
+ */
+export async function takeCall(sql: Sql, centre: Centre, user: { id: number; role: string }, callSid: string): Promise<TakeResult> {
+  return sql.begin(async (tx) => {
+    const [row] = await tx`select call_sid, line, status, anonymous, caller_hash, caller_masked, operator_id, case_id from calls where call_sid = ${callSid} for update`
+    if (!row || !['queued', 'in-progress', 'voicemail'].includes(row.status)) return { ok: false, reason: 'not_found' } as const
+    if (row.operator_id !== null && Number(row.operator_id) !== user.id) return { ok: false, reason: 'taken' } as const
+    if (row.operator_id === null) {
+      await tx`update calls set operator_id = ${user.id}, taken_at = now(), updated_at = now() where call_sid = ${callSid}`
+      await publishLiveEvent(tx, { topic: 'call.taken', roles: ['operator', 'supervisor'], unitIds: [centre.id], payload: { callSid, takenBy: user.id } })
+    }
+    return { ok: true, pop: await screenPopFor(tx, centre, user, row as never) } as const
+  })
 }
 
 /** Other call news for the line's operators (call.ended, call.voicemail). */

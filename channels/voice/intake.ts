@@ -90,8 +90,10 @@ async function linkCall(tx: TransactionSql, callSid: string, caseId: number, ope
 export async function logCall(app: FastifyInstance, line: VoiceLine, user: StaffUser, body: CallFormT, idempotencyKey: string | undefined): Promise<{ status: number; answer: CallIntakeAnswer }> {
   let call: CallRow | null = null
   if (body.callSid) {
-    const [row] = await app.sql`select call_sid, line, anonymous, caller_enc, case_id, recording_attachment_id from calls where call_sid = ${body.callSid} and line = ${line}`
+    const [row] = await app.sql`select call_sid, line, anonymous, caller_enc, case_id, recording_attachment_id, operator_id from calls where call_sid = ${body.callSid} and line = ${line}`
     if (!row) throw callErrors.callNotFound(body.callSid)
+    // 接听: a call another operator took is theirs to log (its number and history were shown to them alone)
+    if (row.operator_id !== null && Number(row.operator_id) !== user.id) throw errors.callTaken({ callSid: body.callSid })
     call = row as unknown as CallRow
   }
   if (call?.anonymous && body.callerPhone) throw callErrors.anonymousCall()

@@ -83,10 +83,13 @@ t.test('from a call to a closed, rated case', async (t) => {
     t.equal(call.statusCode, 200, 'the signed webhook is answered')
     const pop = tab.page.locator('[data-test=call-pop]')
     await pop.waitFor()
+    t.notMatch(await pop.innerText(), /5678/, 'a waiting call shows no number (issue 16, finding 9)')
+    await tab.page.locator('[data-test=take-call]').click()
+    // 接听: the screen pop reaches the operator who took the call
+    await pop.filter({ hasText: '138****5678' }).waitFor()
     t.match(await pop.innerText(), /138\*\*\*\*5678/, 'the caller number pops up')
     t.match(await pop.innerText(), new RegExp(earlier.caseNumber), 'with the earlier case')
     await screenshot(tab.page, 'operator-screen-pop')
-    await tab.page.locator('[data-test=take-call]').click()
 
     await tab.page.locator('[data-test=caller-name]').fill('张三')
     await tab.page.locator('[data-test=address]').fill('昆明市五华区华山街道翠湖西路社区')

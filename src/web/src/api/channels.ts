@@ -54,6 +54,8 @@ export const channelsApi = {
     http.post<IntakeAnswer & { addedTo?: number }>(`/api/intake/${line}`, form, { headers: { 'idempotency-key': key } }),
   /** calls waiting for an operator now (a pop missed while the page was closed) */
   activeCalls: () => http.get<{ items: IncomingCall[] }>('/api/calls?status=queued', { quiet: true }),
+  /** 接听: the screen pop (number, earlier cases) goes to the operator who takes the call; 409 call_taken when another did */
+  takeCall: (callSid: string) => http.post<IncomingCall>(`/api/calls/${callSid}/take`, {}),
   /** after-hours messages not yet logged, with their recordings */
   voicemails: () => http.get<{ items: IncomingCall[] }>('/api/calls?status=voicemail', { quiet: true }),
   callbacks: (status: 'open' | 'done' = 'open') => http.get<{ items: CallbackTask[] }>('/api/callbacks' + qs({ status })),

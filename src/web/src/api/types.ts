@@ -183,4 +183,8 @@ export interface IncomingCall {
   status?: string
   receivedAt?: string
   recording?: { url: string } | null
+  /** not taken by this operator yet: no number, no history (POST /api/calls/:callSid/take gives them) */
+  waiting?: boolean
+  /** another operator took it */
+  takenByOther?: boolean
 }

@@ -97,7 +97,7 @@ export default {
     chainHint: 'The chain starts one level below this centre and goes down; the last unit handles the case. Any level can be changed.',
   },
   call: {
-    title: 'Incoming calls', incoming: 'Incoming call', waiting: 'Waiting for calls', waitingHint: 'A call pops up here with the number and the caller’s earlier cases.',
+    title: 'Incoming calls', incoming: 'Incoming call', waiting: 'Waiting for calls', waitingHint: 'A waiting call shows up here; the number and the caller’s earlier cases appear once you take it (to you alone).',
     newCall: 'New call (desk phone)', newCallHint: 'A call that did not come through the system, such as one on a desk phone: type the caller’s number and the complaint.',
     caller: 'Caller', line: 'Line', lines: { hotline: 'Spring City hotline', phone: 'Reporting line' }, history: 'Earlier cases', openCase: 'Open case',
     noHistory: 'No earlier cases', take: 'Take the call', dismiss: 'Dismiss', form: 'Call form', fiveElements: 'Five elements',

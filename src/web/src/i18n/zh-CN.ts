@@ -97,7 +97,7 @@ export default {
     chainHint: '交办链从本中心的下一级开始，逐级向下，最后一级为承办单位；可修改任意一级。',
   },
   call: {
-    title: '来电受理', incoming: '来电', waiting: '等待来电', waitingHint: '来电时将自动弹屏显示来电号码和历史诉求。',
+    title: '来电受理', incoming: '来电', waiting: '等待来电', waitingHint: '来电时将提示有来电等待；接听后才显示来电号码和历史诉求（只给接听的话务员）。',
     newCall: '新建来电（座机）', newCallHint: '座机接听等未经系统接入的来电：直接填写来电号码和诉求内容。',
     caller: '来电号码', line: '线路', lines: { hotline: '春城热线', phone: '举报电话' }, history: '历史诉求', openCase: '在办诉求',
     noHistory: '无历史诉求', take: '接听并填单', dismiss: '忽略', form: '来电登记', fiveElements: '五要素',
