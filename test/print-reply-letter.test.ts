@@ -11,6 +11,8 @@ import { renderReplyLetter } from '../src/print/reply-letter.js'
 
 const missing = !existsSync(CHROMIUM_PATH) ? `${CHROMIUM_PATH} is not installed (apt-get install chromium fonts-noto-cjk)`
   : !existsSync('/usr/bin/pdftotext') ? 'pdftotext is not installed (apt-get install poppler-utils)' : false
+// On CI .ci/run installs Chromium, the CJK fonts and poppler-utils: missing there is a failure, not a skip.
+if (missing && process.env.CI) t.fail(`${missing}: on CI the printed letters must be checked`)
 
 /** The text layer of a PDF, in reading order as poppler sees it; `bbox` gives each word with its box (points). */
 function pdfText(pdf: Buffer, layout = true): string {
