@@ -7,7 +7,6 @@ import { login, logComplaint, sendEvent } from '../helper.js'
 import { scanDeadlines } from '../../workers/deadlines.js'
 import { launchBrowser, liveReady, openTab, PASSWORD, screenshot, signInAs, signInAs as signInWith, startConsole, chineseText, type Tab } from './support.js'
 import { signedTwilioRequest, startFakeTwilio, twilioCallParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from '../support/fake-twilio.js'
-import voiceLines from '../../channels/voice/plugin.js'
 import { DEMO_PASSWORD, ensureDemoUsers } from '../../src/users/demo.js'
 
 // a real browser on a shared CI box: slower than the 5-minute default of the other test files
@@ -49,7 +48,6 @@ t.test('from a call to a closed, rated case', async (t) => {
   const clock = { now: new Date('2026-11-26T10:00:00+08:00') }
   const c = await startConsole(t, {
     config: { TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_HOTLINE_NUMBER: HOTLINE },
-    before: async (app) => { if (!app.hasPlugin('voice-lines')) await app.register(voiceLines) },
   })
   c.app.voiceLines.now = () => clock.now
   const browser = await launchBrowser(t)
@@ -119,7 +117,8 @@ t.test('from a call to a closed, rated case', async (t) => {
     await signInAs(tab, users.operator.username)
     await tab.page.locator('[data-test=new-call]').click()
     const number = tab.page.locator('[data-test=caller-number]')
-    await t.resolves(async () => { for (let i = 0; i < 100 && !(await number.evaluate((el) => el.matches(':focus, :focus-within'))); i++) await tab.page.waitForTimeout(50) }, 'the caller number field has the focus')
+    // waitFor rejects when the focus has not arrived within 5 s
+    await t.resolves(tab.page.locator('[data-test=caller-number]:focus, [data-test=caller-number]:focus-within').waitFor({ timeout: 5_000 }), 'the caller number field has the focus')
     await number.fill('13698765432')
     await tab.page.locator('[data-test=caller-name]').fill('王五')
     await tab.page.locator('[data-test=address]').fill('昆明市五华区华山街道翠湖西路社区')
@@ -153,7 +152,8 @@ t.test('from a call to a closed, rated case', async (t) => {
 
     // the chain is editable: stop at the township, then back to the suggestion
     await tab.page.locator('[data-test=handling-township]').click()
-    await t.resolves(async () => { while ((await rows.count()) !== 2) await tab.page.waitForTimeout(50) }, 'handled at the township: two links')
+    await t.resolves(rows.nth(2).waitFor({ state: 'detached', timeout: 5_000 }), 'handled at the township: the village link goes')
+    t.equal(await rows.count(), 2, 'county and township only')
     await panel.getByText('恢复建议').click()
     await rows.nth(2).locator('[data-test=chain-unit-village]').getByText('翠湖西路社区', { exact: false }).waitFor()
     await screenshot(tab.page, 'dispatcher-chain')

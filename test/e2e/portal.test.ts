@@ -241,8 +241,10 @@ t.test('a citizen submits, follows and rates a case on a phone', async (t) => {
     t.match(await error.innerText(), /错误次数过多[\s\S]*15 分钟/, 'locked after five wrong PINs')
     // even the right PIN waits out the lock
     await fresh.page.locator('[data-test=track-pin]').fill(receipt.pin)
-    await attempt()
-    await fresh.page.waitForTimeout(200)
+    const [locked] = await attempt()
+    t.equal(locked.status(), 423, 'the right PIN is refused while locked (423)')
+    // the page has the 423 answer: it shows the lock-out, not the case
+    await fresh.page.locator('[data-test=track-error][data-code=tracking_locked]').waitFor({ timeout: 5_000 })
     t.equal(await fresh.page.locator('[data-test=track-view]').count(), 0, 'locked: nothing shown')
     t.equal(await error.getAttribute('data-code'), 'tracking_locked')
     await screenshot(fresh.page, 'portal-track-locked')
