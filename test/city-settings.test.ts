@@ -96,4 +96,7 @@ t.test('the admin scope follows the units tree: the inspection unit and a depart
   const listed = (await deptAdmin.get('/api/users')).json() as { username: string }[]
   t.same(listed.map((u) => u.username).sort(), ['zhujian_admin', 'zhujian_officer'], 'it lists its own unit\'s users only')
   t.same(refusal(await deptAdmin.post('/api/units', { name: '五华区某局', divisionCode: '530102' })), [403, 'outside_jurisdiction'], 'and adds no unit under the county')
+  t.same(refusal(await deptAdmin.inject({ method: 'PUT', url: `/api/holiday-overrides/${DAY}`, payload: { isWorkday: false } })), [403, 'city_admin_only'],
+    'a department at city level is not the city centre: no city-wide settings')
+  t.same(refusal(await deptAdmin.post('/api/api-keys', { label: '住建局' })), [403, 'city_admin_only'])
 })

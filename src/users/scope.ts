@@ -7,9 +7,9 @@ import { schema, type Db } from '../db/index.js'
 import { errors } from '../http/errors.js'
 import type { StaffUser } from './service.js'
 
-/** An admin whose unit sits at city level (the root of the four-level linkage). */
+/** An admin of the city centre: the default unit of the city, the root of the four-level linkage (not a department). */
 export function isCityAdmin(user: StaffUser): boolean {
-  return user.role === 'admin' && user.unit.level === 'city'
+  return user.role === 'admin' && user.unit.level === 'city' && user.unit.isDefault === true
 }
 
 /** Throws 403 `city_admin_only` unless the user is a city admin. */

@@ -44,7 +44,8 @@ export interface StaffUser {
   username: string
   displayName: string
   role: Role
-  unit: { id: number; name: string; divisionCode: string; level: string }
+  /** `isDefault`: the division's own centre (a department or the inspection unit is not) */
+  unit: { id: number; name: string; divisionCode: string; level: string; isDefault?: boolean }
 }
 
 /** An enabled user with their unit, as every request sees them. */
@@ -56,6 +57,6 @@ export async function findStaffUser(db: Db, userId: number): Promise<StaffUser |
   const { user, unit } = row
   return {
     id: user.id, username: user.username, displayName: user.displayName, role: user.role,
-    unit: { id: unit.id, name: unit.name, divisionCode: unit.divisionCode, level: unit.level },
+    unit: { id: unit.id, name: unit.name, divisionCode: unit.divisionCode, level: unit.level, isDefault: unit.isDefault },
   }
 }
