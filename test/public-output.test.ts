@@ -124,6 +124,24 @@ t.test('no personal data reaches any public output; a public summary appears onc
     t.equal((await app.inject(`/open311/v2/requests/${reportNumber}.json`)).statusCode, 404)
   })
 
+  t.test('an Open311 request\'s place: coordinates to ~100 m, the address to the township', async (t) => {
+    const admin = await signIn(app, 'admin', '530100')
+    const { key } = (await admin.post('/api/api-keys', { label: '城市服务小程序' })).json()
+    const form = new URLSearchParams({
+      api_key: key, service_code: 'urban_management', description: '翠湖西路8号门口的路灯不亮已经一周了，晚上很黑。',
+      address_string: '昆明市五华区华山街道翠湖西路8号', lat: '25.0486123', long: '102.7061987', first_name: '喆', last_name: '王',
+    })
+    const posted = await app.inject({ method: 'POST', url: '/open311/v2/requests.json', payload: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    t.equal(posted.statusCode, 201, posted.body)
+    const number = posted.json()[0].service_request_id
+    t.equal((await app.inject(`/open311/v2/requests/${number}.json`)).statusCode, 404, 'not published while at intake')
+    const [{ id }] = await sql`select id from complaints where case_number = ${number}`
+    await ok(dispatcher, Number(id), { type: 'REGISTER', category: 'urban_management' })
+    const one = (await app.inject(`/open311/v2/requests/${number}.json`)).json()[0]
+    t.match(one, { lat: 25.049, long: 102.706, address: '昆明市五华区华山街道', description: null })
+    t.notMatch(JSON.stringify(one), /翠湖西路|王喆|25\.0486|102\.7061/)
+  })
+
   t.test('a public summary: set by staff in scope, audited, then published', async (t) => {
     const id = web.json().id
     const url = `/api/cases/${id}/public-summary`

@@ -78,12 +78,15 @@ export default async function open311Routes(app: FastifyInstance) {
   }
 
   const requestColumns = app.sql`
-    k.case_number, k.public_summary, k.public_summary_at, k.extra->'lat' as lat, k.extra->'long' as long, c.state, c.category, c.division_code, c.received_at, c.updated_at, c.overall_due_at,
+    k.case_number, k.public_summary, k.public_summary_at, coalesce(k.extra->'lat', o.raw->'lat') as lat, coalesce(k.extra->'long', o.raw->'long') as long, c.state, c.category, c.division_code, c.received_at, c.updated_at, c.overall_due_at,
     (select label from routing_rules r where r.category = c.category) as category_label,
     coalesce(
       (select u.name from case_events e join units u on u.id = e.actor_unit_id where e.case_id = c.id and e.type = 'SUBMIT_REPLY' order by e.version desc limit 1),
       (select name from units u where u.id = (c.chain_unit_ids)[array_length(c.chain_unit_ids, 1)])) as handling_unit,
     (select name from units u where u.id = c.root_unit_id) as root_unit`
+
+  // the point a GeoReport client posted with a request (lat, long), from its raw intake; published only rounded
+  const open311Place = app.sql`left join lateral (select i.raw->'open311' as raw from intakes i where i.complaint_id = c.id and i.raw ? 'open311' limit 1) o on true`
 
   const ListQuery = Type.Object({
     service_request_id: Type.Optional(Type.String({ maxLength: 400 })), service_code: Type.Optional(Type.String({ maxLength: 64 })),
@@ -98,7 +101,7 @@ export default async function open311Routes(app: FastifyInstance) {
     const statuses = q.status?.split(',') ?? []
     const ids = q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean)
     const rows = await sql`
-      select ${requestColumns} from cases c join complaints k on k.id = c.id
+      select ${requestColumns} from cases c join complaints k on k.id = c.id ${open311Place}
       where c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})
         and ${ids ? sql`k.case_number = any(${ids})` : sql`k.received_at between ${start} and ${end}`}
         and ${q.service_code ? sql`c.category = ${q.service_code}` : sql`true`}
@@ -109,7 +112,7 @@ export default async function open311Routes(app: FastifyInstance) {
 
   app.get('/open311/v2/requests/:id.:format', { schema: { params: Type.Object({ id: Type.String({ maxLength: 32 }), format: Format.properties.format }) } }, async (request, reply) => {
     const { id } = request.params as { id: string }
-    const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id where k.case_number = ${id} and c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})`
+    const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id ${open311Place} where k.case_number = ${id} and c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})`
     if (!rows.length) return open311Error(reply, formatOf(request), 404, '未找到该诉求 / request not found')
     return send(reply, formatOf(request), 'service_requests', 'request', publicRequest(rows))
   })
