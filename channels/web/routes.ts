@@ -41,7 +41,8 @@ export default async function webChannelRoutes(app: FastifyInstance) {
     const client = body.complainant.anonymous ? {} : { clientEnc: encrypt(app.cases.keys.encKey, JSON.stringify({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null }), 'intake:web:client') }
     const raw = sealedRaw(app, 'web', body, form.files, client)
     const draft = draftFromBody(app, body, 'web', key, raw)
-    draft.requestHash = requestHash(app.cases.keys.hashKey, 'citizen', body, form.files)
+    // a key the sender chose is bound to this form; a key drawn here never comes again, so nothing is kept for it
+    if (request.headers['idempotency-key']) draft.requestHash = requestHash(app.cases.keys.hashKey, 'citizen', body, form.files)
     const { created } = await createComplaintWithFiles(app, draft, {
       rootUnitId: await registeringCentreOnce(), actor: { kind: 'citizen', userId: null }, files: form.files, fileKind: 'photo',
     })
