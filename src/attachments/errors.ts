@@ -10,6 +10,10 @@ export const attachmentErrors = {
     new AppError('too_many_files', 413, `文件过多：每次最多上传 ${maxFiles} 个文件`, `Too many files: at most ${maxFiles} per request`, { maxFiles }),
   fieldTooLarge: (field: string, maxBytes: number) =>
     new AppError('field_too_large', 413, `表单字段 ${field} 过长`, `Form field ${field} is too long`, { field, maxBytes }),
+  requestTooLarge: (maxBytes: number) =>
+    new AppError('request_too_large', 413, `上传内容过大：每次提交的文件合计不能超过 ${mb(maxBytes)} MB`, `Upload too large: at most ${mb(maxBytes)} MB of files per request`, { maxBytes }),
+  tooManyUploads: (max: number) =>
+    new AppError('too_many_uploads', 429, `同时上传过多：请等待正在进行的上传完成（最多 ${max} 个）`, `Too many uploads at once: wait for the ones under way (at most ${max})`, { max }),
   tooManyParts: () =>
     new AppError('too_many_parts', 413, '表单字段过多', 'Too many form fields'),
   unsupportedFileType: (accepted: readonly string[], details: Record<string, unknown> = {}) =>

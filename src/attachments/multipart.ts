@@ -1,7 +1,7 @@
 /**
  * Reads an intake form that comes as multipart (a `data` JSON field plus files) or as plain JSON.
- * Every file is read and checked (count, size, type by content) before the caller stores anything:
- * one bad part fails the whole request.
+ * Every file streams to a spool file and is checked (count, size, request total, type by content) before the
+ * caller stores anything: one bad part fails the whole request. Memory holds only a few KB of each file.
  */
 import type { FastifyError, FastifyRequest } from 'fastify'
 import { AppError, errors } from '../http/errors.js'
@@ -39,6 +39,17 @@ function mapMultipartError(err: unknown, maxFiles: number, maxFileBytes: number,
   return errors.badMultipart({ reason: err instanceof Error ? err.message : String(err) })
 }
 
+/** Forms being read per client address (in memory only, for the time of the upload: nothing is kept). */
+const uploadsInFlight = new Map<string, number>()
+export const MAX_UPLOADS_PER_CLIENT = 3
+
+/** Spooled uploads of a request, removed when its answer has gone (saved files were moved into place before). */
+const spooledBy = new WeakMap<FastifyRequest, ValidatedFile[]>()
+export async function discardSpooledUploads(request: FastifyRequest, store: AttachmentStore): Promise<void> {
+  const files = spooledBy.get(request)
+  if (files?.length) await store.discardSpooled(files)
+}
+
 export async function readIntakeForm(request: FastifyRequest, store: AttachmentStore, opts: ReadFormOptions = {}): Promise<IntakeForm> {
   const dataField = opts.dataField ?? 'data'
   const maxFiles = opts.maxFiles ?? store.limits.maxFiles
@@ -49,8 +60,17 @@ export async function readIntakeForm(request: FastifyRequest, store: AttachmentS
     return { data: body, fields: {}, files: [] }
   }
 
+  // one client reads only a few forms at a time (each may carry up to maxRequestBytes)
+  const client = request.ip
+  const inFlight = uploadsInFlight.get(client) ?? 0
+  if (inFlight >= MAX_UPLOADS_PER_CLIENT) throw attachmentErrors.tooManyUploads(MAX_UPLOADS_PER_CLIENT)
+  uploadsInFlight.set(client, inFlight + 1)
+
+  const maxRequestBytes = Math.max(maxFileBytes, store.limits.maxRequestBytes)
   const fields: Record<string, string> = {}
   const files: ValidatedFile[] = []
+  spooledBy.set(request, files)
+  let received = 0
   let current: { field: string | null; filename: string | null } = { field: null, filename: null }
   try {
     const parts = request.parts({
@@ -63,14 +83,22 @@ export async function readIntakeForm(request: FastifyRequest, store: AttachmentS
         continue
       }
       current = { field: part.fieldname, filename: part.filename || null }
-      const content = await part.toBuffer()
+      // streamed to disk, checked as it arrives: a bad or oversized first file stops the upload early
+      const left = maxRequestBytes - received
+      const file = await store.spool({ field: part.fieldname, filename: part.filename, stream: part.file }, Math.min(maxFileBytes, left),
+        () => (left < maxFileBytes ? attachmentErrors.requestTooLarge(maxRequestBytes) : attachmentErrors.fileTooLarge(maxFileBytes, current)))
       // a browser sends an empty, nameless part for a file input left empty
-      if (content.length === 0 && !part.filename) continue
-      // checked as each file arrives, so a bad first file stops the upload early
-      files.push(store.validate({ field: part.fieldname, filename: part.filename, content }))
+      if (!file) continue
+      received += file.size
+      files.push(file)
     }
   } catch (err) {
+    await store.discardSpooled(files)
     throw mapMultipartError(err, maxFiles, maxFileBytes, current.field, current.filename)
+  } finally {
+    const n = (uploadsInFlight.get(client) ?? 1) - 1
+    if (n > 0) uploadsInFlight.set(client, n)
+    else uploadsInFlight.delete(client)
   }
 
   let data: unknown = null

@@ -3,6 +3,7 @@ import path from 'node:path'
 import fp from 'fastify-plugin'
 import multipart from '@fastify/multipart'
 import { AttachmentStore, type StoreLimits } from './store.js'
+import { discardSpooledUploads } from './multipart.js'
 
 declare module 'fastify' {
   interface FastifyInstance { attachments: AttachmentStore }
@@ -20,5 +21,7 @@ export default fp<AttachmentsOptions>(async (app, opts) => {
     await app.register(multipart, { limits: { fileSize: store.limits.maxFileBytes, files: store.limits.maxFiles }, throwFileSizeLimit: true })
   }
   app.decorate('attachments', store)
+  // uploads spooled for a request that did not save them (refused form, failed transaction) do not stay on disk
+  app.addHook('onResponse', async (request) => { await discardSpooledUploads(request, store) })
 }, { name: 'attachments', dependencies: ['db', 'config'] })
 

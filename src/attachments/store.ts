@@ -1,13 +1,16 @@
 /**
  * One attachment store for every channel (scans, faxes, photos, recordings): the bytes content-addressed
  * by SHA-256 under `<dataDir>/files/ab/cd/<sha256>`, the metadata and the owning complaint in `attachments`.
- * Files are checked (size, type by content) before anything is written, and written only inside the
+ * Files are checked (size, type by content) before they are stored, and stored only inside the
  * transaction that stores their rows; a batch whose transaction fails removes the blobs it created.
+ * Uploads stream to a spool file (never whole in memory) and are moved into place when saved.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream, type ReadStream } from 'node:fs'
+import { createReadStream, createWriteStream, type ReadStream } from 'node:fs'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { Transform, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import sharp from 'sharp'
 import type { Sql, TransactionSql } from 'postgres'
 import { ACCEPTED_TYPES, detectFileType, type AttachmentKind } from './detect.js'
@@ -19,9 +22,14 @@ export interface StoreLimits {
   maxFileBytes: number
   /** per request (10) */
   maxFiles: number
+  /** all files of one request together, in bytes (50 MB) */
+  maxRequestBytes: number
 }
 
-export const DEFAULT_LIMITS: StoreLimits = { maxFileBytes: 20 * 1024 * 1024, maxFiles: 10 }
+export const DEFAULT_LIMITS: StoreLimits = { maxFileBytes: 20 * 1024 * 1024, maxFiles: 10, maxRequestBytes: 50 * 1024 * 1024 }
+
+/** Bytes kept in memory from a streamed upload: enough for every magic-byte check in detect.ts. */
+const HEAD_BYTES = 4096
 
 /** Pixels sharp may decode from one page (a 600 dpi A3 scan is about 70 million). */
 const MAX_PIXELS = 120_000_000
@@ -39,7 +47,10 @@ export interface ValidatedFile {
   field: string | null
   /** safe name with the extension of the detected type */
   filename: string
-  content: Buffer
+  /** the bytes, for files that arrived whole (mail, fax, recordings) */
+  content?: Buffer
+  /** where an upload was spooled while it streamed in (under the store's tmp folder); moved into place when saved */
+  spoolPath?: string
   sha256: string
   size: number
   mime: string
@@ -101,6 +112,53 @@ export class AttachmentStore {
     }
   }
 
+  /**
+   * Streams one upload to a spool file under `tmp/`, hashing it on the way and keeping only its first bytes in
+   * memory; then checks its type by content. More than `maxBytes` is 413 (`tooLarge` says which cap); the spool
+   * file is removed on any failure. The caller removes it (`discardSpooled`) if the file is never saved.
+   * An empty part without a file name is no file: null.
+   */
+  async spool(file: { field: string; filename?: string | null; stream: Readable }, maxBytes: number, tooLarge: () => Error): Promise<ValidatedFile | null> {
+    const tmpDir = path.join(this.root, 'tmp')
+    await mkdir(tmpDir, { recursive: true, mode: 0o750 })
+    const spoolPath = path.join(tmpDir, `upload-${randomBytes(12).toString('hex')}`)
+    const hash = createHash('sha256')
+    const head: Buffer[] = []
+    let size = 0
+    let headSize = 0
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        size += chunk.length
+        if (size > maxBytes) return done(tooLarge())
+        hash.update(chunk)
+        if (headSize < HEAD_BYTES) { head.push(chunk.subarray(0, HEAD_BYTES - headSize)); headSize += Math.min(chunk.length, HEAD_BYTES - headSize) }
+        done(null, chunk)
+      },
+    })
+    try {
+      await pipeline(file.stream, meter, createWriteStream(spoolPath, { mode: 0o640 }))
+      if (size === 0 && !file.filename) {
+        await rm(spoolPath, { force: true })
+        return null // the empty, nameless part a browser sends for a file input left empty
+      }
+      const type = size > 0 ? detectFileType(Buffer.concat(head)) : null
+      if (!type) throw attachmentErrors.unsupportedFileType(ACCEPTED_TYPES, { field: file.field, filename: file.filename ?? null })
+      return {
+        field: file.field, filename: safeFilename(file.filename, type.ext, type.kind === 'audio' ? 'recording' : 'file'), spoolPath,
+        sha256: hash.digest('hex'), size, mime: type.mime, kind: type.kind, paged: type.paged,
+      }
+    } catch (err) {
+      file.stream.resume() // drain what is left of this part, so the form can go on to its end (or its error)
+      await rm(spoolPath, { force: true })
+      throw err
+    }
+  }
+
+  /** Removes the spool files of uploads that were not saved (saved ones were moved into place already). */
+  async discardSpooled(files: ValidatedFile[]): Promise<void> {
+    await Promise.all(files.map((f) => (f.spoolPath ? rm(f.spoolPath, { force: true }) : undefined)))
+  }
+
   /** Checks every file and their number; nothing is written. */
   validateAll(files: IncomingFile[]): ValidatedFile[] {
     if (files.length > this.limits.maxFiles) throw attachmentErrors.tooManyFiles(this.limits.maxFiles)
@@ -121,8 +179,16 @@ export class AttachmentStore {
   async writeBlob(file: ValidatedFile): Promise<boolean> {
     const target = this.pathOf(file.sha256)
     const existing = await stat(target).catch(() => null)
-    if (existing && existing.size === file.size) return false
+    if (existing && existing.size === file.size) {
+      if (file.spoolPath) await rm(file.spoolPath, { force: true })
+      return false
+    }
     await mkdir(path.dirname(target), { recursive: true, mode: 0o750 })
+    if (file.spoolPath) {
+      await rename(file.spoolPath, target) // spooled under tmp/ on the same file system
+      return true
+    }
+    if (!file.content) throw new Error(`attachment ${file.sha256} has neither content nor a spool file`)
     const tmpDir = path.join(this.root, 'tmp')
     await mkdir(tmpDir, { recursive: true, mode: 0o750 })
     const tmp = path.join(tmpDir, `${file.sha256}.${randomBytes(6).toString('hex')}`)
