@@ -182,7 +182,8 @@ t.test('recusal matrix: every case-reading route × accused, below, parent chain
   const id = report.id
   const q = encodeURIComponent('礼金')
   /** every route that reads a case; a route the app does not register (yet) is left out, and said so */
-  const routes: { name: string; method: 'GET' | 'POST'; url: string; template: string; list?: boolean; admin?: boolean; body?: unknown }[] = [
+  // roleGated: a route some of the asked roles may not use at all (403 wherever they are); hidden still says nothing
+  const routes: { name: string; method: 'GET' | 'POST'; url: string; template: string; list?: boolean; admin?: boolean; body?: unknown; roleGated?: boolean }[] = [
     { name: 'detail', method: 'GET', url: `/api/cases/${id}`, template: '/api/cases/:id' },
     { name: 'list (all)', method: 'GET', url: '/api/cases?pageSize=100', template: '/api/cases', list: true },
     { name: 'list (unit)', method: 'GET', url: '/api/cases?queue=unit&pageSize=100', template: '/api/cases', list: true },
@@ -195,14 +196,27 @@ t.test('recusal matrix: every case-reading route × accused, below, parent chain
     { name: 'reveal', method: 'POST', url: `/api/cases/${id}/reveal`, template: '/api/cases/:id/reveal', body: { field: 'phone', reason: '核实身份' } },
     { name: 'event (SUPERVISE)', method: 'POST', url: `/api/cases/${id}/events`, template: '/api/cases/:id/events', body: { type: 'SUPERVISE', note: '请加快办理' } },
     { name: 'outbox', method: 'GET', url: `/api/outbox?caseId=${id}`, template: '/api/outbox', list: true, admin: true },
+    { name: 'readers (who read it)', method: 'GET', url: `/api/cases/${id}/readers`, template: '/api/cases/:id/readers', admin: true, roleGated: true },
+    { name: 'original mails', method: 'GET', url: `/api/cases/${id}/mails`, template: '/api/cases/:id/mails' },
+    { name: 'public summary', method: 'GET', url: `/api/cases/${id}/public-summary`, template: '/api/cases/:id/public-summary' },
   ]
   const present = routes.filter((r) => app.hasRoute({ method: r.method, url: r.template }))
   for (const r of routes) if (!present.includes(r)) t.comment(`route not registered, left out: ${r.method} ${r.template}`)
 
   // every GET route under /api/cases/:id that the app registers is in the matrix
-  const registered = app.printRoutes({ commonPrefix: false }).split('\n')
-    .map((l) => /(\/api\/cases\/:id[^\s(]*)\s*\(([^)]*)\)/.exec(l)).filter((m): m is RegExpExecArray => !!m)
-    .filter((m) => m[2].split(',').map((s) => s.trim()).includes('GET')).map((m) => m[1])
+  // (printRoutes draws a tree: each level is indented by four characters and names only its own segment)
+  const registered: string[] = []
+  const stack: string[] = []
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^([│├└─\s]*?)([├└]── )(\S+)(?: \(([^)]*)\))?$/.exec(line)
+    if (!m) continue
+    const depth = (m[1].length + m[2].length) / 4 - 1
+    stack.length = depth
+    const path = stack.join('') + m[3]
+    stack.push(m[3])
+    // a sub-resource by its own id (/mails/:mailId) is read through the case's check of its parent
+    if (/^\/api\/cases\/:id\//.test(path) && !/\/:\w+.*\/:\w+/.test(path) && (m[4] ?? '').split(',').map((x) => x.trim()).includes('GET')) registered.push(path)
+  }
   t.ok(registered.length >= 5, `the app's case routes were read (${registered.join(', ')})`)
   for (const template of registered) t.ok(routes.some((r) => r.template === template), `${template} is in the matrix`)
 
@@ -220,6 +234,9 @@ t.test('recusal matrix: every case-reading route × accused, below, parent chain
         if (!p.sees) t.notOk(res.statusCode === 200 && mentions(res.body), `${p.name} × ${r.name}: absent`)
       } else if (p.sees) {
         t.not(res.statusCode, 404, `${p.name} × ${r.name}: visible (${res.statusCode})`)
+      } else if (r.roleGated) {
+        t.ok([403, 404].includes(res.statusCode), `${p.name} × ${r.name}: 403 or 404 (${res.statusCode})`)
+        t.notOk(tells(res.body), `${p.name} × ${r.name}: says nothing of the case`)
       } else {
         t.equal(res.statusCode, 404, `${p.name} × ${r.name}: 404`)
         t.notOk(tells(res.body), `${p.name} × ${r.name}: says nothing of the case`)
