@@ -230,10 +230,3 @@ t.test('resolve: a village unique in the city needs no township or county', asyn
   t.same(bad, [])
 })
 
-t.test('resolve: fast', async (t) => {
-  const addrs = rows.filter((r) => r.level === 'village').map((v) => index.path(v.code).map((p) => p.name).join(''))
-  const start = process.hrtime.bigint()
-  for (const a of addrs) index.resolve(a)
-  const micros = Number(process.hrtime.bigint() - start) / 1000 / addrs.length
-  t.ok(micros < 1000, `${micros.toFixed(1)} µs/address`)
-})

@@ -272,7 +272,9 @@ async function withDovecot() {
     const worker = await startMailboxWorker({ config: { IMAP_URL: url }, db, log, onStored: (ids) => resolveStored(ids), pollMs: 600_000 })
     t.teardown(() => worker.stop())
     t.ok(worker.ingester)
-    await new Promise((r) => setTimeout(r, 500)) // connected and idling
+    // connected, the mailbox selected and its first pass done (a poll behind the worker's own first one): from here on
+    // only IDLE can bring the next message in time, polling being every 10 minutes
+    await withTimeout(worker.ingester!.pollOnce(), 10_000, 'the first pass')
     const t0 = Date.now()
     await append('Worker', fixtures['plain-utf8.eml'])
     const ids = await withTimeout(storedOnce, 10_000, 'IDLE notification')
@@ -285,8 +287,17 @@ async function withDovecot() {
     const url = await folder('Live')
     const seen: number[] = []
     let notify: (() => void) | null = null
+    // what the ingester logs, to wait for its reconnect attempts instead of sleeping
+    const logged: string[] = []
+    let onLog: (() => void) | null = null
+    const watchedLog = pino({ level: 'info' }, { write: (line: string) => { logged.push(JSON.parse(line).msg); onLog?.() } })
+    const waitLogged = (msg: string, n: number, ms: number) => withTimeout(new Promise<void>((resolve) => {
+      const check = () => { if (logged.filter((m) => m === msg).length >= n) resolve() }
+      onLog = check
+      check()
+    }), ms, `${n}× "${msg}"`)
     const ing = ingester(t, {
-      url, pollMs: 600_000, backoff: { minMs: 100, maxMs: 1_000 },
+      url, pollMs: 600_000, backoff: { minMs: 100, maxMs: 1_000 }, log: watchedLog,
       onStored: (ids) => { seen.push(...ids); notify?.() },
     })
     const waitStored = (n: number, ms: number) => withTimeout(new Promise<void>((resolve) => {
@@ -295,14 +306,15 @@ async function withDovecot() {
       check()
     }), ms, `${n} stored`)
 
-    await ing.start()
-    await new Promise((r) => setTimeout(r, 300))
+    await ing.start() // resolves after the first pass: connected, nothing to fetch yet
     await append('Live', fixtures['gbk.eml'])
     await waitStored(1, 10_000)
 
     await admin.logout().catch(() => {})
+    const scheduled = logged.filter((m) => m === 'mailbox: reconnect scheduled').length
     await dovecot.stop()
-    await new Promise((r) => setTimeout(r, 500)) // a few failed reconnects while it is down
+    // a failed reconnect or two while it is down
+    await waitLogged('mailbox: reconnect scheduled', scheduled + 2, 15_000)
     await dovecot.start()
     const t0 = Date.now()
     const admin2 = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.pass }, logger: false })

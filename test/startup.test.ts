@@ -10,7 +10,11 @@ import { projectRoot } from '../src/paths.js'
 import { freePort } from '../src/db/embedded.js'
 import { testDatabase, testPool } from './helper.js'
 
-interface Server { child: ChildProcess; port: number; output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
+interface Server {
+  child: ChildProcess; port: number; output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /** the process has exited and its stdout and stderr are read to the end: output() is all it ever wrote */
+  closed: Promise<void>
+}
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-start-test-'))
 t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
@@ -28,6 +32,7 @@ function start(t: { teardown(fn: () => unknown): void }, env: Record<string, str
   child.stdout!.on('data', (d) => { output += d })
   child.stderr!.on('data', (d) => { output += d })
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()))
   t.teardown(async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
@@ -35,7 +40,7 @@ function start(t: { teardown(fn: () => unknown): void }, env: Record<string, str
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
     }
   })
-  return { child, port: Number(env.PORT), output: () => output, exited }
+  return { child, port: Number(env.PORT), output: () => output, exited, closed }
 }
 
 async function waitReady(server: Server, ms = 90_000): Promise<number> {
@@ -103,11 +108,13 @@ t.test('second start: ready, no password printed, admin unchanged', async (t) =>
   const server = start(t, { DATABASE_URL: url, PORT: String(port) })
   t.equal(await waitReady(server), 200)
   await waitStarted(server)
-  await sleep(300)
-  t.notMatch(server.output(), PASSWORD_LINE, 'no password on a second start')
   t.equal((await sql`select count(*)::int as n from users where role = 'admin'`)[0].n, 1, 'still one admin')
   server.child.kill('SIGTERM')
   t.equal((await server.exited).code, 0, 'SIGTERM exits 0', { output: tail(server.output()) })
+  // everything the server wrote, from start to exit, has been read: no password anywhere in it
+  await server.closed
+  t.match(server.output(), /"msg":"stopped"/, 'the whole output, to the end')
+  t.notMatch(server.output(), PASSWORD_LINE, 'no password on a second start')
 })
 
 t.test('a wrong setting stops start-up with one message naming it', async (t) => {

@@ -116,12 +116,12 @@ t.test('every role lands on its own page', async (t) => {
     t.same(tab.errors, [])
   })
 
-  await t.test('first load: JavaScript under 1.5 MB gzip; time to an interactive sign-in page', async (t) => {
+  await t.test('first load: JavaScript under 1.5 MB gzip', async (t) => {
     const u = await c.user('operator', CITY)
     const tab = await openTab(browser, c.baseUrl, t)
     await tab.page.goto('/login')
     await tab.page.locator('[data-test=login-submit]').waitFor()
-    // from the start of navigation, as the browser counts it (the target is 2 s; a loaded CI box may be slower)
+    // from the start of navigation, as the browser counts it: reported here, held to its 2 s target by `npm run bench -- console`
     const loginMs = Math.round(await tab.page.evaluate('performance.now()') as number)
     await tab.page.locator('[data-test=username]').fill(u.username)
     await tab.page.locator('[data-test=password]').fill(PASSWORD)
@@ -135,7 +135,6 @@ t.test('every role lands on its own page', async (t) => {
     const wire = scripts.reduce((sum, s) => sum + s.bytes, 0)
     t.comment(`first load: ${scripts.length} scripts, ${(gzip / 1024).toFixed(0)} KiB gzip (${(wire / 1024).toFixed(0)} KiB as sent, brotli), sign-in page interactive in ${loginMs} ms`)
     t.ok(gzip < 1.5 * 1024 * 1024, 'under 1.5 MB of JavaScript (gzip) for the sign-in page and the operator\'s page')
-    t.ok(loginMs < 6000, `the sign-in page is interactive (${loginMs} ms; target 2 s on an idle machine)`)
     t.same(tab.errors, [])
   })
 
