@@ -74,6 +74,10 @@ t.test('idempotency keys are bound to the body and to who registered', async (t)
     t.equal(again.statusCode, 409, 'within one unit the number is still registered once')
     t.equal(again.json().error.code, 'duplicate_letter_number')
     t.notMatch(again.body, own.json().trackingCode, 'without the case\'s code')
+    // a letter registered before numbers were per centre (its external id is the number alone) still counts for its centre
+    await sql`update intakes set external_id = 'letter:XF2026-0100' where complaint_id = ${own.json().id}`
+    const legacy = await panlong.post('/api/intake/letter', letter('盘龙区某路段井盖缺失，存在安全隐患。'))
+    t.equal(legacy.statusCode, 409, 'an older letter of the number is still a duplicate in its centre')
   })
 
   t.test('a visit and a call form with a reused Idempotency-Key and another body', async (t) => {

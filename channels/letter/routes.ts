@@ -44,7 +44,10 @@ export default async function letterRoutes(app: FastifyInstance) {
     const draft = letterDraft(app, data, rootUnitId, sealedRaw(app, 'letter', data, form.files, { by: user.id }))
     const letterNumber = draft.extra!.letterNumber as string
     // checked before anything is written; the unique intake key settles a race between two clerks
-    const [taken] = await app.sql`select 1 from intakes where channel = 'letter' and external_id = ${letterExternalId(rootUnitId, letterNumber)}`
+    // (a letter registered before numbers were per centre has the number alone: it counts for the centre that has it)
+    const [taken] = await app.sql`
+      select 1 from intakes i left join cases c on c.id = i.complaint_id
+      where i.channel = 'letter' and (i.external_id = ${letterExternalId(rootUnitId, letterNumber)} or (i.external_id = ${`letter:${letterNumber}`} and c.root_unit_id = ${rootUnitId}))`
     if (taken) throw duplicateLetterNumber(letterNumber)
 
     const actor = staffActor(user)
