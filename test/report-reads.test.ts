@@ -42,6 +42,16 @@ t.test('a county officer opens the report; the inspector\'s list names him with 
   t.ok(at >= before - 1000 && at <= after + 1000, `read at ${his[0].at}`)
 })
 
+t.test('a reveal and an original mail opened are in the list too', async (t) => {
+  t.equal((await countyOfficer.post(`/api/cases/${report.id}/reveal`, { field: 'phone', reason: '核实举报人联系方式' })).statusCode, 200)
+  const [mail] = await app.sql`insert into inbound_emails (mailbox, uid_validity, uid, raw, outcome, case_id)
+    values ('INBOX', 1, 1, ${Buffer.from('Subject: test\r\n\r\nbody\r\n')}, 'material', ${report.id}) returning id`
+  t.equal((await countyOfficer.get(`/api/cases/${report.id}/mails/${mail.id}`)).statusCode, 200)
+  const readers = (await countyInspector.get(`/api/cases/${report.id}/readers`)).json().readers as { action: string; what: string; user: { id: number } }[]
+  const tail = readers.slice(-2).map((r) => [r.action, r.what, r.user.id])
+  t.same(tail, [['identity.reveal', 'phone', countyOfficer.user.id], ['mail.original', 'mail', countyOfficer.user.id]])
+})
+
 t.test('who may list the readers', async (t) => {
   t.equal((await accusedInspector.get(`/api/cases/${report.id}/readers`)).statusCode, 404, 'the accused unit\'s inspector: no such case')
   const officer = await countyOfficer.get(`/api/cases/${report.id}/readers`)

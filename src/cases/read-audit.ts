@@ -8,7 +8,10 @@ import type { StaffUser } from '../users/service.js'
 export type CaseRead = 'detail' | 'material' | 'attachments' | 'receipt' | 'reply_letter'
 
 /** The audit actions that record a staff user reading (or opening) something of a case. */
-export const READ_ACTIONS = ['case.read', 'attachment.view', 'identity.reveal', 'pin.reset'] as const
+export const READ_ACTIONS = ['case.read', 'attachment.view', 'mail.original', 'identity.reveal', 'pin.reset'] as const
+
+/** What the other read actions opened, when their detail does not say. */
+const OPENED: Record<string, string> = { 'attachment.view': 'attachment', 'mail.original': 'mail' }
 
 /** Writes a `case.read` audit row when the case (a cases row, or the staff view of it) is a report; other cases' reads are not recorded. */
 export async function auditReportRead(sql: Sql, user: StaffUser, c: Readonly<Record<string, unknown>>, what: CaseRead): Promise<void> {
@@ -41,7 +44,7 @@ export async function caseReaders(sql: Sql, caseId: number): Promise<CaseReader[
   return rows.map((r) => ({
     at: new Date(r.created_at).toISOString(),
     action: r.action,
-    what: (r.detail?.what as string | undefined) ?? (r.action === 'attachment.view' ? 'attachment' : (r.detail?.field as string | undefined) ?? null),
+    what: (r.detail?.what as string | undefined) ?? OPENED[r.action] ?? (r.detail?.field as string | undefined) ?? null,
     user: r.user_id === null ? null : { id: Number(r.user_id), name: r.display_name, username: r.username },
     unit: r.unit_id === null ? null : { id: Number(r.unit_id), name: r.unit_name },
     role: (r.detail?.role as string | undefined) ?? r.role ?? null,
