@@ -58,10 +58,13 @@ RUN if [ "$WITH_CHROMIUM" = "true" ]; then \
 #  - @embedded-postgres/* (its postinstall links the PostgreSQL libraries) is not used: the image
 #    runs on DATABASE_URL only;
 #  - esbuild is a dev dependency (tsx) and is not installed.
+# postgres.js gets the closed-socket guard the package's postinstall adds (src/ops/patch-postgres-js.mjs).
 COPY package.json package-lock.json ./
+COPY src/ops/patch-postgres-js.mjs ./src/ops/
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
     && npm cache clean --force \
-    && node -e "require('sharp'); console.log('sharp', require('sharp').versions.sharp, 'loads')"
+    && node -e "require('sharp'); console.log('sharp', require('sharp').versions.sharp, 'loads')" \
+    && node src/ops/patch-postgres-js.mjs
 
 # The compiled code (without compiled tests and benches) and the SQL migrations, which are read
 # from db/migrations at run time (src/paths.ts finds them beside package.json).

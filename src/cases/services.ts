@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss'
 import type { Sql, TransactionSql } from 'postgres'
 import type { WorkCalendar } from '../calendar/workdays.js'
 import type { DerivedKeys } from '../privacy/crypto.js'
+import { isConnectionLost } from '../ops/connection-lost.js'
 
 export interface CaseServices {
   sql: Sql
@@ -80,6 +81,10 @@ export async function transact<T>(services: CaseServices, decide: (tx: Transacti
     }) as Promise<T>
   }
   const c = await services.sql.reserve()
+  // A connection that died under the transaction takes nothing more: no ROLLBACK (the server rolled it back) and no
+  // release, which would hand the dead connection back to the pool as an open one (postgres.js then writes to a
+  // closed socket). Left reserved, the pool reconnects it when its close arrives.
+  let lost = false
   try {
     // the same statements as a transaction's, minus savepoints: never used on this path
     const tx = c as unknown as TransactionSql
@@ -88,16 +93,20 @@ export async function transact<T>(services: CaseServices, decide: (tx: Transacti
     try {
       decided = await decide(tx)
     } catch (err) {
-      await Promise.allSettled([begun, c`rollback`])
+      lost = isConnectionLost(err)
+      if (!lost) await Promise.allSettled([begun, c`rollback`])
       throw err
     }
     // The first failure is the cause: the statements after it only report the aborted transaction, which COMMIT
     // then rolls back. BEGIN fails only with the connection, and then so does every statement behind it.
     const settled = await Promise.allSettled([begun, ...decided.writes, c`commit`])
     const failed = settled.find((s) => s.status === 'rejected')
-    if (failed) throw (failed as PromiseRejectedResult).reason
+    if (failed) {
+      lost = settled.some((s) => s.status === 'rejected' && isConnectionLost(s.reason))
+      throw (failed as PromiseRejectedResult).reason
+    }
     return decided.result
   } finally {
-    c.release()
+    if (!lost) c.release()
   }
 }

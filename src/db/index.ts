@@ -26,8 +26,9 @@ export function pgClient(url: string, options: postgres.Options<Record<string, p
  * Two pools on one database: `sql` for hand-written queries (Date in, Date out) and one owned by drizzle,
  * which turns postgres.js's date serializers into pass-throughs for its own column mapping.
  */
-export function connect(url: string, opts: { max?: number } = {}): { sql: Sql; db: Db; end(): Promise<void> } {
-  const options = { onnotice: () => {}, connection: { application_name: 'suqiu' }, transform: { undefined: null } }
+export function connect(url: string, opts: { max?: number; connectTimeout?: number } = {}): { sql: Sql; db: Db; end(): Promise<void> } {
+  // connectTimeout (seconds): the service fails fast when its database cannot be reached (src/ops/db-health.ts)
+  const options = { onnotice: () => {}, connection: { application_name: 'suqiu' }, transform: { undefined: null }, connect_timeout: opts.connectTimeout ?? 30 }
   const sql = pgClient(url, { ...options, max: opts.max ?? 10 })
   const drizzleSql = pgClient(url, { ...options, max: Math.max(2, Math.ceil((opts.max ?? 10) / 2)) })
   return {

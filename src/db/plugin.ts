@@ -7,7 +7,8 @@ declare module 'fastify' {
 }
 
 export default fp<{ databaseUrl: string; max?: number }>(async (app, opts) => {
-  const { sql, db, end } = connect(opts.databaseUrl, { max: opts.max })
+  // a connection attempt that takes longer than 2 s counts as an outage (503 database_unavailable), not a hang
+  const { sql, db, end } = connect(opts.databaseUrl, { max: opts.max, connectTimeout: 2 })
   app.decorate('sql', sql)
   app.decorate('db', db)
   app.addHook('onClose', end)

@@ -1,5 +1,6 @@
 // Errors are declared once, with a stable code, an HTTP status and a Chinese and English message.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { isConnectionLost, RETRY_AFTER_SECONDS } from '../ops/connection-lost.js'
 
 export class AppError extends Error {
   constructor(
@@ -49,6 +50,7 @@ export const errors = {
   rateLimited: declare('rate_limited', 429, '请求过于频繁，请稍后再试', 'Too many requests; try again later'),
   internal: declare('internal', 500, '服务器内部错误', 'Internal server error'),
   unavailable: declare('unavailable', 503, '服务暂不可用', 'Service unavailable'),
+  databaseUnavailable: declare('database_unavailable', 503, '数据库暂时不可用，请稍后重试', 'The database is unavailable for a moment; try again later'),
   invalidText: declare('invalid_text', 400, '内容含有无法保存的字符（如空字符 \\0 或不成对的代理字符）', 'The text holds characters that cannot be stored (NUL or a lone surrogate)'),
   unknownField: declare('unknown_field', 400, '请求含有不允许的字段', 'The request has a field that is not allowed'),
   invalidValue: declare('invalid_value', 400, '请求中的取值超出允许范围或格式不正确', 'A value in the request is out of range or malformed'),
@@ -94,6 +96,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.warn({ err }, 'value refused by the database')
       const e = errors.invalidValue()
       return reply.status(400).send({ error: { code: e.code, message: e.zh, messageEn: e.message, requestId } })
+    }
+    // the database went away under this request: a prompt 503 with Retry-After (src/ops/db-health.ts), not a 500
+    if (isConnectionLost(err)) {
+      request.server.dbHealth?.markDown(err)
+      const e = errors.databaseUnavailable()
+      return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ error: { code: e.code, message: e.zh, messageEn: e.message, requestId } })
     }
     const status = (err as FastifyError).statusCode ?? 500
     if (status >= 500) {

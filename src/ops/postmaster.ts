@@ -188,8 +188,9 @@ export function supervisePostmaster(opts: PostmasterOptions): Postmaster {
       const proc = child
       if (!proc || proc.exitCode !== null || proc.signalCode !== null) return
       const gone = new Promise<void>((r) => proc.once('exit', () => r()))
-      // fast shutdown, then immediate, then kill: a stop never hangs the service's own shutdown
-      for (const [signal, ms] of [['SIGINT', 8_000], ['SIGQUIT', 3_000], ['SIGKILL', 2_000]] as const) {
+      // fast shutdown, then immediate (crash recovery on the next start, nothing committed lost), then kill:
+      // a stop never holds the service's own shutdown (SIGTERM to exit within 5 s)
+      for (const [signal, ms] of [['SIGINT', 1_400], ['SIGQUIT', 500], ['SIGKILL', 300]] as const) {
         proc.kill(signal)
         const done = await Promise.race([gone.then(() => true), sleep(ms).then(() => false)])
         if (done) return
