@@ -52,14 +52,14 @@ t.test('anonymous and named reports on the reporting line', async (t) => {
   // 1. the menu: nothing about the caller is written yet
   const anon = twilioCallParams({ from: CALLER, to: REPORT })
   const menu = await post(app, '/channels/phone/voice', anon)
-  t.equal(menu.body, `<?xml version="1.0" encoding="UTF-8"?><Response><Gather numDigits="1" timeout="5" action="${PUBLIC}/channels/phone/choice" method="POST" actionOnEmptyResult="true" input="dtmf"><Say language="zh-CN">您好，这里是昆明市群众诉求举报电话。匿名举报请按1，实名举报请按2。</Say></Gather></Response>`)
+  t.equal(menu.body, `<?xml version="1.0" encoding="UTF-8"?><Response><Gather numDigits="1" timeout="5" action="${PUBLIC}/channels/phone/choice" method="POST" actionOnEmptyResult="true" input="dtmf"><Say voice="Polly.Zhiyu" language="cmn-CN">您好，这里是昆明市群众诉求举报电话。匿名举报请按1，实名举报请按2。</Say></Gather></Response>`)
   let [row] = await sql`select * from calls where call_sid = ${anon.CallSid}`
   t.match(row, { line: 'phone', status: 'menu', anonymous: false, caller_enc: null, caller_hash: null, caller_masked: null }, 'stored before answering, without the number')
   t.notMatch(JSON.stringify(row), '13700137000')
 
   // 2. press 1: anonymous
   const chosen = await post(app, '/channels/phone/choice', { ...anon, Digits: '1' })
-  t.match(chosen.body, '<Say language="zh-CN">您选择了匿名举报，本次来电不会保留您的电话号码。正在为您转接工作人员，请稍候。</Say><Enqueue action="https://rexian.km.gov.cn/channels/phone/queue-result" method="POST">suqiu-phone-operators</Enqueue>')
+  t.match(chosen.body, '<Say voice="Polly.Zhiyu" language="cmn-CN">您选择了匿名举报，本次来电不会保留您的电话号码。正在为您转接工作人员，请稍候。</Say><Enqueue action="https://rexian.km.gov.cn/channels/phone/queue-result" method="POST">suqiu-phone-operators</Enqueue>')
   const replay = await post(app, '/channels/phone/choice', { ...anon, Digits: '2' })
   t.equal(replay.body, chosen.body, 'a replayed (or changed) choice changes nothing')
   ;[row] = await sql`select * from calls where call_sid = ${anon.CallSid}`
@@ -83,7 +83,7 @@ t.test('anonymous and named reports on the reporting line', async (t) => {
   const named = twilioCallParams({ from: CALLER, to: REPORT })
   await post(app, '/channels/phone/voice', named)
   const namedAnswer = await post(app, '/channels/phone/choice', { ...named, Digits: '2' })
-  t.match(namedAnswer.body, '<Response><Say language="zh-CN">正在为您转接工作人员，请稍候。</Say><Enqueue')
+  t.match(namedAnswer.body, '<Response><Say voice="Polly.Zhiyu" language="cmn-CN">正在为您转接工作人员，请稍候。</Say><Enqueue')
   ;[row] = await sql`select * from calls where call_sid = ${named.CallSid}`
   t.match(row, { anonymous: false, caller_masked: '137****7000', caller_hash: /^[0-9a-f]{64}$/ })
   const namedPop = await live!.wait((m) => m.topic === 'call.incoming' && (m.payload as { callSid: string }).callSid === named.CallSid)

@@ -185,10 +185,10 @@ t.test('working hours in Asia/Shanghai', async (t) => {
 
 t.test('other TwiML', async (t) => {
   t.equal(smsReplyTwiml(), '<?xml version="1.0" encoding="UTF-8"?><Response/>', 'no reply')
-  t.match(voicemailReceivedTwiml({ line: 'hotline' }), '<Say language="zh-CN">您的留言已收到，我们将在工作时间尽快处理。谢谢，再见。</Say><Hangup/>')
+  t.match(voicemailReceivedTwiml({ line: 'hotline' }), '<Say voice="Polly.Zhiyu" language="cmn-CN">您的留言已收到，我们将在工作时间尽快处理。谢谢，再见。</Say><Hangup/>')
   const vm = { line: 'hotline' as const, recordAction: 'https://x/rec', recordingStatusCallback: 'https://x/status' }
   const full = leftQueueTwiml('queue-full', vm)
-  t.match(full, '<Say language="zh-CN">话务员正忙，请您留言。请在提示音后留言')
+  t.match(full, '<Say voice="Polly.Zhiyu" language="cmn-CN">话务员正忙，请您留言。请在提示音后留言')
   t.match(full, '<Record ')
   t.equal(leftQueueTwiml('bridged', vm), '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>')
   t.equal(operatorPickupTwiml('phone'), '<?xml version="1.0" encoding="UTF-8"?><Response><Dial><Queue>suqiu-phone-operators</Queue></Dial></Response>')

@@ -9,7 +9,8 @@ const { VoiceResponse, MessagingResponse } = twilio.twiml
 export type VoiceLine = 'hotline' | 'phone'
 
 export const TWIML_CONTENT_TYPE = 'text/xml; charset=utf-8'
-const LANGUAGE = 'zh-CN' as const
+/** Twilio's default voice does not speak Chinese: Amazon Polly's Mandarin voice, as Twilio's <Say> docs name it. */
+const SAY = { voice: 'Polly.Zhiyu', language: 'cmn-CN' } as const
 
 /** Voicemail limits (seconds): at most 3 minutes; 5 s of silence ends it; # ends it. */
 export const VOICEMAIL = Object.freeze({ maxLength: 180, timeout: 5, finishOnKey: '#' })
@@ -83,7 +84,7 @@ export interface EnqueueOptions extends Common {
 export function connectToOperatorsTwiml(o: EnqueueOptions): string {
   const t = textsOf(o)
   const r = new VoiceResponse()
-  r.say({ language: LANGUAGE }, (o.skipWelcome ? '' : t.welcome) + (o.anonymous ? t.anonymousConnecting : t.connecting))
+  r.say(SAY, (o.skipWelcome ? '' : t.welcome) + (o.anonymous ? t.anonymousConnecting : t.connecting))
   r.enqueue({
     ...(o.action ? { action: o.action, method: 'POST' } : {}),
     ...(o.waitUrl ? { waitUrl: o.waitUrl, waitUrlMethod: 'POST' } : {}),
@@ -106,7 +107,7 @@ export interface VoicemailOptions extends Common {
 export function voicemailTwiml(o: VoicemailOptions): string {
   const t = textsOf(o)
   const r = new VoiceResponse()
-  r.say({ language: LANGUAGE }, (o.skipWelcome ? '' : t.welcome) + (o.reason ?? t.afterHours) + (o.anonymous ? t.anonymousVoicemailPrompt : t.voicemailPrompt))
+  r.say(SAY, (o.skipWelcome ? '' : t.welcome) + (o.reason ?? t.afterHours) + (o.anonymous ? t.anonymousVoicemailPrompt : t.voicemailPrompt))
   r.record({
     maxLength: VOICEMAIL.maxLength,
     finishOnKey: VOICEMAIL.finishOnKey,
@@ -119,7 +120,7 @@ export function voicemailTwiml(o: VoicemailOptions): string {
     recordingStatusCallbackEvent: ['completed', 'absent'],
   })
   // Twilio skips `action` when nothing was recorded and goes on here.
-  r.say({ language: LANGUAGE }, t.noMessage)
+  r.say(SAY, t.noMessage)
   r.hangup()
   return r.toString()
 }
@@ -127,7 +128,7 @@ export function voicemailTwiml(o: VoicemailOptions): string {
 /** The answer to the <Record> action: thanks and goodbye. */
 export function voicemailReceivedTwiml(o: Common): string {
   const r = new VoiceResponse()
-  r.say({ language: LANGUAGE }, textsOf(o).messageReceived)
+  r.say(SAY, textsOf(o).messageReceived)
   r.hangup()
   return r.toString()
 }
@@ -142,7 +143,7 @@ export function reportMenuTwiml(o: MenuOptions): string {
   const t = textsOf({ ...o, line: 'phone' })
   const r = new VoiceResponse()
   const gather = r.gather({ numDigits: 1, timeout: 5, action: o.action, method: 'POST', actionOnEmptyResult: true, input: ['dtmf'] })
-  gather.say({ language: LANGUAGE }, t.welcome + t.menu)
+  gather.say(SAY, t.welcome + t.menu)
   return r.toString()
 }
 

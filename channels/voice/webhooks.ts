@@ -55,6 +55,11 @@ export function callStatusAfterQueue(queueResult: string | undefined): string {
   }
 }
 
+/** Twilio's final CallStatus values (statusCallback); null for the ones on the way (ringing, in-progress …). */
+export function endedStatus(callStatus: string | undefined): string | null {
+  return ['completed', 'busy', 'no-answer', 'failed', 'canceled'].includes(callStatus ?? '') ? callStatus! : null
+}
+
 /** The office hours a deployment configures (OFFICE_HOURS=08:30-17:30), if it does. */
 export function officeHoursFrom(config: unknown): OfficeHours | undefined {
   const v = (config as Record<string, unknown>).OFFICE_HOURS
@@ -170,6 +175,27 @@ export function lineWebhooks(line: VoiceLine) {
       })
       const [row] = await app.sql`select anonymous from calls where call_sid = ${sid}`
       return twiml(reply, leftQueueTwiml(request.body.QueueResult, { line, hours: hoursNow(), anonymous: row?.anonymous ?? false, ...voicemail }))
+    })
+
+    // The call status callback (the number's statusCallback): how the call ended. A caller who hangs up in the greeting
+    // or the queue never reaches queue-result; callbacks may come late or out of order, so only a call still waiting
+    // (menu, queued) or in progress changes.
+    app.post('/status', async (request: Req, reply) => {
+      const sid = sidOf(request, reply)
+      if (!sid) return reply
+      const ended = endedStatus(request.body.CallStatus)
+      if (!ended) return reply.code(204).send()
+      await app.sql.begin(async (tx) => {
+        const [changed] = await tx`
+          update calls set status = case when ${ended} = 'completed'
+                                         then (case when status = 'in-progress' then 'answered' else 'abandoned' end)
+                                         else ${ended} end,
+                           updated_at = now()
+          where call_sid = ${sid} and status in ('menu', 'queued', 'in-progress')
+          returning status`
+        if (changed) await publishCallEvent(tx, await centreOf(), 'call.ended', { callSid: sid, line, status: changed.status })
+      })
+      return reply.code(204).send()
     })
 
     /** Notes a recording on the call and queues its download (one job per recording, whoever asks first). */

@@ -88,7 +88,7 @@ export async function deliverNotification(deps: NotifyDeps, job: { caseId: numbe
   if (route === 'sms') {
     const text = (shownPin: string | null) => smsText(job.kind, { caseNumber: row.case_number, trackingCode: row.tracking_code, pin: shownPin, reason: ctx.rejectReason, reply, link: trackingLink(deps.publicBaseUrl) })
     try {
-      const sent = await deps.sms.send({ to: recipient.phone!, body: text(pin), kept: pin ? text(PIN_MASK) : undefined, kind: job.kind, caseId: job.caseId, dedupeKey })
+      const sent = await deps.sms.send({ to: recipient.phone!, body: text(pin), kept: pin ? text(PIN_MASK) : undefined, kind: job.kind, caseId: job.caseId, dedupeKey, line: row.channel === 'phone' ? 'phone' : 'hotline' })
       return { route, status: sent.status }
     } catch (err) {
       // a permanent refusal (a bad number) will not go better on a retry

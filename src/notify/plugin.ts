@@ -15,11 +15,13 @@ export const SMS_STATUS_PATH = '/channels/twilio/sms-status'
 export default fp<{ mailer?: Mailer; smsOutbox?: SmsOutbox }>(async (app, opts) => {
   const c = app.config
   const mailer = opts.mailer ?? createMailer({ smtpUrl: c.SMTP_URL, from: c.SMTP_FROM, db: app.db, encKey: app.cases.keys.encKey, log: app.log })
-  const from = c.TWILIO_HOTLINE_NUMBER ?? c.TWILIO_REPORT_NUMBER
-  const sender = c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && from
+  // each line's messages go out from its own number (a report's receipt from the reporting line, not the hotline)
+  const senderFrom = (from: string | undefined) => c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && from
     ? createSmsSender({ accountSid: c.TWILIO_ACCOUNT_SID, authToken: c.TWILIO_AUTH_TOKEN, apiBase: c.TWILIO_API_BASE, from, statusCallbackUrl: c.PUBLIC_BASE_URL + SMS_STATUS_PATH })
     : null
-  const smsOutbox = opts.smsOutbox ?? createSmsOutbox(app.sql, app.cases.keys.encKey, sender)
+  const sender = senderFrom(c.TWILIO_HOTLINE_NUMBER ?? c.TWILIO_REPORT_NUMBER)
+  const reportSender = c.TWILIO_REPORT_NUMBER && c.TWILIO_REPORT_NUMBER !== c.TWILIO_HOTLINE_NUMBER ? senderFrom(c.TWILIO_REPORT_NUMBER) : null
+  const smsOutbox = opts.smsOutbox ?? createSmsOutbox(app.sql, app.cases.keys.encKey, sender, reportSender)
   app.decorate('mailer', mailer)
   app.decorate('smsOutbox', smsOutbox)
   app.addHook('onClose', async () => mailer.close())

@@ -10,10 +10,11 @@ export interface SmsOutbox {
    * Sends (or records) once per dedupeKey; throws the sender's error for the job to retry. `kept`: the text the outbox row
    * keeps instead of `body` (a receipt with its PIN masked); `body` itself is only handed to the sender.
    */
-  send(msg: { to: string; body: string; kept?: string; kind: string; caseId: number | null; dedupeKey: string }): Promise<{ id: number; status: string; sid: string | null; duplicate: boolean }>
+  send(msg: { to: string; body: string; kept?: string; kind: string; caseId: number | null; dedupeKey: string; line?: 'hotline' | 'phone' }): Promise<{ id: number; status: string; sid: string | null; duplicate: boolean }>
 }
 
-export function createSmsOutbox(sql: Sql, encKey: Buffer, sender: SmsSender | null): SmsOutbox {
+/** `reportSender`: the reporting line's number, for messages of cases that came in on it (`line: 'phone'`). */
+export function createSmsOutbox(sql: Sql, encKey: Buffer, sender: SmsSender | null, reportSender: SmsSender | null = null): SmsOutbox {
   return {
     mode: sender ? 'twilio' : 'record',
     async send(msg) {
@@ -29,7 +30,7 @@ export function createSmsOutbox(sql: Sql, encKey: Buffer, sender: SmsSender | nu
         return { id, status: 'recorded', sid: null, duplicate: false }
       }
       try {
-        const sent = await sender.send(msg.to, msg.body)
+        const sent = await (msg.line === 'phone' && reportSender ? reportSender : sender).send(msg.to, msg.body)
         await sql`update outbound_messages set status = 'sent', message_id = ${sent.sid}, attempts = attempts + 1, sent_at = now(), updated_at = now() where id = ${id}`
         return { id, status: 'sent', sid: sent.sid, duplicate: false }
       } catch (err) {
