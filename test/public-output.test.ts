@@ -93,13 +93,20 @@ t.test('no personal data reaches any public output; a public summary appears onc
     ]
     const stats = ['', '?groupBy=channel', '?groupBy=county', '?groupBy=category', '?groupBy=month', '?groupBy=type', '?division=530102'].map((q) => '/api/public/stats' + q)
     const out: { url: string; body: string }[] = []
-    for (const url of [...urls, ...stats]) {
+    for (const url of [...urls, ...stats, '/api/public/anchors']) {
       const res = await app.inject(url)
       t.equal(res.statusCode, 200, url)
       out.push({ url, body: res.body })
     }
     return out
   }
+
+  t.test('the sweep reaches every public route', async (t) => {
+    const swept = ['/open311/v2/services.:format', '/open311/v2/requests.:format', '/open311/v2/requests/:id.:format', '/api/public/stats', '/api/public/anchors']
+    const publicRoutes = app.routeList.filter((r) => r.method === 'GET' && (r.url.startsWith('/open311') || r.url.startsWith('/api/public'))).map((r) => r.url)
+    t.ok(publicRoutes.length >= 4, publicRoutes.join(' '))
+    t.same(publicRoutes.filter((u) => !swept.includes(u)), [], 'a new public output joins this sweep')
+  })
 
   t.test('no planted string in any public output', async (t) => {
     for (const { url, body } of await outputs()) {
