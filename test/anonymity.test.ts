@@ -58,6 +58,7 @@ t.test('an anonymous report keeps nothing about the person, on the web and on th
   t.equal(phone.statusCode, 201, phone.body)
   const phoneAnswer = phone.json()
   t.equal((await post('/channels/phone/queue-result', { ...call, QueueResult: 'hangup' })).statusCode, 200)
+  t.equal((await post('/channels/phone/status', { ...call, CallStatus: 'completed', CallDuration: '95' })).statusCode, 204, 'the call status callback (it carries From again)')
 
   // e-mail: 匿名 in the subject (channels/email/anonymous.ts); the sender's name and address are in its headers
   const mail = (await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail({
