@@ -7,8 +7,11 @@ import WebSocket from 'ws'
 import type { FastifyInstance } from 'fastify'
 import { buildTestApp, login, logComplaint, sendEvent, signIn, unitOf, type Session } from './helper.js'
 import { createUser } from '../src/users/service.js'
-import { encodeLiveEvent, notifyAfterCommit, type LiveMessage } from '../src/live/events.js'
+import { compileFilters, encodeLiveEvent, notifyAfterCommit, type LiveMessage } from '../src/live/events.js'
 import type { Role } from '../src/auth/roles.js'
+import { signFaxBody } from '../channels/fax/verify.js'
+import { FAX_SECRET, paperApp } from './fixtures/files/app.js'
+import { faxTiff, multipart } from './fixtures/files/make.js'
 
 const CITY = '530100', COUNTY = '530102', HUASHAN = '530102001', CUIHU = '530102001001'
 const REPORT = { type: 'report', content: '华山街道某干部违规收受礼金，请查处。', address: '昆明市五华区华山街道翠湖西路社区' }
@@ -67,6 +70,16 @@ const ok = async (s: Session, id: number, body: Record<string, unknown>) => {
   if (res.statusCode !== 200) throw new Error(`${body.type}: ${res.statusCode} ${res.body}`)
   return res.json()
 }
+
+t.test('the live filter: recuseUnitId keeps a notice from the accused unit and every unit below it', async (t) => {
+  const match = compileFilters({ unitIds: [1, 2, 3], recuseUnitId: 2 })
+  const at = (unitId: number, ancestorUnitIds?: number[]) => ({ id: 9, role: 'officer', unitId, divisionCode: '530102', ancestorUnitIds })
+  t.equal(match(at(1, [1])), true, 'a unit outside the accused subtree')
+  t.equal(match(at(2, [2, 1])), false, 'the accused unit')
+  t.equal(match(at(3, [3, 2, 1])), false, 'a unit below it')
+  t.equal(match(at(1)), false, 'a recipient whose ancestors are unknown gets nothing')
+  t.throws(() => encodeLiveEvent({ topic: 'x', recuseUnitId: 1.5, payload: null }), TypeError)
+})
 
 t.test('reports against a centre go where someone can act on them', async (t) => {
   const { app, db, sql } = await buildTestApp(t)
@@ -145,6 +158,27 @@ t.test('reports against a centre go where someone can act on them', async (t) =>
     t.same(accusedWs.about(c.id), [], 'no case.created, no case.changed for the accused township')
     t.ok(countyWs.about(c.id).some((m) => m.topic === 'case.created'), 'the county centre that received it is told')
   })
+})
+
+t.test('a faxed report against the city centre: naming the accused registers it, and it moves to the inspection unit', async (t) => {
+  const { app, db } = await paperApp(t)
+  await app.ready()
+  const { body, contentType } = await multipart({ from: '0871-6312 3456', to: '+868716000000', pages: '1', faxId: 'fax-recusal-1' }, [{ field: 'file', filename: 'f.tif', content: await faxTiff(1), type: 'image/tiff' }])
+  const res = await app.inject({ method: 'POST', url: '/channels/fax/inbound', payload: body, headers: { 'content-type': contentType, 'x-fax-signature': signFaxBody(FAX_SECRET, body) } })
+  t.equal(res.statusCode, 201, res.body)
+  const [c] = await app.sql`select id from complaints where case_number = ${res.json().caseNumber}`
+  const id = Number(c.id)
+  const city = await unitOf(db, CITY)
+  const clerk = await signIn(app, 'clerk', CITY)
+  const transcription = { type: 'report', content: '举报市群众诉求中心某工作人员泄露举报人信息。', complainant: { anonymous: true }, accusedUnitId: city.id }
+  const unregistered = await clerk.post(`/api/cases/${id}/transcription`, transcription)
+  t.equal(unregistered.statusCode, 400, 'naming the accused without registering is refused (it would stay visible to the accused)')
+  const registered = await clerk.post(`/api/cases/${id}/transcription`, { ...transcription, register: { category: 'other' } })
+  t.equal(registered.statusCode, 200, registered.body)
+  t.same(registered.json(), { id, visible: false }, 'gone from the centre that received it')
+  const [row] = await app.sql`select root_unit_id, recuse_unit_id from cases where id = ${id}`
+  t.same([Number(row.root_unit_id), Number(row.recuse_unit_id)], [await inspectionUnit(app), city.id], 'received by the inspection unit, recused from the centre')
+  t.equal((await clerk.get(`/api/cases/${id}`)).statusCode, 404)
 })
 
 t.test('recusal matrix: every case-reading route × accused, below, parent chain, sibling', async (t) => {

@@ -14,6 +14,7 @@ import { servicesIn } from '../../src/cases/services.js'
 import { attachmentErrors } from '../../src/attachments/errors.js'
 import { attachmentView } from '../../src/attachments/routes.js'
 import { AppError, errors } from '../../src/http/errors.js'
+import { visibleTo } from '../../src/cases/access.js'
 import { decrypt, keyedHash } from '../../src/privacy/crypto.js'
 import { ingestFax } from './ingest.js'
 import { SIGNATURE_HEADER, verifyFaxSignature } from './verify.js'
@@ -106,6 +107,11 @@ export default async function faxRoutes(app: FastifyInstance) {
     const body = request.body as Static<typeof Transcription>
     await loadVisibleCase(app.sql, id, user)
     const draft = draftFromBody(app, body, 'fax', 'transcription', null)
+    // 回避: a report naming its accused unit is registered at once, so that it is hidden from that unit's subtree and
+    // moves up when the receiving centre is the accused (the REGISTER event does both)
+    if (draft.accusedUnitId && !body.register) {
+      throw errors.validation({ fields: [{ field: 'register', message: '指明被举报单位的举报件须同时受理（选择分类）', messageEn: 'A report naming the accused unit is registered at once: give register.category' }] })
+    }
     if (body.useFaxNumberAsPhone && !draft.complainant.anonymous && !draft.complainant.phone) {
       const [intake] = await app.sql`select raw from intakes where complaint_id = ${id} and channel = 'fax'`
       const token = (intake?.raw as { fromEnc?: string } | undefined)?.fromEnc
@@ -141,6 +147,9 @@ export default async function faxRoutes(app: FastifyInstance) {
       await appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: 'case.transcribed', caseId: id, detail: { unitId: user.unit.id, anonymous: identity === null, registered: !!body.register } }])
     })
     reply.header('cache-control', 'no-store')
+    // a report against the clerk's own centre (or one above it) moved up out of their sight at REGISTER
+    const [still] = await app.sql`select 1 from cases c where c.id = ${id} and ${visibleTo(app.sql, user)}`
+    if (!still) return { id, visible: false }
     const view = await caseView(app.sql, id, user)
     const attachments = await app.attachments.listForComplaint(id)
     return { ...view, attachments: await Promise.all(attachments.map((a) => attachmentView(app.attachments, a))) }
