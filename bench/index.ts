@@ -12,6 +12,7 @@ import { benchStats } from './stats.js'
 import { screenpopBenchSections } from './screenpop.js'
 import { benchWeb } from './web.js'
 import { benchConsole } from './console.js'
+import { benchUploads } from './uploads.js'
 
 export interface BenchSection {
   name: string
@@ -44,6 +45,7 @@ export const sections: BenchSection[] = [
   { name: 'stats', about: 'public statistics p95 over 1,000,000 generated cases, every groupBy, uncached: ≤ 100 ms', run: benchStats },
   { name: 'web', about: 'web submissions answered 2xx per second, and p99, beside a bare INSERT route: ≥ 50 % of its 2xx answers/s', run: benchWeb },
   ...screenpopBenchSections,
+  { name: 'uploads', about: 'peak RSS while 10 clients each send a maximal web submission (50 MB of files) at once: ≤ 512 MB', run: benchUploads },
   { name: 'console', about: 'the staff console in chromium: first-load JavaScript < 1.5 MB gzip, interactive < 2 s (sign-in, operator)', run: benchConsole },
 ]
 
