@@ -3,7 +3,11 @@
 import t from 'tap'
 import { appRoleUrl, buildTestApp, logComplaint, signIn, testPool } from './helper.js'
 import { pgClient } from '../src/db/index.js'
-import { grantsScript } from '../src/db/roles.js'
+import { checkGrants, grantsScript } from '../src/db/roles.js'
+import { startWorkers } from '../workers/index.js'
+import { anchorsDir, lastFullDay } from '../src/audit/anchors.js'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 
 const { app, url } = await buildTestApp(t)
 const owner = testPool(t, url).sql
@@ -59,4 +63,31 @@ t.test('`db grants` text names the roles and gives the audit log only SELECT and
   t.match(script, /NOSUPERUSER/)
   t.match(script, /REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "audit_log" FROM "svc"/)
   t.match(script, /ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "svc"/)
+})
+
+t.test('the workers run on the app role: pg-boss works its queues, and the day\'s audit anchor is made', async (t) => {
+  const handled: unknown[] = []
+  let done: () => void
+  const got = new Promise<void>((resolve) => { done = resolve })
+  const workers = await startWorkers({
+    databaseUrl: await appRoleUrl(url), services: app.cases, log: app.log, starters: app.workerStarters,
+    handlers: { notify: async (jobs) => { handled.push(...jobs.map((j) => j.data)); done() } },
+  })
+  t.teardown(() => workers.stop())
+  await logComplaint(clerk) // its receipt is a notify job, written in the intake's transaction
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 30_000).unref())
+  t.not(await Promise.race([got, timeout]), 'timeout', 'a notify job reached its handler')
+  t.ok(handled.length >= 1)
+  const [anchor] = await owner`select to_char(day, 'YYYY-MM-DD') as day, rows from audit_anchors order by day desc limit 1`
+  t.equal(anchor?.day, lastFullDay(new Date()), 'the last full day is anchored by the workers')
+  t.ok(existsSync(path.join(anchorsDir(app.config.dataDir), `${anchor.day}.json`)), 'and published to the anchors folder')
+})
+
+t.test('an app role without its grants is refused at start with a message that says what to do', async (t) => {
+  await owner`create table ungranted_table (id int)`
+  await owner`revoke all on ungranted_table from suqiu_app`
+  // what the audit plugin runs at start (a start that throws it leaves nothing to close here)
+  const refused = await checkGrants(appSql).then(() => 'started', (e: Error) => e.message)
+  t.match(refused, /may not read or write public\.ungranted_table: run `suqiu migrate` with DATABASE_OWNER_URL/)
+  await owner`drop table ungranted_table`
 })

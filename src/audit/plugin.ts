@@ -1,9 +1,11 @@
-// The `audit` plugin: the chain's key for this process, the daily anchor (made by the workers) and the public list of
-// anchors (GET /api/public/anchors: days, counts and roots, no personal data).
+// The `audit` plugin: the chain's key for this process, a start-up check that the app role has its grants (what keeps
+// the audit rows append-only), the daily anchor (made by the workers) and the public list of anchors
+// (GET /api/public/anchors: days, counts and roots, no personal data).
 import fp from 'fastify-plugin'
 import { Type, type Static } from '@sinclair/typebox'
 import { sealLegacyChains, useAuditKey } from './log.js'
 import { anchorLastDay, storedAnchors } from './anchors.js'
+import { checkGrants } from '../db/roles.js'
 
 /** How often a worker looks whether the last full day has its anchor (it is made once, by whichever worker asks first). */
 const ANCHOR_CHECK_MS = 60 * 60_000
@@ -15,6 +17,8 @@ const AnchorOut = Type.Object({
 
 export default fp(async (app) => {
   useAuditKey(app.config.SUQIU_SECRET)
+  // the app role must have been given its grants (README "Database roles"): say so at start, not per request
+  await checkGrants(app.sql)
   // rows written before the chain was keyed: sealed once, at the first start after migration 0017
   const sealed = await sealLegacyChains(app.sql)
   if (sealed) app.log.info({ chains: sealed }, 'audit: chains written before the keyed chain sealed with a keyed row')

@@ -119,3 +119,25 @@ export function grantsScript(appRole: string, ownerRole: string, database: strin
   ]
   return lines.join('\n')
 }
+
+/**
+ * The tables the connection's role cannot read or write: a grant missed (a table made outside the migrations, or a
+ * database whose owner never ran `suqiu migrate` with DATABASE_OWNER_URL). Checked at start, so that the failure is
+ * one clear message rather than "permission denied" on some request later.
+ */
+export async function missingGrants(sql: Sql): Promise<string[]> {
+  const rows = await sql<{ name: string }[]>`
+    select n.nspname || '.' || c.relname as name
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname in ('public', 'pgboss') and c.relkind in ('r', 'p', 'm', 'v') and not c.relispartition
+      and (not has_table_privilege(c.oid, 'SELECT') or (c.relkind in ('r', 'p') and not has_table_privilege(c.oid, 'INSERT')))
+    order by 1`
+  return rows.map((r) => r.name)
+}
+
+/** Throws the start-up error that names the tables and what to do, when {@link missingGrants} finds any. */
+export async function checkGrants(sql: Sql): Promise<void> {
+  const missing = await missingGrants(sql)
+  if (!missing.length) return
+  throw new Error(`the database role the service connects as may not read or write ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}: run \`suqiu migrate\` with DATABASE_OWNER_URL set to the schema's owner (README "Database roles")`)
+}
