@@ -36,6 +36,8 @@ export const ConfigSchema = Type.Object({
   OFFICE_HOURS: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$', default: '08:30-17:30' }),
   FAX_GATEWAY_SENDERS: Type.Optional(Type.String()),
   FAX_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
+  /** bearer token for GET /metrics (Prometheus); unset: /metrics answers only on this machine (loopback) */
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
 })
 export type RawConfig = Static<typeof ConfigSchema>
 

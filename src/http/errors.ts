@@ -50,6 +50,7 @@ export const errors = {
   rateLimited: declare('rate_limited', 429, '请求过于频繁，请稍后再试', 'Too many requests; try again later'),
   internal: declare('internal', 500, '服务器内部错误', 'Internal server error'),
   unavailable: declare('unavailable', 503, '服务暂不可用', 'Service unavailable'),
+  metricsToken: declare('metrics_token', 401, '需要监控令牌（METRICS_TOKEN）', 'A metrics token (METRICS_TOKEN) is required'),
   databaseUnavailable: declare('database_unavailable', 503, '数据库暂时不可用，请稍后重试', 'The database is unavailable for a moment; try again later'),
   invalidText: declare('invalid_text', 400, '内容含有无法保存的字符（如空字符 \\0 或不成对的代理字符）', 'The text holds characters that cannot be stored (NUL or a lone surrogate)'),
   unknownField: declare('unknown_field', 400, '请求含有不允许的字段', 'The request has a field that is not allowed'),
