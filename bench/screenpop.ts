@@ -1,8 +1,10 @@
 // Screen-pop delivery latency with 1,000 connected operator websockets (issue 5): two API processes — two Node
 // processes of their own (bench/screenpop-api.ts, the app as SUQIU_ROLE=api builds it) — on one throw-away
 // PostgreSQL (bench/pg.ts); signed hotline calls are posted over HTTP to A, the operators' sockets are connected to
-// B, so every pop goes webhook → calls row + NOTIFY on commit → LISTEN on B → 1,000 sockets. The clients run in a
-// worker thread of the bench, so their parsing does not queue behind the server's sends.
+// B, so every pop goes webhook → calls row + NOTIFY on commit → LISTEN on B → 1,000 sockets. What every operator
+// gets is the call.incoming notice that a call waits (the caller's history goes only to the operator who takes the
+// call, in the answer to POST /api/calls/:callSid/take). The clients run in a worker thread of the bench, so their
+// parsing does not queue behind the server's sends.
 // `npx tsx bench/screenpop.ts`; BENCH_POP_SOCKETS and BENCH_POP_CALLS change the load.
 import { createHash, randomBytes } from 'node:crypto'
 import { fork, type ChildProcess } from 'node:child_process'
@@ -214,7 +216,7 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
       `${sockets.toLocaleString('en')} operator websockets on B (connected in ${(connectMs / 1000).toFixed(1)} s), ${calls} signed calls to A, ${each.length.toLocaleString('en')} pops delivered`,
       `pop latency, webhook on A → each socket on B: p50 ${ms(pct(each, 0.5))}, p99 ${ms(pct(each, 0.99))}, max ${ms(each[each.length - 1])} ${ok ? '✓' : '✗ MISSED'} (target p99 < ${TARGET_P99_MS} ms)`,
       `first socket per call: p50 ${ms(pct(first, 0.5))}, p99 ${ms(pct(first, 0.99))}; last socket per call: p50 ${ms(pct(last, 0.5))}, p99 ${ms(pct(last, 0.99))}`,
-      `webhook answered (call stored, history read, NOTIFY committed): p50 ${ms(pct(webhookMs, 0.5))}, p99 ${ms(pct(webhookMs, 0.99))}`,
+      `webhook answered (call stored, NOTIFY committed): p50 ${ms(pct(webhookMs, 0.5))}, p99 ${ms(pct(webhookMs, 0.99))}`,
       `B: ${bStats.delivered.toLocaleString('en')} messages sent, ${bStats.dropped} dropped; PostgreSQL: ${await pg.settings()}`,
     ]
   } finally {
