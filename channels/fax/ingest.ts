@@ -4,6 +4,7 @@
  * transcribes it. Idempotent on the fax's id.
  */
 import type { FastifyInstance } from 'fastify'
+import sharp from 'sharp'
 import type { Config } from '../../src/config.js'
 import { createComplaintWithFiles, type CreatedWithFiles } from '../../src/attachments/intake.js'
 import type { ValidatedFile } from '../../src/attachments/store.js'
@@ -30,6 +31,8 @@ export interface FaxInput {
   pages?: number | null
   receivedAt?: Date
   document: { filename?: string | null; content: Buffer }
+  /** further documents of the same fax (a fax mail with two TIFFs): kept beside the first */
+  moreDocuments?: { filename?: string | null; content: Buffer }[]
   /** non-personal facts kept in the intake row (gateway name, inbound e-mail id …) */
   meta?: Record<string, unknown>
 }
@@ -61,10 +64,13 @@ export function faxDocument(app: FastifyInstance, doc: FaxInput['document']): Va
 
 /** Stores a fax as a complaint in `intake` with its document; a second delivery of the same faxId stores nothing new. */
 export async function ingestFax(app: FastifyInstance, input: FaxInput): Promise<CreatedWithFiles> {
-  const file = faxDocument(app, input.document)
-  const pages = file.mime === 'image/tiff' ? await app.attachments.pageCount({ sha256: file.sha256, mime: file.mime }).catch(() => null) : null
+  const files = [input.document, ...(input.moreDocuments ?? [])].map((d) => faxDocument(app, d))
+  // counted from the bytes received (the stored copy does not exist yet on the first delivery)
+  const counts = await Promise.all(files.map((f) => (f.mime === 'image/tiff' && f.content ? tiffPages(f.content) : Promise.resolve(null))))
+  const pages = counts.every((n) => n !== null) ? counts.reduce((a, n) => a! + n!, 0) : null
+  const file = files[0]
   const from = cleanFaxNumber(input.from)
-  const pageCount = pages ?? (input.pages && input.pages > 0 ? input.pages : null)
+  const pageCount = pages || (input.pages && input.pages > 0 ? input.pages : null)
   const receivedAt = input.receivedAt ?? new Date()
   const draft: ComplaintDraft = {
     channel: 'fax',
@@ -90,9 +96,18 @@ export async function ingestFax(app: FastifyInstance, input: FaxInput): Promise<
   return createComplaintWithFiles(app, draft, {
     rootUnitId: await registeringCentre(app, null),
     actor: { kind: 'system', userId: null },
-    files: [file],
+    files,
     fileKind: 'fax',
   })
+}
+
+/** Pages of a TIFF as its directory says; null when it cannot be read. */
+async function tiffPages(content: Buffer): Promise<number | null> {
+  try {
+    return (await sharp(content, { limitInputPixels: 120_000_000 }).metadata()).pages ?? 1
+  } catch {
+    return null
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,23 +158,25 @@ export interface FaxEmail {
 /**
  * A gateway's fax e-mail → a fax intake. Call it for messages whose sender is in FAX_GATEWAY_SENDERS
  * (`isFaxGatewaySender`); it checks that again (403 not_fax_gateway). The first TIFF or PDF attachment
- * (by content, not by name) is the document (422 fax_without_document when there is none). Idempotent on
+ * (by content, not by name) is the document, the others kept beside it (422 fax_without_document when there is none). Idempotent on
  * the Message-ID (or the inbound e-mail id): processing a message twice stores it once.
  */
 export async function ingestFaxEmail(app: FastifyInstance, mail: FaxEmail): Promise<CreatedWithFiles> {
   if (!isFaxGatewaySender(app.config, mail.from?.address)) throw faxErrors.notGateway()
   const faxId = mail.messageId ?? (mail.inboundEmailId ? `inbound-${mail.inboundEmailId}` : null)
   if (!faxId) throw new AppError('validation', 400, '传真邮件缺少 Message-ID', 'The fax e-mail has neither a Message-ID nor an inbound e-mail id')
-  let document: FaxEmail['attachments'][number] | undefined
-  for (const a of mail.attachments) {
+  // every TIFF or PDF of the mail (some servers send one file per page or per fax part)
+  const documents = mail.attachments.filter((a) => {
     const file = (() => { try { return app.attachments.validate({ filename: a.filename, content: a.content }) } catch { return null } })()
-    if (file && FAX_TYPES.includes(file.mime)) { document = a; break }
-  }
+    return !!file && FAX_TYPES.includes(file.mime)
+  })
+  const [document, ...moreDocuments] = documents
   if (!document) throw faxErrors.noDocument()
   return ingestFax(app, {
     via: 'email', faxId, from: faxNumberFrom(mail.subject, mail.text), pages: pagesFrom(mail.text),
     receivedAt: mail.date && mail.date.getTime() <= Date.now() ? mail.date : new Date(),
     document: { filename: document.filename, content: document.content },
+    moreDocuments: moreDocuments.map((d) => ({ filename: d.filename, content: d.content })),
     meta: { inboundEmailId: mail.inboundEmailId ?? null, gateway: mail.from?.address ?? null },
   })
 }

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs'
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -16,6 +16,7 @@ import type { Sql, TransactionSql } from 'postgres'
 import { ACCEPTED_TYPES, detectFileType, type AttachmentKind } from './detect.js'
 import { attachmentErrors } from './errors.js'
 import { safeFilename } from './names.js'
+import { tiffResolution } from './tiff-resolution.js'
 
 export interface StoreLimits {
   /** per file, in bytes (20 MB) */
@@ -226,11 +227,17 @@ export class AttachmentStore {
     if (row.mime !== 'image/tiff') throw attachmentErrors.pageNotFound({ attachmentId: row.id, reason: 'not_paged' })
     const pages = await this.pageCount(row)
     if (!Number.isInteger(n) || n < 1 || n > pages) throw attachmentErrors.pageNotFound({ attachmentId: row.id, page: n, pages })
-    const target = path.join(this.root, 'pages', row.sha256.slice(0, 2), row.sha256.slice(2, 4), `${row.sha256}-${n}.png`)
+    // `-r`: drawn at the page's own aspect (pages cached before were not)
+    const target = path.join(this.root, 'pages', row.sha256.slice(0, 2), row.sha256.slice(2, 4), `${row.sha256}-${n}-r.png`)
     if (await stat(target).catch(() => null)) return target
     await mkdir(path.dirname(target), { recursive: true, mode: 0o750 })
     const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`
-    await sharp(this.pathOf(row.sha256), { page: n - 1, limitInputPixels: MAX_PIXELS }).png().toFile(tmp)
+    const page = sharp(this.pathOf(row.sha256), { page: n - 1, limitInputPixels: MAX_PIXELS })
+    // a standard-resolution fax (204 × 98 dpi) has pixels twice as tall as wide: stretched to square pixels
+    const res = tiffResolution(await readFile(this.pathOf(row.sha256)), n - 1)
+    const meta = res && res.x > res.y * 1.2 ? await page.metadata() : null
+    const drawn = meta?.width && meta.height ? page.resize({ width: meta.width, height: Math.round((meta.height * res!.x) / res!.y), fit: 'fill' }) : page
+    await drawn.png().toFile(tmp)
     await rename(tmp, target)
     return target
   }
