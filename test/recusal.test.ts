@@ -129,6 +129,17 @@ t.test('reports against a centre go where someone can act on them', async (t) =>
     t.equal(w.state, 'withdrawn')
   })
 
+  t.test('a report against a city department hides it from that department only, not from the city', async (t) => {
+    const [dept] = await sql`insert into units (name, division_code, level, is_default) values ('昆明市城市管理局', ${CITY}, 'city', false) returning id`
+    const deptOfficer = await signInAt(app, 'officer', Number(dept.id), 'dept-officer')
+    const c = await logComplaint(cityOperator, { ...REPORT, content: '市城市管理局某执法人员粗暴执法。', accusedUnitId: Number(dept.id) })
+    const [row] = await sql`select root_unit_id from cases where id = ${c.id}`
+    t.equal(Number(row.root_unit_id), city.id, 'the city centre receives it (it is not below the department)')
+    t.equal((await cityDispatcher.get(`/api/cases/${c.id}`)).statusCode, 200, 'the city centre sees it')
+    t.equal((await countyDispatcher.get(`/api/cases/${c.id}`)).statusCode, 200, 'so does the county of its place')
+    t.equal((await deptOfficer.get(`/api/cases/${c.id}`)).statusCode, 404, 'the department does not')
+  })
+
   t.test('MERGE: both cases must be visible to the actor; an invisible and a missing id answer alike', async (t) => {
     const mine = await logComplaint(countyDispatcher, { content: '五华区某小区路灯不亮，晚上出行不便。' })
     const other = await logComplaint(cityOperator, { content: '盘龙区某路段路灯损坏。', address: '昆明市盘龙区拓东街道' })
