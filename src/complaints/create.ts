@@ -352,10 +352,6 @@ async function ensureDaySequence(sql: CaseServices['sql'], day: string): Promise
  * none (an intake from before migration 0022) gets the case without its PIN.
  */
 async function existingAnswer(tx: TransactionSql, services: CaseServices, draft: ComplaintDraft): Promise<CreatedComplaint> {
-  const [row] = await tx`
-    select i.answer_enc, c.id, c.case_number, c.tracking_code, c.possible_duplicate_of, k.state, k.root_unit_id
-    from intakes i join complaints c on c.id = i.complaint_id join cases k on k.id = c.id
-    where i.channel = ${draft.channel} and i.external_id = ${draft.externalId}`
   if (!draft.requestHash) return firstAnswer(tx, services, draft)
   const [bound] = await tx`select request_hash from intakes where channel = ${draft.channel} and external_id = ${draft.externalId}`
   if (bound?.request_hash && bound.request_hash !== draft.requestHash) throw errors.idempotencyMismatch()
@@ -365,6 +361,10 @@ async function existingAnswer(tx: TransactionSql, services: CaseServices, draft:
 
 /** The same answer as the first time, nothing new stored. */
 async function firstAnswer(tx: TransactionSql, services: CaseServices, draft: ComplaintDraft): Promise<CreatedComplaint> {
+  const [row] = await tx`
+    select i.answer_enc, c.id, c.case_number, c.tracking_code, c.possible_duplicate_of, k.state, k.root_unit_id
+    from intakes i join complaints c on c.id = i.complaint_id join cases k on k.id = c.id
+    where i.channel = ${draft.channel} and i.external_id = ${draft.externalId}`
   if (!row) throw errors.conflict({ reason: 'intake_unprocessed', messageDetail: '该来件已登记但尚未生成诉求' })
   const answer = row.answer_enc ? JSON.parse(decrypt(services.keys.encKey, row.answer_enc)) : null
   return {
