@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from '../config.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded.js'
 import { connect, ensureDatabase, migrate, schema, type Db, type Sql } from '../db/index.js'
 import { auditCommands } from './audit.js'
+import { backupCommands } from './backup.js'
 import { applyGrants, ensureAppRole, roleOfUrl } from '../db/roles.js'
 import { ensureQueues } from '../jobs/queues.js'
 import { seedRoutingRules } from '../routing/rules.js'
@@ -18,7 +19,8 @@ import { DEMO_PASSWORD, DEMO_USERS, ensureDemoUsers } from '../users/demo.js'
 
 /** `url` is the owner's connection (DATABASE_OWNER_URL, or the embedded superuser); `appRole` the service's role. */
 export interface CliContext { config: Config; db: Db; sql: Sql; url: string; appRole: string; out: (line: string) => void }
-type Command = { usage: string; run(ctx: CliContext, args: string[]): Promise<number> }
+/** `offline` commands get no database connection: they manage the embedded cluster themselves (backup, restore) */
+type Command = { usage: string; offline?: boolean; run(ctx: CliContext, args: string[]): Promise<number> }
 
 const commands: Record<string, Command> = {
   migrate: {
@@ -45,6 +47,7 @@ const commands: Record<string, Command> = {
     },
   },
   ...auditCommands,
+  ...backupCommands,
   demo: {
     usage: 'demo                                     create the demo users, one per role (not in production)',
     async run({ db, sql, url, appRole, config, out }) {
@@ -104,6 +107,7 @@ export async function runCli(argv: string[], out = (l: string) => process.stdout
     if (err instanceof ConfigError) { out(err.message); return 78 }
     throw err
   }
+  if (commands[name].offline) return commands[name].run({ config, out } as unknown as CliContext, argv.slice(name.split(' ').length))
   const log = pino({ level: 'warn' })
   let embedded: EmbeddedServer | null = null
   // the CLI works as the schema's owner; the service's role is the one the grants go to (README "Database roles")
