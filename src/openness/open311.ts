@@ -10,6 +10,7 @@ import { staffOf } from '../auth/plugin.js'
 import { assertCityAdmin } from '../users/scope.js'
 import { createComplaint } from '../complaints/create.js'
 import { registeringCentre } from '../complaints/routes.js'
+import { encrypt } from '../privacy/crypto.js'
 
 const OPEN_STATES = ['intake', 'triage', 'assigned', 'handling', 'review', 'feedback', 'evaluation', 'decision']
 /** never published: merged into another case, or not yet looked at by staff (待受理) */
@@ -39,13 +40,33 @@ function open311Error(reply: FastifyReply, format: string, status: number, descr
   return send(reply.status(status), format, 'errors', 'error', [{ code: status, description }])
 }
 
+/** A W3C date-time or a plain date (GeoReport clients send both). */
+const DATE_OR_TIME = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$'
+
 export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex')
+
+/** Fields of a GeoReport POST that name or follow the person (an anonymous request keeps none of them, not even sealed). */
+const OPEN311_IDENTITY = ['first_name', 'last_name', 'phone', 'email', 'device_id', 'account_id']
+
+/**
+ * The raw intake of a GeoReport POST: the posted form sealed like every channel's (it holds names, numbers, the
+ * address), never the API key; only the service and the posted point stay readable (the feed publishes it rounded).
+ */
+function sealedOpen311(app: FastifyInstance, posted: Record<string, string | undefined>, anonymous: boolean, apiKeyId: number) {
+  const kept = Object.fromEntries(Object.entries(posted).filter(([f]) => f !== 'api_key' && !(anonymous && OPEN311_IDENTITY.includes(f))))
+  return {
+    open311: { service_code: posted.service_code, lat: posted.lat, long: posted.long },
+    formEnc: encrypt(app.cases.keys.encKey, JSON.stringify(kept), 'intake:open311'),
+    apiKeyId,
+  }
+}
 
 export default async function open311Routes(app: FastifyInstance) {
   const formatOf = (req: FastifyRequest) => ((req.params as { format?: string }).format === 'xml' ? 'xml' : 'json')
   const Format = Type.Object({ format: Type.Union([Type.Literal('json'), Type.Literal('xml')]) })
 
-  app.get('/open311/v2/services.:format', { schema: { params: Format } }, async (request, reply) => {
+  app.get('/open311/v2/services.:format', { schema: { params: Format }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return open311Error(reply, formatOf(request), 400, `${request.validationError.message} / 请求参数有误`)
     const rules = await app.sql`select category, label from routing_rules order by category`
     return send(reply, formatOf(request), 'services', 'service', rules.map((r) => ({
       service_code: r.category, service_name: r.label, description: r.label, metadata: false, type: 'realtime', keywords: '', group: '群众诉求',
@@ -88,17 +109,21 @@ export default async function open311Routes(app: FastifyInstance) {
   // the point a GeoReport client posted with a request (lat, long), from its raw intake; published only rounded
   const open311Place = app.sql`left join lateral (select i.raw->'open311' as raw from intakes i where i.complaint_id = c.id and i.raw ? 'open311' limit 1) o on true`
 
+  // start_date/end_date: W3C date-times, or plain dates (2026-12-01) as clients also send them; status may be `all`
   const ListQuery = Type.Object({
     service_request_id: Type.Optional(Type.String({ maxLength: 400 })), service_code: Type.Optional(Type.String({ maxLength: 64 })),
-    start_date: Type.Optional(Type.String({ format: 'date-time' })), end_date: Type.Optional(Type.String({ format: 'date-time' })),
-    status: Type.Optional(Type.String({ pattern: '^(open|closed)(,(open|closed))?$' })), page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    start_date: Type.Optional(Type.String({ pattern: DATE_OR_TIME })), end_date: Type.Optional(Type.String({ pattern: DATE_OR_TIME })),
+    status: Type.Optional(Type.String({ pattern: '^(open|closed|all)(,(open|closed|all))*$' })), page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   })
-  app.get('/open311/v2/requests.:format', { schema: { params: Format, querystring: ListQuery } }, async (request, reply) => {
+  app.get('/open311/v2/requests.:format', { schema: { params: Format, querystring: ListQuery }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return open311Error(reply, formatOf(request), 400, `${request.validationError.message} / 请求参数有误`)
     const q = request.query as { service_request_id?: string; service_code?: string; start_date?: string; end_date?: string; status?: string; page?: number }
     const sql = app.sql
     const start = q.start_date ? new Date(q.start_date) : new Date(Date.now() - 90 * 86_400_000)
-    const end = q.end_date ? new Date(q.end_date) : new Date()
-    const statuses = q.status?.split(',') ?? []
+    // a plain end date means the whole of that day
+    const end = q.end_date ? new Date(new Date(q.end_date).getTime() + (/T/.test(q.end_date) ? 0 : 86_400_000 - 1)) : new Date()
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return open311Error(reply, formatOf(request), 400, 'start_date/end_date 无效 / invalid date')
+    const statuses = [...new Set(q.status?.split(',') ?? [])].filter((s) => s !== 'all')
     const ids = q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean)
     const rows = await sql`
       select ${requestColumns} from cases c join complaints k on k.id = c.id ${open311Place}
@@ -110,7 +135,8 @@ export default async function open311Routes(app: FastifyInstance) {
     return send(reply, formatOf(request), 'service_requests', 'request', publicRequest(rows))
   })
 
-  app.get('/open311/v2/requests/:id.:format', { schema: { params: Type.Object({ id: Type.String({ maxLength: 32 }), format: Format.properties.format }) } }, async (request, reply) => {
+  app.get('/open311/v2/requests/:id.:format', { schema: { params: Type.Object({ id: Type.String({ maxLength: 32 }), format: Format.properties.format }) }, attachValidation: true }, async (request, reply) => {
+    if (request.validationError) return open311Error(reply, formatOf(request), 400, `${request.validationError.message} / 请求参数有误`)
     const { id } = request.params as { id: string }
     const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id ${open311Place} where k.case_number = ${id} and c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})`
     if (!rows.length) return open311Error(reply, formatOf(request), 404, '未找到该诉求 / request not found')
@@ -120,8 +146,9 @@ export default async function open311Routes(app: FastifyInstance) {
   // POST /requests.json is form-encoded in GeoReport v2; an api_key issued by an admin is required.
   await app.register(async (scope) => {
     await scope.register(formbody)
-    scope.post('/open311/v2/requests.:format', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { params: Format } }, async (request, reply) => {
+    scope.post('/open311/v2/requests.:format', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { params: Format }, attachValidation: true }, async (request, reply) => {
       const format = formatOf(request)
+      if (request.validationError) return open311Error(reply, format, 400, `${request.validationError.message} / 请求参数有误`)
       const b = (request.body ?? {}) as Record<string, string | undefined>
       const key = b.api_key ?? (request.query as Record<string, string>).api_key
       if (!key) return open311Error(reply, format, 403, '缺少 api_key / api_key required')
@@ -136,13 +163,32 @@ export default async function open311Routes(app: FastifyInstance) {
         const r = app.divisions.resolve(b.address_string)
         if (r.status === 'found' && r.division.level !== 'city') divisionCode = r.division.code
       }
+      // a point alone (lat/long, no address) and a photo's URL are kept for staff (the URL is not fetched)
+      const lat = b.lat !== undefined && b.lat !== '' ? Number(b.lat) : null
+      const long = b.long !== undefined && b.long !== '' ? Number(b.long) : null
+      if ((lat !== null && !(Math.abs(lat) <= 90)) || (long !== null && !(Math.abs(long) <= 180)) || (lat === null) !== (long === null)) {
+        return open311Error(reply, format, 400, 'lat/long 无效 / lat and long must both be valid coordinates')
+      }
+      const mediaUrl = b.media_url && /^https?:\/\/\S{1,1000}$/.test(b.media_url) ? b.media_url : null
+      if (b.media_url && !mediaUrl) return open311Error(reply, format, 400, 'media_url 无效 / media_url must be an http(s) URL')
+      const address = b.address_string ?? (lat !== null ? `（坐标 ${lat}, ${long}）` : null)
+      // no Idempotency-Key: the same request from the same client within 10 minutes is most likely a retry
+      const [retried] = request.headers['idempotency-key'] ? [] : await app.sql`
+        select k.case_number from intakes i join complaints k on k.id = i.complaint_id join cases c on c.id = k.id
+        where i.channel = 'web' and i.raw->>'apiKeyId' = ${String(k.id)} and i.received_at > now() - interval '10 minutes'
+          and k.content = ${description} and c.category = ${rule.category} and coalesce(k.address, '') = ${address ?? ''}
+        order by i.id desc limit 1`
       const name = [b.last_name, b.first_name].filter(Boolean).join('')
       try {
         const created = await createComplaint(app.cases, {
           channel: 'web', externalId: `open311:${k.id}:${request.headers['idempotency-key'] ?? randomBytes(8).toString('hex')}`, receivedAt: new Date(),
-          type: 'complaint', title: description.slice(0, 30), content: description, divisionCode, address: b.address_string ?? null, category: rule.category,
+          type: 'complaint', title: description.slice(0, 30), content: description, divisionCode, address, category: rule.category,
+          extra: {
+            ...(lat !== null ? { lat, long } : {}), ...(mediaUrl ? { mediaUrl } : {}),
+            ...(retried ? { likelyRetryOf: retried.case_number, note: `同一客户端10分钟内提交了相同内容（${retried.case_number}），可能是重试` } : {}),
+          },
           complainant: name ? { anonymous: false, name, phone: b.phone || null, email: b.email || null } : { anonymous: true },
-          raw: { open311: { ...b, api_key: undefined }, apiKeyId: Number(k.id) },
+          raw: sealedOpen311(app, b, !name, Number(k.id)),
         }, { rootUnitId: await registeringCentre(app, null), actor: { kind: 'system', userId: null } })
         return send(reply.status(201), format, 'service_requests', 'request', [{ service_request_id: created.caseNumber, service_notice: '已收到，将在1个工作日内受理', account_id: null }])
       } catch (err) {
