@@ -113,8 +113,9 @@ t.test('a row edited and the chain re-hashed the old way is named', async (t) =>
   const r = await f.verify()
   t.notOk(r.ok)
   t.equal(r.brokenAt?.id, (await f.owner`select min(id)::int as id from audit_log where case_id = ${f.cases[0]}`)[0].id, 'the first re-hashed row of the chain is named (no unkeyed row passes)')
-  t.same(r.problems.map((p) => [p.kind, p.caseId]), [['chain', f.cases[0]]], describeResult(r).join('\n'))
+  t.same(r.problems.map((p) => [p.kind, p.caseId]), [['chain', f.cases[0]], ['case', f.cases[0]]], describeResult(r).join('\n'))
   t.match(r.problems[0].reason, /has no keyed row: its rows were re-hashed without the key/)
+  t.match(r.problems[1].reason, /event 1 in case_events differs from its audit row \d+: payload/, 'and the timeline no longer matches the forged row')
 })
 
 t.test('reveal rows deleted from the middle of a chain, and the chain re-hashed, are found', async (t) => {
@@ -199,7 +200,9 @@ t.test('a holder of the secret who rewrites history behind the published anchor 
 
   const [victim] = await f.owner`select id from audit_log where case_id = ${f.cases[0]} and action = 'case.ANSWER'`
   await unprotected(f.owner, async (tx) => {
+    // a thorough rewrite: the audit row, its chain re-hashed with the key, and the timeline to match
     await tx`update audit_log set detail = jsonb_set(detail, '{payload,text}', '"改写的答复"') where id = ${victim.id}`
+    await tx`update case_events set payload = jsonb_set(payload, '{text}', '"改写的答复"') where case_id = ${f.cases[0]} and type = 'ANSWER'`
     await rechainKeyed(tx, f.secret, f.cases[0])
   })
   let r = await f.verify()
@@ -269,4 +272,20 @@ t.test('rows written before the chain was keyed verify once sealed, and cannot b
   const r = await f.verify()
   t.notOk(r.ok)
   t.match(describeResult(r).join('\n'), /does not link to the row before it/)
+})
+
+t.test('a case\'s event rows (its timeline) added, changed or removed by hand are named', async (t) => {
+  const f = await fixture(t)
+  const id = f.cases[0]
+  await unprotected(f.owner, async (tx) => {
+    await tx`update case_events set payload = jsonb_set(payload, '{text}', '"改写的答复"') where case_id = ${id} and type = 'ANSWER'`
+    await tx`insert into case_events (case_id, version, type, actor_kind, payload, from_state, to_state) values (${id}, 99, 'SEND_FEEDBACK', 'staff', '{}', 'feedback', 'evaluation')`
+    await tx`delete from case_events where case_id = ${f.cases[1]} and version = 0`
+  })
+  const r = await f.verify()
+  const text = describeResult(r).join('\n')
+  t.notOk(r.ok)
+  t.match(text, new RegExp(`case ${id}: event 2 in case_events differs from its audit row \\d+: payload`), 'the edited answer')
+  t.match(text, new RegExp(`case ${id}: event 99 \\(SEND_FEEDBACK\\) in case_events has no audit row`), 'the added event')
+  t.match(text, new RegExp(`case ${f.cases[1]}: audited event 0 \\(RECEIVED, row \\d+\\) is missing from case_events`), 'the removed one')
 })

@@ -1,14 +1,14 @@
 // `suqiu audit verify`: what the audit log proves, checked in one consistent snapshot of the database.
 // 1. Every chain links row to row and each row's keyed hash matches its content (no row inserted, changed, removed
 //    from the middle or moved; unkeyed legacy rows only before the first anchor).
-// 2. Every case has a chain, every chain a case, and each case's stored state is the one its last audited event
-//    recorded (a rating or outcome changed by hand shows).
+// 2. Every case has a chain, every chain a case, each case's stored state is the one its last audited event recorded
+//    (a rating or outcome changed by hand shows), and its event rows (case_events) are its audited events.
 // 3. The anchors: linked one to the next, the same as the published copies (a published day missing from the
 //    database is tampering, unless a restore from an older backup explains it), and the chains as they are now still
 //    give the latest anchor's root (else the first day that no longer does is named).
 import type { Sql, TransactionSql } from 'postgres'
 import { anchorRoot, anchorsDir as defaultAnchorsDir, chainsAt, publishedAnchors, storedAnchors, type Anchor } from './anchors.js'
-import { auditKey, auditedState, CASE_STATE_COLUMNS, KEYED_HASH, keyedRowHash, rowHash, type CaseState } from './log.js'
+import { auditKey, auditedState, canonical, CASE_STATE_COLUMNS, KEYED_HASH, keyedRowHash, rowHash, type CaseState } from './log.js'
 
 const GENESIS = '0'.repeat(64)
 
@@ -118,6 +118,7 @@ export async function verifyAudit(sql: Sql, opts: VerifyOptions): Promise<Verify
     if (legacy) notes.push(`${legacy} rows written before the chain was keyed (unkeyed SHA-256; each chain sealed by a keyed row after them)`)
 
     const cases = await checkCases(tx, chains, add, notes)
+    await checkEvents(tx, chains, add)
     for (const [caseId, chain] of chains) {
       if (caseId !== 0 && !chain.seen) add({ kind: 'chain', caseId, reason: `the audit chain of case ${caseId} (${chain.count} rows) has no case row: the case was removed` })
     }
@@ -142,7 +143,11 @@ async function checkCases(tx: TransactionSql, chains: Map<number, ChainState>, a
       const chain = chains.get(caseId)
       if (!chain) { add({ kind: 'case', caseId, reason: `case ${caseId} has no audit rows: its chain was removed` }); continue }
       chain.seen = true
-      if (!chain.lastState) { unbound++; continue }
+      if (!chain.lastState) {
+        if (chain.keyed) add({ kind: 'case', caseId, reason: `case ${caseId}: no audited event of its keyed chain records its state (its event rows were removed)` })
+        else unbound++
+        continue
+      }
       const now = auditedState(c as never)
       const differ = (Object.keys(now) as (keyof CaseState)[]).filter((k) => JSON.stringify(now[k]) !== JSON.stringify(chain.lastState![k]))
       if (differ.length) {
@@ -155,6 +160,50 @@ async function checkCases(tx: TransactionSql, chains: Map<number, ChainState>, a
   }
   if (unbound) notes.push(`${unbound} cases whose last event predates the keyed chain: their stored state is not bound yet`)
   return count
+}
+
+/**
+ * Each case's event rows (its timeline) against its audited events: the same versions, and each event's type, states
+ * and payload as its audit row recorded them. Cases are taken 500 at a time, by id.
+ */
+async function checkEvents(tx: TransactionSql, chains: Map<number, ChainState>, add: (p: Problem) => void): Promise<void> {
+  for (let lo = 0; ;) {
+    const [range] = await tx<{ hi: string | null }[]>`select max(id) as hi from (select id from cases where id > ${lo} order by id limit 500) c`
+    if (range.hi === null) return
+    const hi = Number(range.hi)
+    const events = await tx`
+      select case_id, version, type, from_state, to_state, payload from case_events
+      where case_id > ${lo} and case_id <= ${hi} order by case_id, version`
+    const audited = await tx`
+      select id, case_id, action, detail from audit_log
+      where case_id > ${lo} and case_id <= ${hi} and (action = 'case.received' or action ~ '^case\.[A-Z_]+$') order by case_id, id`
+    const byCase = new Map<number, Map<number, { id: number; type: string; detail: Record<string, unknown> }>>()
+    for (const a of audited) {
+      const caseId = Number(a.case_id)
+      const version = a.action === 'case.received' ? 0 : Number(a.detail?.version)
+      if (!byCase.has(caseId)) byCase.set(caseId, new Map())
+      byCase.get(caseId)!.set(version, { id: Number(a.id), type: a.action === 'case.received' ? 'RECEIVED' : String(a.action).slice(5), detail: a.detail })
+    }
+    for (const e of events) {
+      const caseId = Number(e.case_id)
+      if (!chains.has(caseId)) continue // the whole chain is gone: said once, by checkCases
+      const a = byCase.get(caseId)?.get(e.version)
+      if (!a) { add({ kind: 'case', caseId, reason: `case ${caseId}: event ${e.version} (${e.type}) in case_events has no audit row: it was added by hand` }); continue }
+      byCase.get(caseId)!.delete(e.version)
+      const differ: string[] = []
+      if (a.type !== e.type) differ.push(`type ${e.type} (audited ${a.type})`)
+      if (e.type !== 'RECEIVED') {
+        if (a.detail.from !== e.from_state) differ.push(`from ${e.from_state} (audited ${String(a.detail.from)})`)
+        if (a.detail.to !== e.to_state) differ.push(`to ${e.to_state} (audited ${String(a.detail.to)})`)
+        if (canonical(a.detail.payload ?? {}) !== canonical(e.payload ?? {})) differ.push('payload')
+      }
+      if (differ.length) add({ kind: 'case', caseId, id: a.id, reason: `case ${caseId}: event ${e.version} in case_events differs from its audit row ${a.id}: ${differ.join(', ')}` })
+    }
+    for (const [caseId, left] of byCase) {
+      for (const [version, a] of left) add({ kind: 'case', caseId, id: a.id, reason: `case ${caseId}: audited event ${version} (${a.type}, row ${a.id}) is missing from case_events` })
+    }
+    lo = hi
+  }
 }
 
 async function checkAnchors(
