@@ -56,6 +56,9 @@ export interface TrackView {
 }
 
 export type Count = number | '<5'
+
+/** A day's audit anchor (GET /api/public/anchors): a root over every record chain, kept by inspectors. */
+export interface AuditAnchor { day: string; cutoff: string; chains: number; rows: number; root: string; prevRoot: string | null }
 export interface Figures {
   received: Count
   accepted: Count
@@ -100,6 +103,8 @@ export const portalApi = {
 
   stats: (params: { from?: string; to?: string; division?: string; groupBy?: string }) =>
     request<PublicStats>('GET', '/api/public/stats' + qs(params), undefined, quiet),
+
+  anchors: (limit = 7) => request<{ anchors: AuditAnchor[] }>('GET', `/api/public/anchors?limit=${limit}`, undefined, quiet),
 }
 
 /** A fresh key per submission attempt: a retry of the same attempt reuses it, so the case is created once. */

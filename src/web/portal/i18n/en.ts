@@ -156,6 +156,11 @@ export default {
     loading: 'Loading…',
     empty: 'No data yet',
     table: 'Table',
+    anchors: 'Record anchors',
+    anchorsLead: 'Each day a check value over every handling record is published here for anyone to keep; any later change to records of that day or before is found by verification.',
+    anchorDay: 'Day',
+    anchorRows: 'Records',
+    anchorRoot: 'Check value',
     label: 'Group',
   },
   states: {

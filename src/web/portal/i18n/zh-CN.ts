@@ -156,6 +156,11 @@ export default {
     loading: '正在加载…',
     empty: '暂无数据',
     table: '数据表',
+    anchors: '记录校验锚点',
+    anchorsLead: '每天对全部办理记录计算一次校验值并在此公布，任何人可留存；此后改动当日及以前的记录都会被核查发现。',
+    anchorDay: '日期',
+    anchorRows: '记录条数',
+    anchorRoot: '校验值',
     label: '分组',
   },
   states: {
