@@ -59,6 +59,14 @@ export async function deliverNotification(deps: NotifyDeps, job: { caseId: numbe
            (select name from units u where u.id = c.root_unit_id) as centre
     from complaints k join cases c on c.id = k.id where k.id = ${job.caseId}`
   if (!row) return { route: 'none', status: 'case_missing' }
+  // Messages to one person keep the order of the events: a milestone whose later one already went out (已受理 after the
+  // result of a case answered at once) is dropped, not sent late. The receipt always goes.
+  if (job.kind !== 'receipt' && job.version !== undefined) {
+    const [later] = await sql`
+      select 1 from outbound_messages where case_id = ${job.caseId} and kind <> 'receipt' and dedupe_key like ${`%:${job.caseId}:%`}
+        and split_part(dedupe_key, ':', 3) ~ '^[0-9]+$' and split_part(dedupe_key, ':', 3)::int > ${job.version} limit 1`
+    if (later) return { route: 'none', status: 'superseded' }
+  }
   const identity = (row.identity ?? {}) as Record<string, string>
   const clear = (f: string) => (identity[f] ? decrypt(encKey, identity[f]) : null)
   const recipient: Recipient = { anonymous: row.anonymous, phone: clear('phone'), email: clear('email'), name: clear('name'), preferred: row.preferred_channel, channel: row.channel }
