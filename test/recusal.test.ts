@@ -9,6 +9,7 @@ import { buildTestApp, login, logComplaint, sendEvent, signIn, unitOf, type Sess
 import { createUser } from '../src/users/service.js'
 import { compileFilters, encodeLiveEvent, notifyAfterCommit, type LiveMessage } from '../src/live/events.js'
 import type { Role } from '../src/auth/roles.js'
+import { canSeeCase, caseScopeOf, viewerOf } from '../src/cases/access.js'
 import { signFaxBody } from '../channels/fax/verify.js'
 import { FAX_SECRET, paperApp } from './fixtures/files/app.js'
 import { faxTiff, multipart } from './fixtures/files/make.js'
@@ -288,6 +289,12 @@ t.test('recusal matrix: every case-reading route × accused, below, parent chain
       }
       cells++
     }
+  }
+  // the one-case predicate says what the SQL condition says, for every one of them
+  const [scopeRow] = await sql`select division_code, chain_unit_ids, recuse_unit_id from cases where id = ${id}`
+  for (const p of people) {
+    const viewer = await viewerOf(sql, p.supervisor.user)
+    t.equal(canSeeCase(viewer, caseScopeOf(scopeRow as never)), p.sees, `${p.name}: canSeeCase agrees with visibleTo`)
   }
   // the websocket: the units of the chain were told, no one else heard anything of the case
   for (const [i, p] of people.entries()) {

@@ -3,6 +3,7 @@
 import { sql as dsql, type SQL } from 'drizzle-orm'
 import type { Sql } from 'postgres'
 import { divisionPrefix as prefixOf, inSubtree } from '../auth/jurisdiction.js'
+import { isRecused } from '../cases/access.js'
 
 /** The one NOTIFY channel every API process LISTENs on. */
 export const LIVE_CHANNEL = 'suqiu_live'
@@ -181,7 +182,7 @@ export function compileFilters(f: LiveFilters): (r: LiveRecipient) => boolean {
   const covers = f.coversDivision
   const recused = f.recuseUnitId
   return (r) =>
-    (recused === undefined || (r.ancestorUnitIds !== undefined && !r.ancestorUnitIds.includes(recused))) &&
+    (recused === undefined || (r.ancestorUnitIds !== undefined && !isRecused({ ancestorUnitIds: r.ancestorUnitIds }, recused))) &&
     (!users || users.has(r.id)) &&
     (!units || units.has(r.unitId)) &&
     (!excluded || !excluded.has(r.unitId)) &&
