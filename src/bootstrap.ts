@@ -37,6 +37,8 @@ async function ensureAdmin(db: Db, cityCode: string): Promise<string | null> {
   const [centre] = await db.select().from(schema.units).where(and(eq(schema.units.divisionCode, cityCode), eq(schema.units.isDefault, true)))
   if (!centre) throw new Error(`no default unit for city ${cityCode}`)
   const password = randomBytes(12).toString('base64url')
-  await createUser(db, { username: 'admin', password, role: 'admin', unitId: centre.id, displayName: '系统管理员' })
+  const admin = await createUser(db, { username: 'admin', password, role: 'admin', unitId: centre.id, displayName: '系统管理员' })
+  // the printed password is changed at the first sign-in (POST /api/me/password)
+  await db.update(schema.users).set({ mustChangePassword: true }).where(eq(schema.users.id, admin.id))
   return password
 }

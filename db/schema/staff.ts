@@ -1,5 +1,5 @@
 // Staff accounts and their sessions. Every user belongs to one unit.
-import { index, integer, pgEnum, pgTable, text } from 'drizzle-orm/pg-core'
+import { boolean, index, integer, pgEnum, pgTable, text } from 'drizzle-orm/pg-core'
 import { createdAt, id, ref, tstz } from './_columns.js'
 import { units } from './divisions.js'
 
@@ -16,9 +16,19 @@ export const users = pgTable('users', {
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: tstz('locked_until'),
   lastLoginAt: tstz('last_login_at'),
+  /** the next sign-in must set a new password (the first admin; after an admin's reset) — migration 0019 */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   createdAt: createdAt(),
   createdBy: ref('created_by'),
 }, (t) => [index('users_unit_idx').on(t.unitId)])
+
+/** Failed sign-ins per key (SHA-256 of account, address, or both) and when the next attempt may come. */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  nextAt: tstz('next_at'),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+})
 
 export const sessions = pgTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),

@@ -16,18 +16,20 @@ const SESSION_HOURS = 12
 export type { StaffUser }
 
 declare module 'fastify' {
-  interface FastifyRequest { staff: StaffUser | null; csrfToken: string | null }
+  interface FastifyRequest { staff: StaffUser | null; csrfToken: string | null; mustChangePassword: boolean }
   interface FastifyInstance {
     /** preHandler: a signed-in staff user (of one of `roles`, if given); checks CSRF on state changes. */
     requireStaff(roles?: Role[]): preHandlerAsyncHookHandler
     startSession(reply: FastifyReply, userId: number): Promise<string>
     endSession(request: FastifyRequest, reply: FastifyReply): Promise<void>
-    loadSessionUser(token: string | undefined): Promise<{ user: StaffUser; csrfToken: string } | null>
+    loadSessionUser(token: string | undefined): Promise<{ user: StaffUser; csrfToken: string; mustChangePassword: boolean } | null>
   }
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+/** What a user who must change their password may still do. */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/me', '/api/me/password', '/api/auth/logout'])
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a), y = Buffer.from(b)
@@ -38,14 +40,16 @@ export default fp(async (app) => {
   await app.register(cookie)
   app.decorateRequest('staff', null)
   app.decorateRequest('csrfToken', null)
+  app.decorateRequest('mustChangePassword', false)
 
   app.decorate('loadSessionUser', async (token: string | undefined) => {
     if (!token) return null
-    const [session] = await app.db.select().from(schema.sessions)
+    const [row] = await app.db.select({ session: schema.sessions, mustChangePassword: schema.users.mustChangePassword }).from(schema.sessions)
+      .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
       .where(and(eq(schema.sessions.tokenHash, hashToken(token)), gt(schema.sessions.expiresAt, new Date())))
-    if (!session) return null
-    const user = await findStaffUser(app.db, session.userId)
-    return user ? { user, csrfToken: session.csrfToken } : null
+    if (!row) return null
+    const user = await findStaffUser(app.db, row.session.userId)
+    return user ? { user, csrfToken: row.session.csrfToken, mustChangePassword: row.mustChangePassword } : null
   })
 
   app.decorate('startSession', async (reply: FastifyReply, userId: number) => {
@@ -73,9 +77,12 @@ export default fp(async (app) => {
       const sent = request.headers['x-csrf-token']
       if (typeof sent !== 'string' || !sameToken(sent, found.csrfToken)) throw errors.csrf()
     }
+    // a first admin, or a user whose password an admin reset, does nothing before choosing a new password
+    if (found.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')) throw errors.passwordChangeRequired()
     if (roles && !roles.includes(found.user.role)) throw errors.wrongRole({ allowedRoles: roles })
     request.staff = found.user
     request.csrfToken = found.csrfToken
+    request.mustChangePassword = found.mustChangePassword
   })
 }, { name: 'auth', dependencies: ['db'] })
 

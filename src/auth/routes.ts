@@ -1,10 +1,15 @@
-// POST /api/auth/login, POST /api/auth/logout, GET /api/me
-import type { FastifyInstance } from 'fastify'
-import { Type } from '@sinclair/typebox'
-import { checkLogin, findStaffUser } from '../users/service.js'
-import { staffOf } from './plugin.js'
-import { errors } from '../http/errors.js'
+// POST /api/auth/login, POST /api/auth/logout, GET /api/me, POST /api/me/password, POST /api/users/:id/password (admin reset)
+import { createHash, randomBytes } from 'node:crypto'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import { findStaffUser } from '../users/service.js'
+import { administeredUnit } from '../users/scope.js'
+import { hashPassword, verifyPassword } from '../privacy/codes.js'
+import { staffOf, SESSION_COOKIE } from './plugin.js'
+import { AppError, errors } from '../http/errors.js'
 import { roleLabels } from './roles.js'
+import { assertNotThrottled, checkSignIn, recordFailure } from './sign-in.js'
+import { checkPasswordPolicy } from './password-policy.js'
 import type { StaffUser } from './plugin.js'
 
 export const StaffUserSchema = Type.Object({
@@ -12,21 +17,80 @@ export const StaffUserSchema = Type.Object({
   unit: Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: Type.String() }),
 })
 const present = (u: StaffUser) => ({ ...u, roleLabel: roleLabels[u.role] })
+const sessionHash = (token: string) => createHash('sha256').update(token).digest('hex')
+
+/** A throttled sign-in also says, in Retry-After, how long to wait. */
+async function withRetryAfter<T>(reply: FastifyReply, work: Promise<T>): Promise<T> {
+  try {
+    return await work
+  } catch (err) {
+    const wait = err instanceof AppError ? err.details?.retryAfterSeconds : undefined
+    if (typeof wait === 'number') reply.header('retry-after', String(wait))
+    throw err
+  }
+}
 
 export default async function authRoutes(app: FastifyInstance) {
   app.post('/api/auth/login', {
     config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     schema: {
       body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
-      response: { 200: Type.Object({ user: StaffUserSchema, csrfToken: Type.String() }) },
+      response: { 200: Type.Object({ user: StaffUserSchema, csrfToken: Type.String(), mustChangePassword: Type.Boolean() }) },
     },
   }, async (request, reply) => {
     const { username, password } = request.body as { username: string; password: string }
-    const userId = await checkLogin(app.db, username, password)
-    const csrfToken = await app.startSession(reply, userId)
+    const { userId, mustChangePassword } = await withRetryAfter(reply, checkSignIn(app.sql, username, password, request.ip))
     const user = await findStaffUser(app.db, userId)
-    if (!user) throw errors.unauthenticated()
-    return { user: present(user), csrfToken }
+    if (!user) throw errors.badCredentials()
+    const csrfToken = await app.startSession(reply, userId)
+    return { user: present(user), csrfToken, mustChangePassword }
+  })
+
+  // 修改密码: the current password, then a new one that follows the rules; other sessions of the user end
+  const NewPassword = Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) })
+  app.post('/api/me/password', {
+    preHandler: app.requireStaff(),
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    schema: { body: NewPassword },
+  }, async (request, reply) => {
+    const me = staffOf(request)
+    const { currentPassword, newPassword } = request.body as Static<typeof NewPassword>
+    await withRetryAfter(reply, assertNotThrottled(app.sql, me.username, request.ip))
+    const [row] = await app.sql<{ password_hash: string }[]>`select password_hash from users where id = ${me.id}`
+    if (!row || !(await verifyPassword(currentPassword, row.password_hash))) {
+      await recordFailure(app.sql, me.username, request.ip)
+      throw errors.wrongCurrentPassword()
+    }
+    checkPasswordPolicy(newPassword, me.username)
+    if (newPassword === currentPassword) throw new AppError('weak_password', 400, '密码不符合要求：新密码不能与当前密码相同', 'The password is too weak: the new password must differ from the current one', { reason: 'unchanged' })
+    const hash = await hashPassword(newPassword)
+    const token = request.cookies[SESSION_COOKIE] ?? ''
+    await app.sql.begin(async (tx) => {
+      await tx`update users set password_hash = ${hash}, must_change_password = false where id = ${me.id}`
+      await tx`delete from sessions where user_id = ${me.id} and token_hash <> ${sessionHash(token)}`
+    })
+    return { ok: true }
+  })
+
+  // 重置密码: an admin, within their subtree, gives a user a temporary password (shown once) that must be changed
+  app.post('/api/users/:id/password', {
+    preHandler: app.requireStaff(['admin']),
+    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) },
+  }, async (request, reply) => {
+    const admin = staffOf(request)
+    const { id } = request.params as { id: number }
+    const [user] = await app.sql<{ unit_id: string }[]>`select unit_id from users where id = ${id}`
+    if (!user) throw errors.notFound({ userId: id })
+    await administeredUnit(app.db, admin, Number(user.unit_id))
+    const temporaryPassword = randomBytes(12).toString('base64url')
+    const hash = await hashPassword(temporaryPassword)
+    await app.sql.begin(async (tx) => {
+      await tx`update users set password_hash = ${hash}, must_change_password = true where id = ${id}`
+      await tx`delete from sessions where user_id = ${id}`
+    })
+    request.log.info({ userId: id, by: admin.id }, 'password reset by an admin')
+    reply.header('cache-control', 'no-store')
+    return { temporaryPassword, mustChangePassword: true }
   })
 
   app.post('/api/auth/logout', { preHandler: app.requireStaff() }, async (request, reply) => {
@@ -36,6 +100,6 @@ export default async function authRoutes(app: FastifyInstance) {
 
   app.get('/api/me', {
     preHandler: app.requireStaff(),
-    schema: { response: { 200: Type.Object({ user: StaffUserSchema, csrfToken: Type.String() }) } },
-  }, async (request) => ({ user: present(staffOf(request)), csrfToken: request.csrfToken! }))
+    schema: { response: { 200: Type.Object({ user: StaffUserSchema, csrfToken: Type.String(), mustChangePassword: Type.Boolean() }) } },
+  }, async (request) => ({ user: present(staffOf(request)), csrfToken: request.csrfToken!, mustChangePassword: request.mustChangePassword }))
 }

@@ -56,6 +56,9 @@ export const errors = {
   unknownField: declare('unknown_field', 400, '请求含有不允许的字段', 'The request has a field that is not allowed'),
   invalidValue: declare('invalid_value', 400, '请求中的取值超出允许范围或格式不正确', 'A value in the request is out of range or malformed'),
   badMultipart: declare('bad_multipart', 400, '上传的表单不完整或格式错误', 'The multipart form is incomplete or malformed'),
+  signInThrottled: declare('sign_in_throttled', 429, '登录尝试过于频繁，请稍后再试', 'Too many sign-in attempts; wait a moment and try again'),
+  passwordChangeRequired: declare('password_change_required', 403, '请先修改密码（首次登录或密码已被管理员重置）', 'Change your password first (first sign-in, or reset by an admin)'),
+  wrongCurrentPassword: declare('wrong_current_password', 400, '当前密码不正确', 'The current password is wrong'),
 }
 
 /** Bodies Fastify could not read, as a form's sender should hear of them (not Fastify's own codes). */

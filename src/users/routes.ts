@@ -7,6 +7,7 @@ import { errors } from '../http/errors.js'
 import { staffOf } from '../auth/plugin.js'
 import { ROLES } from '../auth/roles.js'
 import { createUser } from './service.js'
+import { checkPasswordPolicy } from '../auth/password-policy.js'
 import { administeredBy, administeredUnit } from './scope.js'
 
 const UserOut = Type.Object({
@@ -30,6 +31,7 @@ export default async function userRoutes(app: FastifyInstance) {
     const admin = staffOf(request)
     const body = request.body as Static<typeof NewUser>
     const unit = await administeredUnit(app.db, admin, body.unitId)
+    checkPasswordPolicy(body.password, body.username) // 密码规则 (src/auth/password-policy.ts)
     const user = await createUser(app.db, { ...body, createdBy: admin.id })
     return reply.status(201).send({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: false })
   })
