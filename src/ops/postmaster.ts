@@ -10,7 +10,14 @@ interface Log { info(msg: string): void; warn?(msg: string): void; debug(msg: st
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 function isAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true } catch (err) { return (err as { code?: string }).code === 'EPERM' }
+  try { process.kill(pid, 0) } catch (err) { return (err as { code?: string }).code === 'EPERM' }
+  // an orphan that exited but was not reaped (a container's init that does not reap) is a zombie: gone
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+  } catch {
+    return true
+  }
 }
 
 function samePath(a: string, b: string): boolean {
