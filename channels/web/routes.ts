@@ -10,6 +10,7 @@ import { AppError } from '../../src/http/errors.js'
 import { encrypt } from '../../src/privacy/crypto.js'
 import { requestHash } from '../../src/complaints/idempotency.js'
 import { addressFreeRateKey, anonymousRequestLog } from '../../src/privacy/anonymous.js'
+import { photosWithoutMetadata } from '../../src/privacy/image-metadata.js'
 
 /** What happens now, for the citizen, in Chinese. */
 export function nextSteps(type: string, anonymous: boolean): string {
@@ -32,6 +33,8 @@ export default async function webChannelRoutes(app: FastifyInstance) {
   }, async (request, reply) => {
     // JSON, or multipart: a `data` field with the same JSON plus up to 10 files (checked by content)
     const form = await readIntakeForm(request, app.attachments)
+    // a phone photo's EXIF names the place it was taken (often the sender's home) and the phone: never kept
+    form.files = await photosWithoutMetadata(form.files)
     const body = checkForm(ComplaintBody, form.data) as ComplaintBodyT
     const key = (request.headers['idempotency-key'] as string | undefined) ?? randomUUID()
     if (body.accusedUnitId && body.type !== 'report') {

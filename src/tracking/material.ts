@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import type { TransactionSql } from 'postgres'
 import { publishLiveEvent } from '../live/events.js'
 import type { AttachmentRow, ValidatedFile } from '../attachments/store.js'
+import { photosWithoutMetadata } from '../privacy/image-metadata.js'
 
 export interface AddedMaterial { id: number; createdAt: Date; attachments: AttachmentRow[] }
 
@@ -22,7 +23,9 @@ export async function addMaterialIn(tx: TransactionSql, caseId: number, source: 
 }
 
 /** In a transaction of its own, with the files stored as the case's attachments (all or nothing). */
-export async function addMaterial(app: FastifyInstance, caseId: number, source: string, text: string, files: ValidatedFile[] = []): Promise<AddedMaterial> {
+export async function addMaterial(app: FastifyInstance, caseId: number, source: string, text: string, uploaded: ValidatedFile[] = []): Promise<AddedMaterial> {
+  // a citizen's photo is kept without its EXIF (GPS point, phone, owner): src/privacy/image-metadata.ts
+  const files = await photosWithoutMetadata(uploaded)
   const batch = app.attachments.batch()
   try {
     return await app.sql.begin(async (tx) => {
