@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { buildTestApp, logComplaint, signIn } from './helper.js'
 import { deliverMail } from './fixtures/mail/deliver.js'
 import { parseEmail } from '../channels/email/parse.js'
+import { runNotify } from './support/jobs.js'
 
 const load = (name: string) => readFileSync(new URL(`./fixtures/mail/${name}`, import.meta.url))
 
@@ -142,10 +143,12 @@ t.test('every file is kept or named: inline photos kept, refused files listed fo
   t.same(kept.map((f: { mime: string }) => f.mime), ['application/pdf'])
   const view = (await dispatcher.get(`/api/cases/${office.caseId}`)).json()
   t.match(view.extra.refusedFiles, [
-    { filename: '情况说明.docx', reason: 'unsupported_file_type', note: /未保存/ },
+    { filename: '情况说明.docx', reason: 'unsupported_file_type', note: /不支持/ },
     { filename: 'video.mp4', reason: 'unsupported_file_type' },
   ], 'staff see what was not kept, by name')
-  void sql
+  await runNotify(app, office.caseId!)
+  const [receipt] = await sql`select body from outbound_messages where case_id = ${office.caseId} and kind = 'receipt'`
+  t.match(receipt.body, '以下附件未能保存：情况说明.docx（文件类型不支持，只接收图片、PDF和录音）；video.mp4（', 'and so does the sender, in the receipt')
 })
 
 t.test('staff open the original mail, inside their scope; an anonymous one without its identifying headers', async (t) => {

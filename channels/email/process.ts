@@ -122,14 +122,14 @@ function keptFiles(app: FastifyInstance, mail: ParsedEmail): { validated: Valida
   const refused: RefusedFile[] = []
   for (const a of mail.attachments.filter((x) => x.contentType !== 'message/rfc822')) {
     if (validated.length >= app.attachments.limits.maxFiles) {
-      refused.push({ filename: a.filename, size: a.size, reason: 'too_many_files', note: `附件超过${app.attachments.limits.maxFiles}个，未保存` })
+      refused.push({ filename: a.filename, size: a.size, reason: 'too_many_files', note: `附件超过${app.attachments.limits.maxFiles}个` })
       continue
     }
     try {
       validated.push(app.attachments.validate({ filename: a.filename, content: a.content }))
     } catch (err) {
       const code = err instanceof AppError ? err.code : 'unreadable'
-      const note = code === 'file_too_large' ? `文件超过${Math.round(app.attachments.limits.maxFileBytes / 1024 / 1024)}MB，未保存` : code === 'unsupported_file_type' ? '文件类型不支持（可接收图片、PDF、录音），未保存' : '文件无法读取，未保存'
+      const note = code === 'file_too_large' ? `文件超过${Math.round(app.attachments.limits.maxFileBytes / 1024 / 1024)}MB` : code === 'unsupported_file_type' ? '文件类型不支持，只接收图片、PDF和录音' : '文件无法读取'
       refused.push({ filename: a.filename, size: a.size, reason: code, note })
     }
   }

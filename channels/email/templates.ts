@@ -27,6 +27,8 @@ export interface ReceiptValues extends Common {
   trackingCode: string
   pin: string
   receivedAt?: Date
+  /** attachments of the sender's mail that were not kept, each with why (named so nothing is lost in silence) */
+  refused?: { filename: string; note: string }[]
 }
 
 export interface AcceptedValues extends Common {
@@ -147,6 +149,7 @@ export function receiptEmail(v: ReceiptValues): RenderedEmail {
       ],
     },
     { link: { label: '查询进度', href: trackingLink(v.publicBaseUrl) } },
+    ...(v.refused?.length ? [{ paragraphs: [`以下附件未能保存：${v.refused.map((r) => `${r.filename}（${r.note}）`).join('；')}。如需提交，请转为图片或 PDF 后回复本邮件，或到接待窗口提交。`] }] : []),
     { paragraphs: ['查询密码仅在本邮件中出现一次，请勿转告他人。'] },
   ])
 }

@@ -54,7 +54,7 @@ export interface DeliveryOutcome { route: Route; status: string }
 export async function deliverNotification(deps: NotifyDeps, job: { caseId: number; kind: NotifyKind; version?: number }, opts: { lastAttempt?: boolean } = {}): Promise<DeliveryOutcome> {
   const { sql, encKey } = deps
   const [row] = await sql`
-    select k.case_number, k.tracking_code, k.title, k.channel, k.anonymous, k.identity, k.preferred_channel, c.snapshot, c.root_unit_id,
+    select k.case_number, k.tracking_code, k.title, k.channel, k.anonymous, k.identity, k.preferred_channel, c.snapshot, c.root_unit_id, k.extra->'refusedFiles' as refused,
            (select answer_enc from intakes i where i.complaint_id = k.id order by i.id limit 1) as answer_enc,
            (select name from units u where u.id = c.root_unit_id) as centre
     from complaints k join cases c on c.id = k.id where k.id = ${job.caseId}`
@@ -78,7 +78,8 @@ export async function deliverNotification(deps: NotifyDeps, job: { caseId: numbe
   const common = { publicBaseUrl: deps.publicBaseUrl, caseNumber: row.case_number, title: row.title, name: recipient.name ?? undefined, centreName: row.centre }
 
   if (route === 'email') {
-    const receipt = (shown: string | null) => receiptEmail({ ...common, trackingCode: row.tracking_code, pin: shown ?? '（见受理回执）' })
+    const refused = Array.isArray(row.refused) ? (row.refused as { filename: string; note: string }[]) : []
+    const receipt = (shown: string | null) => receiptEmail({ ...common, trackingCode: row.tracking_code, pin: shown ?? '（见受理回执）', refused })
     const mail =
       job.kind === 'receipt' ? receipt(pin) :
       job.kind === 'accepted' || job.kind === 'redo' ? acceptedEmail(common) :
