@@ -13,6 +13,7 @@ import { screenpopBenchSections } from './screenpop.js'
 import { benchWeb } from './web.js'
 import { benchConsole } from './console.js'
 import { benchUploads } from './uploads.js'
+import { benchRecovery } from './recovery.js'
 
 export interface BenchSection {
   name: string
@@ -46,6 +47,7 @@ export const sections: BenchSection[] = [
   { name: 'web', about: 'web submissions answered 2xx per second, and p99, beside a bare INSERT route: ≥ 50 % of its 2xx answers/s', run: benchWeb },
   ...screenpopBenchSections,
   { name: 'uploads', about: 'peak RSS while 10 clients each send a maximal web submission (50 MB of files) at once: ≤ 512 MB', run: benchUploads },
+  { name: 'recovery', about: 'after kill -9 of PostgreSQL: database back to /ready 200 < 10 s; kill -9 of the service: next start; SIGTERM to exit < 5 s', run: benchRecovery },
   { name: 'console', about: 'the staff console in chromium: first-load JavaScript < 1.5 MB gzip, interactive < 2 s (sign-in, operator)', run: benchConsole },
 ]
 
