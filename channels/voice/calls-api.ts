@@ -9,6 +9,7 @@ import { lineLabels, cityCentre, screenPopFor, takeCall, waitingCall, CALL_SID, 
 import { errors } from '../../src/http/errors.js'
 import type { VoiceLine } from '../twilio/twiml.js'
 import { AttachmentStore } from '../../src/attachments/store.js'
+import { visibleTo } from '../../src/cases/access.js'
 
 /** The app's attachment store, or one over the same folder when the attachments plugin is not registered. */
 export function storeOf(app: FastifyInstance): AttachmentStore {
@@ -40,7 +41,8 @@ export async function callsApiRoutes(app: FastifyInstance) {
     const status = q.status ?? null
     const rows = await app.sql`
       select call_sid, line, status, after_hours, anonymous, caller_hash, caller_masked, case_id, operator_id,
-             recording_sid, recording_attachment_id, created_at
+             recording_sid, recording_attachment_id, created_at,
+             (case_id is null or exists (select 1 from cases c where c.id = calls.case_id and ${visibleTo(app.sql, user)})) as case_visible
       from calls
       where (${q.line ?? null}::text is null or line = ${q.line ?? null})
         and (${status}::text is null or status = ${status})
@@ -52,13 +54,15 @@ export async function callsApiRoutes(app: FastifyInstance) {
     for (const r of rows) {
       // the number and the caller's history only for the operator who took the call; to the others it is just waiting
       const mine = r.operator_id !== null && Number(r.operator_id) === user.id
+      // a call that became a case this operator may not see (a report against their unit): not which case, not the voice
+      const shown = r.case_visible === true
       const { callerMasked, history, openCase } = mine ? await screenPopFor(app.sql, c, user, r as never) : waitingCall({ callSid: r.call_sid, line: r.line as VoiceLine, anonymous: r.anonymous })
       items.push({
         callSid: r.call_sid, line: r.line as VoiceLine, lineLabel: lineLabels[r.line as VoiceLine], status: r.status,
         afterHours: r.after_hours, anonymous: r.anonymous, callerMasked, waiting: !mine, takenByOther: r.operator_id !== null && !mine,
-        caseId: r.case_id === null ? null : Number(r.case_id), receivedAt: new Date(r.created_at).toISOString(),
-        recording: r.recording_attachment_id ? { url: `/api/calls/${r.call_sid}/recording` } : null,
-        recordingPending: Boolean(r.recording_sid && !r.recording_attachment_id),
+        caseId: r.case_id === null || !shown ? null : Number(r.case_id), receivedAt: new Date(r.created_at).toISOString(),
+        recording: r.recording_attachment_id && shown ? { url: `/api/calls/${r.call_sid}/recording` } : null,
+        recordingPending: Boolean(r.recording_sid && !r.recording_attachment_id && shown),
         history, openCase,
       })
     }
@@ -91,7 +95,9 @@ export async function callsApiRoutes(app: FastifyInstance) {
     if (user.unit.id !== (await centreOf()).id) throw callNotFound(callSid)
     const [row] = await app.sql`
       select a.id, a.sha256, a.size, a.mime, a.filename from calls c join attachments a on a.id = c.recording_attachment_id
-      where c.call_sid = ${callSid}`
+      where c.call_sid = ${callSid}
+        and (c.case_id is null or exists (select 1 from cases s where s.id = c.case_id and ${visibleTo(app.sql, user, 's')}))`
+    // once the call is a case, its recording (the caller's voice) is heard only by those who may see that case
     if (!row) throw callNotFound(callSid)
     reply.header('content-type', row.mime)
     reply.header('content-length', String(row.size))
