@@ -141,10 +141,10 @@ async function checkCases(tx: TransactionSql, chains: Map<number, ChainState>, a
       lastId = caseId
       count++
       const chain = chains.get(caseId)
-      if (!chain) { add({ kind: 'case', caseId, reason: `case ${caseId} has no audit rows: its chain was removed` }); continue }
+      if (!chain) { add({ kind: 'case', caseId, reason: 'has no audit rows: its chain was removed' }); continue }
       chain.seen = true
       if (!chain.lastState) {
-        if (chain.keyed) add({ kind: 'case', caseId, reason: `case ${caseId}: no audited event of its keyed chain records its state (its event rows were removed)` })
+        if (chain.keyed) add({ kind: 'case', caseId, reason: 'no audited event of its keyed chain records its state (its event rows were removed)' })
         else unbound++
         continue
       }
@@ -153,7 +153,7 @@ async function checkCases(tx: TransactionSql, chains: Map<number, ChainState>, a
       if (differ.length) {
         add({
           kind: 'case', caseId, id: chain.lastStateRow!,
-          reason: `case ${caseId}: ${differ.map((k) => `${k} is ${JSON.stringify(now[k])} in cases, its last audited event (row ${chain.lastStateRow}) left ${JSON.stringify(chain.lastState![k])}`).join('; ')}`,
+          reason: `${differ.map((k) => `${k} is ${JSON.stringify(now[k])} in cases, its last audited event (row ${chain.lastStateRow}) left ${JSON.stringify(chain.lastState![k])}`).join('; ')}`,
         })
       }
     }
@@ -188,7 +188,7 @@ async function checkEvents(tx: TransactionSql, chains: Map<number, ChainState>, 
       const caseId = Number(e.case_id)
       if (!chains.has(caseId)) continue // the whole chain is gone: said once, by checkCases
       const a = byCase.get(caseId)?.get(e.version)
-      if (!a) { add({ kind: 'case', caseId, reason: `case ${caseId}: event ${e.version} (${e.type}) in case_events has no audit row: it was added by hand` }); continue }
+      if (!a) { add({ kind: 'case', caseId, reason: `event ${e.version} (${e.type}) in case_events has no audit row: it was added by hand` }); continue }
       byCase.get(caseId)!.delete(e.version)
       const differ: string[] = []
       if (a.type !== e.type) differ.push(`type ${e.type} (audited ${a.type})`)
@@ -197,10 +197,10 @@ async function checkEvents(tx: TransactionSql, chains: Map<number, ChainState>, 
         if (a.detail.to !== e.to_state) differ.push(`to ${e.to_state} (audited ${String(a.detail.to)})`)
         if (canonical(a.detail.payload ?? {}) !== canonical(e.payload ?? {})) differ.push('payload')
       }
-      if (differ.length) add({ kind: 'case', caseId, id: a.id, reason: `case ${caseId}: event ${e.version} in case_events differs from its audit row ${a.id}: ${differ.join(', ')}` })
+      if (differ.length) add({ kind: 'case', caseId, id: a.id, reason: `event ${e.version} in case_events differs from its audit row ${a.id}: ${differ.join(', ')}` })
     }
     for (const [caseId, left] of byCase) {
-      for (const [version, a] of left) add({ kind: 'case', caseId, id: a.id, reason: `case ${caseId}: audited event ${version} (${a.type}, row ${a.id}) is missing from case_events` })
+      for (const [version, a] of left) add({ kind: 'case', caseId, id: a.id, reason: `audited event ${version} (${a.type}, row ${a.id}) is missing from case_events` })
     }
     lo = hi
   }
