@@ -99,7 +99,7 @@ t.test('a group visit of 6 is flagged live to the city centre', async (t) => {
     t.match(withPin.body, created.trackingCode)
     t.match(withPin.body, created.caseNumber)
     t.match(withPin.body, '共 6 人，集体访')
-    t.match(withPin.body, `${config.PUBLIC_BASE_URL}/track`)
+    t.match(withPin.body, `${config.PUBLIC_BASE_URL}/portal/track`)
     t.notMatch(withPin.body, '李四', 'visitors are masked on the receipt')
 
     const wrong = String((Number(created.pin) + 1) % 1_000_000).padStart(6, '0')

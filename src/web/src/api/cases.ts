@@ -26,6 +26,8 @@ export const casesApi = {
   send: (id: number, type: CaseEventType, payload: Record<string, unknown>, expectedVersion?: number) =>
     http.post<CaseView>(`/api/cases/${id}/events`, { type, ...payload, ...(expectedVersion !== undefined ? { expectedVersion } : {}) }),
   routing: (id: number) => http.get<RoutingSuggestion>(`/api/cases/${id}/routing`),
+  /** 补充材料 read by the user's unit: clears "new material" in its queue */
+  materialRead: (id: number) => http.post<{ lastMessageId: number }>(`/api/cases/${id}/material/read`, {}),
   reveal: (id: number, field: RevealField, reason: string) => http.post<{ field: RevealField; value: string }>(`/api/cases/${id}/reveal`, { field, reason }),
   /** Operators' and clerks' intake (POST /api/intake/:channel); channels add their own fields. */
   intake: (channel: Channel, form: ComplaintForm, idempotencyKey?: string) =>

@@ -48,6 +48,8 @@ export interface CaseListItem {
   divisionCode: string | null
   returns: number
   supervisions: number
+  /** the complainant added material no one of the user's unit has read yet */
+  newMaterial?: boolean
 }
 
 /** `totalExact: false`: past a cap the server stops counting, and `total` is a lower bound */
@@ -66,7 +68,8 @@ export interface ChainLink {
 }
 
 export interface TimelineEntry {
-  version: number
+  /** null for added material (MATERIAL), which is no event of the case */
+  version: number | null
   type: CaseEventType | 'CREATE' | string
   from: string | null
   to: string | null
@@ -115,6 +118,8 @@ export interface CaseView {
   rejectReason: string | null
   mergedInto: number | null
   timeline: TimelineEntry[]
+  /** pieces of added material (补充材料) the user's unit has not read */
+  newMaterial?: number
   allowedEvents: CaseEventType[]
   extra: Record<string, unknown> | null
 }

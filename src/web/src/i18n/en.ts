@@ -37,7 +37,7 @@ export default {
     RECEIVED: 'Received', REGISTER: 'Accept', REJECT: 'Reject', MERGE: 'Merge', WITHDRAW: 'Withdraw', DISPATCH: 'Dispatch', ANSWER: 'Answer now',
     SIGN: 'Sign', RETURN: 'Return', DELEGATE: 'Delegate down', REQUEST_EXTENSION: 'Ask for more time', APPROVE_EXTENSION: 'Approve extension',
     DENY_EXTENSION: 'Deny extension', SUBMIT_REPLY: 'Submit reply', APPROVE_REPLY: 'Approve reply', REJECT_REPLY: 'Send back for redo',
-    SEND_FEEDBACK: 'Send feedback', EVALUATE: 'Record rating', DECIDE: 'Decide', SUPERVISE: 'Supervise', WARN: 'Warning', TIMEOUT: 'Closed unrated',
+    SEND_FEEDBACK: 'Send feedback', EVALUATE: 'Record rating', DECIDE: 'Decide', SUPERVISE: 'Supervise', WARN: 'Warning', TIMEOUT: 'Closed unrated', MATERIAL: 'Material added by the complainant',
   },
   common: {
     save: 'Save', cancel: 'Cancel', confirm: 'OK', submit: 'Submit', refresh: 'Refresh', search: 'Search', reset: 'Reset', close: 'Close',
