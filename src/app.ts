@@ -8,6 +8,7 @@ import type { Config } from './config.js'
 import dbPlugin from './db/plugin.js'
 import dbHealth from './ops/db-health.js'
 import metrics from './ops/metrics.js'
+import spool from './ops/spool.js'
 import { RETRY_AFTER_SECONDS } from './ops/connection-lost.js'
 import authPlugin from './auth/plugin.js'
 import authRoutes from './auth/routes.js'
@@ -88,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }, { name: 'config' }))
   await app.register(dbPlugin, { databaseUrl: opts.databaseUrl })
   await app.register(dbHealth, { databaseUrl: opts.databaseUrl })
+  await app.register(spool)
   await app.register(metrics)
   await app.register(rateLimit, { global: false, allowList: opts.rateLimitAllowList ?? [] })
   await app.register(authPlugin)

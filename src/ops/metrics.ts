@@ -7,6 +7,7 @@ import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Sql } from '../db/index.js'
 import { errors } from '../http/errors.js'
+import { spoolSize } from './spool.js'
 
 /** How long the database figures are reused between scrapes (they are counts over whole tables). */
 const DB_FIGURES_TTL_MS = 10_000
@@ -74,6 +75,10 @@ export default fp(async (app: FastifyInstance) => {
   gauge('suqiu_jobs', 'Background jobs waiting, running or failed, by queue and state', ['queue', 'state'], (f) => f.jobs.map((r) => ({ labels: { queue: r.queue, state: r.state }, n: r.n })))
   gauge('suqiu_outbox_messages', 'Outgoing e-mail and SMS not delivered yet (queued) or failed', ['channel', 'status'], (f) => f.outbox.map((r) => ({ labels: { channel: r.channel, status: r.status }, n: r.n })))
   gauge('suqiu_db_connections', 'Database connections of the service, by state (active, idle …)', ['state'], (f) => f.connections.map((r) => ({ labels: { state: r.state }, n: r.n })))
+  new Gauge({
+    name: 'suqiu_spool_entries', help: 'Posts kept in the local spool during a database outage, waiting for replay', registers: [registry],
+    collect() { this.set(spoolSize(app.config.dataDir)) },
+  })
   new Gauge({
     name: 'suqiu_database_up', help: '1 when the database answered the last health probe', registers: [registry],
     collect() { this.set(app.dbHealth?.up === false ? 0 : 1) },
