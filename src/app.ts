@@ -39,6 +39,7 @@ import trackingRoutes from './tracking/routes.js'
 import webChannelRoutes from '../channels/web/routes.js'
 import { frameworkErrors, registerErrorHandler } from './http/errors.js'
 import { guardInput } from './http/input.js'
+import { trustProxyOption } from './http/proxy.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -69,7 +70,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ...(typeof opts.logger === 'object' && 'info' in opts.logger ? { loggerInstance: opts.logger } : { logger: opts.logger ?? false }),
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
     requestIdHeader: false,
-    trustProxy: opts.config.TRUST_PROXY,
+    trustProxy: trustProxyOption(opts.config.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     // a whole request, slow body included, within 60 s (a body trickled a byte at a time held a socket for minutes)
     requestTimeout: 60_000,

@@ -21,8 +21,15 @@ export const ConfigSchema = Type.Object({
   SUQIU_DEMO: Type.Boolean({ default: false }),
   /** `production` refuses demo accounts (SUQIU_DEMO, `suqiu demo`) */
   NODE_ENV: Type.Optional(Type.String()),
-  /** behind a load balancer or proxy: trust X-Forwarded-For for client addresses (rate limits) */
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  /**
+   * behind a load balancer or proxy: how many proxies (`1`, `2` …) or which proxy addresses (`10.0.0.1, 10.1.0.0/16`)
+   * to trust; the client is the right-most untrusted address of X-Forwarded-For (`true` is `1`; `false`: none)
+   */
+  TRUST_PROXY: Type.Union([
+    Type.Boolean(),
+    Type.Integer({ minimum: 0, maximum: 16 }),
+    Type.Array(Type.String({ pattern: '^[0-9a-fA-F.:]+(/[0-9]{1,3})?$' }), { minItems: 1 }),
+  ], { default: false }),
   PUBLIC_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   LOG_LEVEL: Type.Unsafe<Static<typeof LogLevel>>({ ...LogLevel, default: 'info' }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
@@ -54,7 +61,15 @@ export class ConfigError extends Error {
   }
 }
 
-const BOOLEAN_KEYS = new Set(['SUQIU_DEMO', 'TRUST_PROXY'])
+const BOOLEAN_KEYS = new Set(['SUQIU_DEMO'])
+
+/** TRUST_PROXY from the environment: true/false, a hop count, or a comma-separated list of addresses and ranges. */
+function parseTrustProxy(value: string): unknown {
+  if (['1', 'true', 'yes'].includes(value.toLowerCase())) return 1
+  if (['0', 'false', 'no'].includes(value.toLowerCase())) return false
+  if (/^\d+$/.test(value)) return Number(value)
+  return value.split(',').map((a) => a.trim()).filter(Boolean)
+}
 const INTEGER_KEYS = new Set(['PORT'])
 
 /** Validates settings from an environment (process.env by default). Throws ConfigError naming the setting. */
@@ -64,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const value = env[key]
     if (value === undefined || value === '') continue
     if (INTEGER_KEYS.has(key)) input[key] = /^\d+$/.test(value) ? Number(value) : value
+    else if (key === 'TRUST_PROXY') input[key] = parseTrustProxy(value)
     else if (BOOLEAN_KEYS.has(key)) input[key] = ['1', 'true', 'yes'].includes(value.toLowerCase()) ? true : ['0', 'false', 'no'].includes(value.toLowerCase()) ? false : value
     else input[key] = value
   }
@@ -84,6 +100,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (raw.TWILIO_ACCOUNT_SID && !raw.TWILIO_AUTH_TOKEN) throw new ConfigError('TWILIO_AUTH_TOKEN', 'required when TWILIO_ACCOUNT_SID is set')
   return {
     ...raw,
+    // never Fastify's `true` (the left-most, client-written address): one proxy in front
+    TRUST_PROXY: raw.TRUST_PROXY === true ? 1 : raw.TRUST_PROXY,
     dataDir,
     SUQIU_SECRET: raw.SUQIU_SECRET ?? readOrCreateSecret(dataDir),
     PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
