@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyBaseLogger } from 'fastify'
 import fp from 'fastify-plugin'
 import rateLimit from '@fastify/rate-limit'
 import { randomUUID } from 'node:crypto'
+import http from 'node:http'
 import type PgBoss from 'pg-boss'
 import type { Config } from './config.js'
 import dbPlugin from './db/plugin.js'
@@ -61,19 +62,24 @@ export interface AppOptions {
   live?: LiveOptions
   /** addresses exempt from rate limits (a load bench on loopback) */
   rateLimitAllowList?: string[]
+  /** the whole request, body included, must arrive within this (default 55 s; tests shorten it) */
+  requestTimeoutMs?: number
   /** serve the staff console (dist/web); `npm start` does, API tests do not */
   webConsole?: WebConsoleOptions
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const requestTimeoutMs = opts.requestTimeoutMs ?? 55_000
   const app = Fastify({
     ...(typeof opts.logger === 'object' && 'info' in opts.logger ? { loggerInstance: opts.logger } : { logger: opts.logger ?? false }),
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
     requestIdHeader: false,
     trustProxy: trustProxyOption(opts.config.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
-    // a whole request, slow body included, within 60 s (a body trickled a byte at a time held a socket for minutes)
-    requestTimeout: 60_000,
+    // a whole request, slow body included, within 60 s (a body trickled a byte at a time held a socket for minutes):
+    // Node checks the timeout every connectionsCheckingInterval (30 s by default), so 55 s checked every 5 s
+    serverFactory: (handler) => http.createServer({ requestTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(5000, requestTimeoutMs / 2) }, handler),
+    requestTimeout: requestTimeoutMs,
     frameworkErrors,
     // unknown fields are refused where a schema says so (removeAdditional would strip valid fields inside unions);
     // Infinity and NaN are not numbers; one-of by `type` for event bodies
