@@ -32,6 +32,8 @@ export interface DivisionDetail extends Division { parentCode: string | null; pa
 export type ResolveAnswer =
   | { status: 'found'; division: Division; path: Division[] }
   | { status: 'ambiguous'; message: string; messageEn: string; candidates: { division: Division; path: Division[] }[] }
+  /** the address names another province or city (外地) */
+  | { status: 'outside'; place: string; message: string; messageEn: string }
   | { status: 'not_found' }
 
 export interface PublicStep { at: string; title: string; detail: string | null }
