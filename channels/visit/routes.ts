@@ -29,8 +29,8 @@ import { maskIdNumber } from '../../src/privacy/mask.js'
 import { contextOf, unitName } from '../../src/print/case-facts.js'
 import { PRINT_HEADERS } from '../../src/print/html.js'
 import { renderReceipt } from '../../src/print/receipt.js'
-import { trackingLink } from '../email/templates.js'
 import { checkVisitors, GROUP_VISIT_SIZE, VisitForm, visitDraft } from './visit.js'
+import { trackingLink } from '../email/templates.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const RECEPTION_ROLES = ['clerk', 'dispatcher', 'supervisor'] as const
@@ -141,7 +141,8 @@ export default async function visitRoutes(app: FastifyInstance) {
     const masked = (extra.visitorsMasked as { name: string }[] | undefined)?.map((v) => v.name)
     return renderReceipt({
       centreName: await unitName(app.sql, contextOf(row).rootUnitId),
-      caseNumber: row.case_number, trackingCode: row.tracking_code, pin,
+      // the code is half of the complainant's key (DESIGN rule 4): only the receiving centre prints it again
+      caseNumber: row.case_number, trackingCode: Number(row.root_unit_id) === user.unit.id ? row.tracking_code : null, pin,
       trackingUrl: trackingLink(app.config.PUBLIC_BASE_URL),
       channelLabel: channelLabels[row.channel as Channel], receivedAt: new Date(row.received_at), title: row.title,
       visitors: masked ? { masked: masked.slice(0, 10), count: Number(extra.visitors ?? masked.length), group: extra.groupVisit === true } : null,

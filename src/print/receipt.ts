@@ -8,7 +8,8 @@ import { a4Document, chineseDate, CJK_SANS, escapeHtml } from './html.js'
 export interface ReceiptValues {
   centreName: string
   caseNumber: string
-  trackingCode: string
+  /** null on a reprint outside the receiving centre: a handling unit never holds half of the complainant's key */
+  trackingCode: string | null
   /** only right after intake; null on a reprint */
   pin: string | null
   trackingUrl: string
@@ -54,7 +55,7 @@ export function renderReceipt(v: ReceiptValues): string {
     <div class="centre">${escapeHtml(v.centreName)}</div>
     <table>
       <tr><th>案件编号</th><td class="code">${escapeHtml(v.caseNumber)}</td></tr>
-      <tr><th>查询码</th><td class="code">${escapeHtml(v.trackingCode)}</td></tr>
+      <tr><th>查询码</th><td${v.trackingCode ? ` class="code">${escapeHtml(v.trackingCode)}` : '>（查询码仅由受理中心补打）'}</td></tr>
       <tr><th>查询密码</th><td>${pin}</td></tr>
       <tr><th>来源</th><td>${escapeHtml(v.channelLabel)}</td></tr>
       <tr><th>受理时间</th><td>${chineseDate(v.receivedAt, true)}</td></tr>
