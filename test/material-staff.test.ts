@@ -83,3 +83,21 @@ t.test('files added on the portal are listed with the material they came with', 
   t.match(item, { text: '现场照片一张', attachments: [{ mime: 'image/png' }] })
   t.equal((await dispatcher.get(item.attachments[0].url)).statusCode, 200, 'the file opens')
 })
+
+t.test('an SMS from the complainant\'s own number (a signed Twilio webhook) reaches staff as material', async (t) => {
+  const { signedTwilioRequest, startFakeTwilio, twilioSmsParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } = await import('./support/fake-twilio.js')
+  const fake = await startFakeTwilio()
+  t.teardown(() => fake.close())
+  const PUBLIC = 'https://rexian.km.gov.cn'
+  const HOTLINE = '+868712345678'
+  const { app } = await buildTestApp(t, { PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_HOTLINE_NUMBER: HOTLINE })
+  await app.ready()
+  const operator = await signIn(app, 'operator', '530100')
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const created = await logComplaint(operator, { complainant: { anonymous: false, name: '张三', phone: '13912345678' } })
+  const sms = await signedTwilioRequest(app, { url: '/channels/hotline/sms', publicBaseUrl: PUBLIC, authToken: TEST_AUTH_TOKEN, params: twilioSmsParams({ from: '+8613912345678', to: HOTLINE, body: '补充：噪音每晚十一点开始，持续到凌晨两点。' }) })
+  t.equal(sms.statusCode, 200, sms.body)
+  const view = (await dispatcher.get(`/api/cases/${created.id}`)).json()
+  t.match(view.material, [{ channel: 'sms', channelLabel: '短信', from: '诉求人', text: /凌晨两点/, read: false }])
+  t.ok(view.timeline.some((e: { type: string; payload: { channel?: string } }) => e.type === 'MATERIAL' && e.payload.channel === 'sms'))
+})
