@@ -5,7 +5,7 @@ import fp from 'fastify-plugin'
 import type { FastifyInstance } from 'fastify'
 import { pgClient } from '../db/index.js'
 import { errors } from '../http/errors.js'
-import { RETRY_AFTER_SECONDS } from './connection-lost.js'
+import { isConnectionLost, RETRY_AFTER_SECONDS } from './connection-lost.js'
 
 declare module 'fastify' {
   interface FastifyInstance { dbHealth: DbHealth }
@@ -35,14 +35,19 @@ export default fp<{ databaseUrl: string }>(async (app: FastifyInstance, opts) =>
     if (next) app.log.info('database reachable again (数据库已恢复)')
     else app.log.error({ err: why }, 'database unreachable (数据库不可用): answering 503 database_unavailable until it is back')
   }
+  // A refused or lost connection is an outage at once; slow answers (a busy machine) only when three probes in a
+  // row are slow, so that load alone does not turn every request into a 503.
+  let slow = 0
   const check = async () => {
     let timer: NodeJS.Timeout | undefined
     try {
       await Promise.race([probe`select 1`, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS) })])
+      slow = 0
       set(true)
       return true
     } catch (err) {
-      set(false, err)
+      const lost = isConnectionLost(err) && (err as { code?: string }).code !== 'CONNECT_TIMEOUT'
+      if (lost || ++slow >= 3) set(false, err)
       return false
     } finally {
       clearTimeout(timer)
