@@ -58,6 +58,15 @@ t.test('photos of an anonymous report are stored without EXIF or GPS, upright', 
   t.equal(res.statusCode, 201, res.body)
   check(t, await stored(res.json().id))
 
+  t.test('an anonymous report keeps no file name the sender gave (it can name them)', async (t) => {
+    const named = await app.inject({ method: 'POST', url: '/api/complaints', remoteAddress: '10.77.1.3', ...multipart(report, [{ name: '欧阳娜娜拍的公车.jpg', type: 'image/jpeg', content: photo }]) })
+    t.equal(named.statusCode, 201, named.body)
+    const [row] = await sql`select a.filename, i.raw::text as raw from attachments a join intakes i on i.complaint_id = a.complaint_id where a.complaint_id = ${named.json().id}`
+    t.notMatch(row.filename, '欧阳娜娜', 'the stored name is neutral')
+    t.match(row.filename, /\.jpg$/, 'with the type\'s extension')
+    t.notMatch(row.raw, '欧阳娜娜', 'nor in the raw intake')
+  })
+
   t.test('a photo added through the portal (code + PIN) too', async (t) => {
     const created = res.json()
     const added = await app.inject({

@@ -9,7 +9,7 @@ import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
 import { AppError } from '../../src/http/errors.js'
 import { encrypt } from '../../src/privacy/crypto.js'
 import { requestHash } from '../../src/complaints/idempotency.js'
-import { addressFreeRateKey, anonymousRequestLog } from '../../src/privacy/anonymous.js'
+import { addressFreeRateKey, anonymousRequestLog, withNeutralNames } from '../../src/privacy/anonymous.js'
 import { photosWithoutMetadata } from '../../src/privacy/image-metadata.js'
 
 /** What happens now, for the citizen, in Chinese. */
@@ -36,6 +36,7 @@ export default async function webChannelRoutes(app: FastifyInstance) {
     // a phone photo's EXIF names the place it was taken (often the sender's home) and the phone: never kept
     form.files = await photosWithoutMetadata(form.files)
     const body = checkForm(ComplaintBody, form.data) as ComplaintBodyT
+    if (body.complainant.anonymous) form.files = withNeutralNames(form.files)
     const key = (request.headers['idempotency-key'] as string | undefined) ?? randomUUID()
     if (body.accusedUnitId && body.type !== 'report') {
       throw new AppError('validation', 400, '只有举报件可以指定被举报单位', 'Only a report names an accused unit', { fields: [{ field: 'accusedUnitId', message: '只有举报件可以指定被举报单位', messageEn: 'Only a report names an accused unit' }] })

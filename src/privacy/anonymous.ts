@@ -27,3 +27,8 @@ export function keptForm<T>(form: T): T {
   const complainant = (form as { complainant?: { anonymous?: unknown } } | null)?.complainant
   return complainant?.anonymous === true ? { ...form, complainant: { anonymous: true } } : form
 }
+
+/** An anonymous sender's files under neutral names (文件1.jpg …): a name chosen on a computer can name its owner. */
+export function withNeutralNames<F extends { filename: string }>(files: F[]): F[] {
+  return files.map((f, i) => ({ ...f, filename: `文件${i + 1}${/\.[A-Za-z0-9]{1,5}$/.exec(f.filename)?.[0] ?? ''}` }))
+}
