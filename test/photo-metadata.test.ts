@@ -81,5 +81,7 @@ t.test('photos of an anonymous report are stored without EXIF or GPS, upright', 
     t.notOk(hasGps(meta.exif), 'no GPS point')
     t.equal(meta.exif, undefined, 'no EXIF')
     t.same([meta.width, meta.height], [20, 40], 'upright')
+    const [named] = await sql`select filename from attachments where id = ${m.attachment_ids[0]}`
+    t.notMatch(named.filename, 'IMG_0002', 'the anonymous case keeps no file name the sender gave')
   })
 })

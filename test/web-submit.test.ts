@@ -218,10 +218,11 @@ t.test('multipart submissions carry photos, checked by content', async (t) => {
 
     const added = await material(withText('又拍了一张，井盖旁边还有积水。', [{ name: '井盖2.png', type: 'image/png', content: png }]))
     t.equal(added.statusCode, 201, added.body)
-    t.same(added.json().attachments.map((a: { filename: string; mime: string }) => [a.filename, a.mime]), [['井盖2.png', 'image/png']])
+    // the case is anonymous: its files are kept under neutral names (src/privacy/anonymous.ts withNeutralNames)
+    t.same(added.json().attachments.map((a: { filename: string; mime: string }) => [a.filename, a.mime]), [['文件1.png', 'image/png']])
     const rows = await sql`select kind, filename from attachments where complaint_id = ${created.id} order by id`
     t.equal(rows.length, before[0].n + 1, 'the photo is one more attachment of the case')
-    t.same(rows.at(-1), { kind: 'material', filename: '井盖2.png' })
+    t.same(rows.at(-1), { kind: 'material', filename: '文件1.png' })
     const [message] = await sql`select source, text from case_messages where case_id = ${created.id}`
     t.same(message, { source: 'tracking', text: '又拍了一张，井盖旁边还有积水。' })
 

@@ -5,6 +5,7 @@ import type { TransactionSql } from 'postgres'
 import { publishLiveEvent } from '../live/events.js'
 import type { AttachmentRow, ValidatedFile } from '../attachments/store.js'
 import { photosWithoutMetadata } from '../privacy/image-metadata.js'
+import { withNeutralNames } from '../privacy/anonymous.js'
 
 export interface AddedMaterial { id: number; createdAt: Date; attachments: AttachmentRow[] }
 
@@ -24,8 +25,10 @@ export async function addMaterialIn(tx: TransactionSql, caseId: number, source: 
 
 /** In a transaction of its own, with the files stored as the case's attachments (all or nothing). */
 export async function addMaterial(app: FastifyInstance, caseId: number, source: string, text: string, uploaded: ValidatedFile[] = []): Promise<AddedMaterial> {
-  // a citizen's photo is kept without its EXIF (GPS point, phone, owner): src/privacy/image-metadata.ts
-  const files = await photosWithoutMetadata(uploaded)
+  // a citizen's photo is kept without its EXIF (GPS point, phone, owner): src/privacy/image-metadata.ts; the files of
+  // an anonymous case under neutral names
+  const [k] = uploaded.length ? await app.sql`select anonymous from complaints where id = ${caseId}` : []
+  const files = await photosWithoutMetadata(k?.anonymous ? withNeutralNames(uploaded) : uploaded)
   const batch = app.attachments.batch()
   try {
     return await app.sql.begin(async (tx) => {
