@@ -11,6 +11,7 @@ const ALL: Role[] = ['operator', 'clerk', 'dispatcher', 'officer', 'supervisor',
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./views/LoginView.vue'), meta: { public: true, title: 'login.title' } },
+  { path: '/password', component: () => import('./views/PasswordView.vue'), meta: { roles: ALL, title: 'password.title' } },
   {
     path: '/',
     component: () => import('./views/ConsoleLayout.vue'),
@@ -40,6 +41,7 @@ router.beforeEach(async (to) => {
   const user = await restoreSession()
   if (to.meta.public) return user && to.path === '/login' ? landingOf[user.role] : true
   if (!user) return { path: '/login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
+  if (session.mustChangePassword && to.path !== '/password') return '/password'
   if (to.meta.roles && !to.meta.roles.includes(user.role)) return landingOf[user.role]
   return true
 })

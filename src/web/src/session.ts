@@ -4,7 +4,8 @@ import { authApi } from './api/auth'
 import { setCsrfToken } from './api/client'
 import type { Role, StaffUser } from './api/types'
 
-const state = reactive<{ user: StaffUser | null; checked: boolean }>({ user: null, checked: false })
+// mustChangePassword: the first admin, or a user whose password an admin reset, changes it before anything else
+const state = reactive<{ user: StaffUser | null; checked: boolean; mustChangePassword: boolean }>({ user: null, checked: false, mustChangePassword: false })
 
 export const session = readonly(state)
 
@@ -30,8 +31,9 @@ export async function restoreSession(): Promise<StaffUser | null> {
   if (state.checked) return state.user
   if (!hint.get()) { state.checked = true; return null }
   try {
-    const { user, csrfToken } = await authApi.me()
+    const { user, csrfToken, mustChangePassword } = await authApi.me()
     state.user = user
+    state.mustChangePassword = mustChangePassword
     setCsrfToken(csrfToken)
   } catch {
     state.user = null
@@ -42,12 +44,19 @@ export async function restoreSession(): Promise<StaffUser | null> {
 }
 
 export async function signIn(username: string, password: string): Promise<StaffUser> {
-  const { user, csrfToken } = await authApi.login(username, password)
+  const { user, csrfToken, mustChangePassword } = await authApi.login(username, password)
   state.user = user
+  state.mustChangePassword = mustChangePassword
   state.checked = true
   setCsrfToken(csrfToken)
   hint.set(true)
   return user
+}
+
+/** 修改密码: the current password and a new one; afterwards the console opens as usual. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await authApi.changePassword(currentPassword, newPassword)
+  state.mustChangePassword = false
 }
 
 export async function signOut(): Promise<void> {
@@ -58,6 +67,7 @@ export async function signOut(): Promise<void> {
 export function forgetSession(): void {
   hint.set(false)
   state.user = null
+  state.mustChangePassword = false
   state.checked = true
   setCsrfToken(null)
 }

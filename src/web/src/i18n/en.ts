@@ -15,6 +15,12 @@ export default {
     register: 'Letters & visits', board: 'Supervision board', overdue: 'Overdue', admin: 'Administration', users: 'Users', units: 'Units',
     rules: 'Routing rules', holidays: 'Holiday overrides', outbox: 'Outbox',
   },
+  password: {
+    title: 'Change password', forced: 'First sign-in, or your password was reset by an admin: set your own password before you start.',
+    current: 'Current password', next: 'New password', again: 'New password again', submit: 'Save the new password', back: 'Back',
+    rule: 'At least 10 characters; not a common password, not containing your username, not one character repeated.',
+    required: 'Enter a password', mismatch: 'The two new passwords differ', done: 'Password changed',
+  },
   login: {
     title: 'Staff sign-in', subtitle: 'Letters · visits · internet · Spring City hotline · phone · fax',
     username: 'Username', password: 'Password', submit: 'Sign in', usernameRequired: 'Enter your username', passwordRequired: 'Enter your password',

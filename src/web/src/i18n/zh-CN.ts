@@ -15,6 +15,12 @@ export default {
     register: '来信来访登记', board: '监察看板', overdue: '超期督办', admin: '系统管理', users: '用户', units: '承办单位',
     rules: '分拨规则', holidays: '节假日调整', outbox: '发件记录',
   },
+  password: {
+    title: '修改密码', forced: '首次登录或密码已被管理员重置：请先设置您自己的密码，再开始工作。',
+    current: '当前密码', next: '新密码', again: '再次输入新密码', submit: '保存新密码', back: '返回',
+    rule: '至少 10 个字符，不能是常见密码、不能包含用户名、不能是同一字符重复。',
+    required: '请输入密码', mismatch: '两次输入的新密码不一致', done: '密码已修改',
+  },
   login: {
     title: '工作人员登录', subtitle: '来信 · 来访 · 互联网 · 春城热线 · 电话 · 传真 六位一体',
     username: '用户名', password: '密码', submit: '登录', usernameRequired: '请输入用户名', passwordRequired: '请输入密码',
