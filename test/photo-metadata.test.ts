@@ -1,10 +1,14 @@
 // A phone photo carries EXIF: the GPS point where it was taken (often the reporter's home), the phone's make and
 // model, the owner's name. A photo sent with an anonymous web report, or added later through the portal with
-// code + PIN, is stored without any of it, upright (issue 16: anonymous means nothing about the person is kept).
+// code + PIN, or attached to an anonymous e-mail report, is stored without any of it, upright; the anonymous mail is
+// kept with its text but without the photos as sent (issue 16: anonymous means nothing about the person is kept).
 import t, { type Test } from 'tap'
 import { readFile } from 'node:fs/promises'
 import sharp from 'sharp'
-import { buildTestApp } from './helper.js'
+import nodemailer from 'nodemailer'
+import { simpleParser } from 'mailparser'
+import { buildTestApp, signIn } from './helper.js'
+import { deliverMail } from './fixtures/mail/deliver.js'
 
 /** A 40 × 20 JPEG taken "on its side" (EXIF orientation 6), with a GPS point, a make and an artist. */
 async function phonePhoto(): Promise<Buffer> {
@@ -83,5 +87,64 @@ t.test('photos of an anonymous report are stored without EXIF or GPS, upright', 
     t.same([meta.width, meta.height], [20, 40], 'upright')
     const [named] = await sql`select filename from attachments where id = ${m.attachment_ids[0]}`
     t.notMatch(named.filename, 'IMG_0002', 'the anonymous case keeps no file name the sender gave')
+  })
+})
+
+t.test('an anonymous e-mail report keeps its photos without EXIF, and its kept mail without the photos as sent', async (t) => {
+  const { app, sql } = await buildTestApp(t)
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const photo = await phonePhoto()
+  const sent = photo.toString('base64').slice(0, 72) // the first base64 line of the photo as a mail client writes it
+  // as a phone's mail app sends it: the photo attached, and the same kind of photo shown inline in the HTML body
+  const compose = (subject: string, messageId: string) => nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail({
+    from: 'Ouyang Nana <ouyang.nana.7781@example.org>', to: 'complaints@km.gov.cn', subject, messageId,
+    text: '某局干部违规占用公车，照片为证。', html: '<p>某局干部违规占用公车，照片为证。</p><img src="cid:photo-1@phone">',
+    attachments: [
+      { filename: 'IMG_0001.jpg', contentType: 'image/jpeg', content: photo },
+      { filename: 'IMG_0002.jpg', contentType: 'image/jpeg', content: photo, cid: 'photo-1@phone' },
+      // a file the store refuses (a Word document), under a name that names its author
+      { filename: '欧阳娜娜的说明.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', content: Buffer.from('PK\u0003\u0004 not really a document') },
+    ],
+  }).then((info) => info.message as Buffer)
+  const noPhotoIn = async (t: Test, raw: Buffer, what: string) => {
+    t.notOk(raw.includes(sent), `${what}: the photo's bytes as sent are not there`)
+    t.notOk(raw.includes(Buffer.from('PK\u0003\u0004 not really').toString('base64').slice(0, 20)), `${what}: nor the document's`)
+    const kept = await simpleParser(raw)
+    t.match(kept.text, '某局干部违规占用公车', `${what}: its text is`)
+    t.match(`${kept.text}${kept.html}`, '匿名举报的原始邮件不保留附件原件', `${what}: a note stands where each file was`)
+    for (const a of kept.attachments) {
+      t.notOk(a.content.equals(photo), `${what}: ${a.filename ?? a.contentType} is not the photo as sent`)
+      t.notOk(a.content.includes('PlantedPhone') || a.content.includes(Buffer.from([0x88, 0x25])) || a.content.includes(Buffer.from([0x25, 0x88])), `${what}: no EXIF/GPS in ${a.filename ?? a.contentType}`)
+    }
+  }
+
+  const mail = await deliverMail(app, await compose('匿名举报：某局干部违规占用公车', '<anon-photo-1@example.org>'))
+  t.equal(mail.outcome, 'complaint')
+  const rows = await sql`select sha256, size, filename from attachments where complaint_id = ${mail.caseId} order by id`
+  t.equal(rows.length, 2, 'both photos are kept')
+  t.same(rows.map((r) => r.filename), ['文件1.jpg', '文件2.jpg'], 'under neutral names')
+  const view = (await dispatcher.get(`/api/cases/${mail.caseId}`)).json()
+  t.equal(view.extra.refusedFiles?.length, 1, 'the refused document is named to staff')
+  t.notMatch(JSON.stringify(view), '欧阳娜娜', '… not by the name its sender gave it')
+  for (const r of rows) {
+    const bytes = await readFile(app.attachments.pathOf(r.sha256))
+    const meta = await sharp(bytes).metadata()
+    t.notOk(hasGps(meta.exif), 'the stored photo has no GPS point')
+    t.equal(meta.exif, undefined, 'no EXIF at all')
+    t.notOk(bytes.includes('PlantedPhone') || bytes.includes('Ouyang Nana'), 'neither make nor artist in the bytes')
+    t.same([meta.width, meta.height], [20, 40], 'upright')
+  }
+  const [kept] = await sql`select raw from inbound_emails where id = ${mail.id}`
+  await noPhotoIn(t, kept.raw, 'the kept mail')
+  const opened = await dispatcher.get(`/api/cases/${mail.caseId}/mails/${mail.id}`)
+  t.equal(opened.statusCode, 200, 'staff open the kept mail')
+  await noPhotoIn(t, opened.rawPayload, 'the mail staff open')
+
+  t.test('a named sender\'s mail is kept as it came', async (t) => {
+    const raw = await compose('关于某局干部违规占用公车的投诉', '<named-photo-1@example.org>')
+    const named = await deliverMail(app, raw)
+    t.equal(named.outcome, 'complaint')
+    const [row] = await sql`select raw from inbound_emails where id = ${named.id}`
+    t.ok(Buffer.from(row.raw).equals(raw), 'byte for byte')
   })
 })

@@ -12,7 +12,9 @@ import { titleFrom } from '../../src/complaints/schema.js'
 import { ingestFaxEmail, isFaxGatewaySender } from '../fax/ingest.js'
 import { classifyInbound, parseEmail, parseEvaluationReply, stripQuoted, type ParsedEmail } from './parse.js'
 import { dbInboundLookups } from './lookups.js'
-import { asksAnonymity, keyedMessageId, withoutIdentifyingHeaders } from './anonymous.js'
+import { asksAnonymity, keptAnonymousMail, keyedMessageId } from './anonymous.js'
+import { withNeutralNames } from '../../src/privacy/anonymous.js'
+import { photosWithoutMetadata } from '../../src/privacy/image-metadata.js'
 import { receiptEmail } from './templates.js'
 
 export type InboundOutcome = 'fax' | 'evaluation' | 'material' | 'complaint' | 'ignored' | 'error'
@@ -92,12 +94,17 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     raw: anonymous ? { inboundEmailId: id, anonymous: true } : { inboundEmailId: id, messageId: mail.messageId, subject: mail.subject, from: mail.from },
     extra: {
       sentAt: mail.date?.toISOString() ?? null,
-      ...(refused.length ? { refusedFiles: refused } : {}),
+      // an anonymous sender's refused files are named to staff by number, not by the name given on their computer
+      ...(refused.length ? { refusedFiles: anonymous ? refused.map((r, i) => ({ ...r, filename: `未保存的文件${i + 1}${/\.[A-Za-z0-9]{1,5}$/.exec(r.filename)?.[0] ?? ''}` })) : refused } : {}),
       ...(mail.charsetFixes.length ? { charsetFixes: mail.charsetFixes } : {}),
       ...(mentioned ? { mentionsCase: { caseId: mentioned, caseNumber: mail.caseNumber, note: `邮件提及诉求${mail.caseNumber}，请核实后决定是否合并` } } : {}),
       ...(followsUp && followsUp.caseId !== null ? { followsUpCase: { caseId: followsUp.caseId, caseNumber: followsUp.caseNumber, note: `回复发件人此前的邮件（诉求${followsUp.caseNumber}），请核实后决定是否合并` } } : {}),
     },
-  }, { rootUnitId: await registeringCentre(app, null), actor: { kind: 'system', userId: null }, files: validated, fileKind: 'email' })
+  }, {
+    rootUnitId: await registeringCentre(app, null), actor: { kind: 'system', userId: null }, fileKind: 'email',
+    // an anonymous sender's photos without EXIF (GPS point, phone, owner) and under neutral names (文件1.jpg …)
+    files: anonymous ? withNeutralNames(await photosWithoutMetadata(validated)) : validated,
+  })
   if (anonymous) {
     const c = created.created
     if (email && c.pin) {
@@ -108,8 +115,9 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
       await app.mailer.send({ to: email, subject: mailOut.subject, text: mailOut.text, html: mailOut.html, kept: { text: kept.text, html: kept.html }, kind: 'receipt', caseId: c.id, dedupeKey: `anonymous-receipt:${c.id}`, forgetRecipient: true })
         .catch((err) => app.log.warn({ caseId: c.id, responseCode: (err as { responseCode?: number }).responseCode ?? null }, 'anonymous e-mail report: receipt not sent'))
     }
-    // what stays of the mail: no sender, no path, the Message-ID only as a keyed hash
-    await app.sql`update inbound_emails set raw = ${withoutIdentifyingHeaders(row.raw)}, message_id = ${mail.messageId ? keyedMessageId(hashKey, mail.messageId) : null} where id = ${id}`
+    // what stays of the mail: no sender, no path, the Message-ID only as a keyed hash, its text but no file part's
+    // original bytes (the photos' EXIF; the files are the case's attachments, photos without metadata)
+    await app.sql`update inbound_emails set raw = ${await keptAnonymousMail(row.raw)}, message_id = ${mail.messageId ? keyedMessageId(hashKey, mail.messageId) : null} where id = ${id}`
   }
   return done('complaint', created.created.id)
 }
