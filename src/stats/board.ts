@@ -123,11 +123,12 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
   const prefix = divisionPrefix(rootCode)
   const childLength = CHILD_CODE_LENGTH[level]
 
-  // the rows: the unit itself, other units at the same division (city departments …), the default unit of each child division
+  // the rows: the unit itself, other units at the same division (city departments …), the default unit of each child division;
+  // the city's inspection unit (市纪委监委) stands outside the centre's subtree, so it is a row on its own board only
   const units = await sql`
     select u.id, u.name, u.division_code, u.level, d.name as division_name
     from units u join divisions d on d.code = u.division_code
-    where u.active and (
+    where u.active and (u.kind <> 'inspection' or u.id = ${rootId}) and (
       u.division_code = ${rootCode}
       or (${childLength !== null} and u.is_default and d.parent_code = ${rootCode})
     )
