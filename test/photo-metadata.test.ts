@@ -140,6 +140,29 @@ t.test('an anonymous e-mail report keeps its photos without EXIF, and its kept m
   t.equal(opened.statusCode, 200, 'staff open the kept mail')
   await noPhotoIn(t, opened.rawPayload, 'the mail staff open')
 
+  t.test('a reply to the anonymous receipt is kept as the report was', async (t) => {
+    const [receipt] = await sql`select message_id from outbound_messages where case_id = ${mail.caseId} and kind = 'receipt'`
+    t.ok(receipt?.message_id, 'the receipt went out with a Message-ID')
+    const raw = await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail({
+      from: 'Ouyang Nana <ouyang.nana.7781@example.org>', to: 'complaints@km.gov.cn', subject: 'Re: 您的诉求已收到',
+      inReplyTo: receipt.message_id, references: [receipt.message_id], messageId: '<anon-reply-1@example.org>',
+      text: '补充：那辆公车的车牌是云A12345。', attachments: [{ filename: 'IMG_0003.jpg', contentType: 'image/jpeg', content: photo }],
+    }).then((info) => info.message as Buffer)
+    const reply = await deliverMail(app, raw)
+    t.equal(reply.outcome, 'material', 'the reply joins the report as added material')
+    t.equal(reply.caseId, mail.caseId)
+    const [row] = await sql`select raw, message_id from inbound_emails where id = ${reply.id}`
+    t.notOk(Buffer.from(row.raw).includes('ouyang.nana') || Buffer.from(row.raw).includes('Ouyang Nana'), 'the kept reply names no sender')
+    t.notOk(Buffer.from(row.raw).includes(sent), 'nor the photo as sent')
+    t.match((await simpleParser(Buffer.from(row.raw))).text, '云A12345', 'its text is kept')
+    t.not(row.message_id, '<anon-reply-1@example.org>', 'its Message-ID kept only as a keyed hash')
+    const files = await sql`select filename, sha256 from attachments where complaint_id = ${mail.caseId} order by id`
+    t.equal(files.length, 3, 'the added photo is kept')
+    t.match(files[2].filename, /^文件\d+\.jpg$/, 'under a neutral name')
+    const meta = await sharp(await readFile(app.attachments.pathOf(files[2].sha256))).metadata()
+    t.equal(meta.exif, undefined, 'without EXIF')
+  })
+
   t.test('a named sender\'s mail is kept as it came', async (t) => {
     const raw = await compose('关于某局干部违规占用公车的投诉', '<named-photo-1@example.org>')
     const named = await deliverMail(app, raw)

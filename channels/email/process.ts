@@ -46,6 +46,13 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     }
   }
 
+  // what stays of a mail from someone who asked for anonymity: no sender, no path, the Message-ID only as a keyed
+  // hash, its text but no file part's original bytes (the photos' EXIF; the files are the case's, photos without metadata)
+  const forgetSender = async (raw: Buffer) => {
+    const key = app.cases.keys.hashKey
+    await app.sql`update inbound_emails set raw = ${await keptAnonymousMail(raw)}, message_id = ${mail.messageId ? keyedMessageId(key, mail.messageId) : null} where id = ${id}`
+  }
+
   if (mail.charsetFixes.length) app.log.info({ inboundEmailId: id, charsetFixes: mail.charsetFixes }, 'e-mail: charset label missing or wrong; read as detected')
   const lookups = dbInboundLookups(app.db)
   const kind = await classifyInbound(mail, lookups)
@@ -54,8 +61,14 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
   // (type or size) is named to staff (extra.refusedFiles) and in the log, never dropped in silence
   const { validated, refused } = keptFiles(app, mail)
   if (refused.length) app.log.warn({ inboundEmailId: id, refused: refused.map((r) => ({ reason: r.reason, size: r.size })) }, 'e-mail: attachments refused')
+  let repliesToAnonymous = false
   if (kind !== 'new') {
-    const [c] = await app.sql`select state from cases where id = ${kind.reply}`
+    const [c] = await app.sql`select k.state, c.anonymous from cases k join complaints c on c.id = k.id where k.id = ${kind.reply}`
+    // a reply to an anonymous report's receipt is kept as the report was: no sender, no path, no file as sent
+    if (c?.anonymous) {
+      repliesToAnonymous = true
+      await forgetSender(row.raw)
+    }
     const reply = stripQuoted(mail.text)
     const rating = parseEvaluationReply(reply)
     if (c && c.state === 'evaluation' && rating && kind.via === 'thread') {
@@ -65,15 +78,17 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
       return done('evaluation', kind.reply)
     }
     if (c && !FINAL_STATES.includes(c.state)) {
-      const refusedNote = refused.length ? `\n（未保存的附件：${refused.map((r) => `${r.filename}：${r.note}`).join('；')}）` : ''
-      await addMaterial(app, kind.reply, 'email', `【邮件补充】${mail.subject}\n${reply}${refusedNote}`.slice(0, 10000), validated)
+      const files = c.anonymous ? withNeutralNames(await photosWithoutMetadata(validated)) : validated
+      const named = c.anonymous ? refused.map((r, i) => ({ ...r, filename: neutralRefusedName(r.filename, i) })) : refused
+      const refusedNote = named.length ? `\n（未保存的附件：${named.map((r) => `${r.filename}：${r.note}`).join('；')}）` : ''
+      await addMaterial(app, kind.reply, 'email', `【邮件补充】${mail.subject}\n${reply}${refusedNote}`.slice(0, 10000), files)
       return done('material', kind.reply)
     }
     // a reply to a finished case is a new matter
   }
 
   // 匿名举报: asked for in the subject; the sender's address is used once for the receipt and kept nowhere
-  const anonymous = asksAnonymity(mail.subject)
+  const anonymous = asksAnonymity(mail.subject) || repliesToAnonymous
   const email = mail.from?.address ?? null
   const name = mail.from?.name?.trim() || email?.split('@')[0] || '来信人'
   const content = (stripQuoted(mail.text) || mail.text || mail.subject || '').trim()
@@ -95,7 +110,7 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     extra: {
       sentAt: mail.date?.toISOString() ?? null,
       // an anonymous sender's refused files are named to staff by number, not by the name given on their computer
-      ...(refused.length ? { refusedFiles: anonymous ? refused.map((r, i) => ({ ...r, filename: `未保存的文件${i + 1}${/\.[A-Za-z0-9]{1,5}$/.exec(r.filename)?.[0] ?? ''}` })) : refused } : {}),
+      ...(refused.length ? { refusedFiles: anonymous ? refused.map((r, i) => ({ ...r, filename: neutralRefusedName(r.filename, i) })) : refused } : {}),
       ...(mail.charsetFixes.length ? { charsetFixes: mail.charsetFixes } : {}),
       ...(mentioned ? { mentionsCase: { caseId: mentioned, caseNumber: mail.caseNumber, note: `邮件提及诉求${mail.caseNumber}，请核实后决定是否合并` } } : {}),
       ...(followsUp && followsUp.caseId !== null ? { followsUpCase: { caseId: followsUp.caseId, caseNumber: followsUp.caseNumber, note: `回复发件人此前的邮件（诉求${followsUp.caseNumber}），请核实后决定是否合并` } } : {}),
@@ -117,9 +132,14 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
     }
     // what stays of the mail: no sender, no path, the Message-ID only as a keyed hash, its text but no file part's
     // original bytes (the photos' EXIF; the files are the case's attachments, photos without metadata)
-    await app.sql`update inbound_emails set raw = ${await keptAnonymousMail(row.raw)}, message_id = ${mail.messageId ? keyedMessageId(hashKey, mail.messageId) : null} where id = ${id}`
+    await forgetSender(row.raw)
   }
   return done('complaint', created.created.id)
+}
+
+/** A refused file of an anonymous sender is named to staff by number, not by the name given on their computer. */
+function neutralRefusedName(filename: string, i: number): string {
+  return `未保存的文件${i + 1}${/\.[A-Za-z0-9]{1,5}$/.exec(filename)?.[0] ?? ''}`
 }
 
 interface RefusedFile { filename: string; size: number; reason: string; note: string }
