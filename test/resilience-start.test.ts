@@ -10,10 +10,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { freePort, isRoot } from '../src/db/embedded.js'
 import { describeStartupFailure } from '../src/ops/startup-error.js'
+import { isAlive } from '../src/ops/postmaster.js'
 import { sleep, startService, tempDir, waitFor, waitReady, type Service } from './ops/service.js'
 
 const embeddedEnv = (dataDir: string, port: number) => ({ SUQIU_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: undefined, SUQIU_SECRET: undefined })
-const alive = (pid: number) => { try { process.kill(pid, 0); return true } catch { return false } }
+// a stopped orphan may stay a zombie until whoever adopted it reaps it: gone all the same
+const alive = isAlive
 const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0])
 const stackFrames = /\n\s+at /
 

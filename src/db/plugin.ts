@@ -7,8 +7,10 @@ declare module 'fastify' {
 }
 
 export default fp<{ databaseUrl: string; max?: number }>(async (app, opts) => {
-  // a connection attempt that takes longer than 2 s counts as an outage (503 database_unavailable), not a hang
-  const { sql, db, end } = connect(opts.databaseUrl, { max: opts.max, connectTimeout: 2 })
+  // a connection attempt that takes longer than 1.5 s counts as an outage (503 database_unavailable), not a hang: a
+  // server in fast shutdown leaves new connections in its listen backlog unanswered, and the request must still be
+  // answered within 2 s
+  const { sql, db, end } = connect(opts.databaseUrl, { max: opts.max, connectTimeout: 1.5 })
   app.decorate('sql', sql)
   app.decorate('db', db)
   app.addHook('onClose', end)

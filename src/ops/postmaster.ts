@@ -9,7 +9,7 @@ interface Log { info(msg: string): void; warn?(msg: string): void; debug(msg: st
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try { process.kill(pid, 0) } catch (err) { return (err as { code?: string }).code === 'EPERM' }
   // an orphan that exited but was not reaped (a container's init that does not reap) is a zombie: gone
   try {
