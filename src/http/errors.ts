@@ -22,7 +22,6 @@ export const errors = {
   validation: declare('validation', 400, '请求内容不符合要求', 'The request is not valid'),
   unauthenticated: declare('unauthenticated', 401, '请先登录', 'Sign in first'),
   badCredentials: declare('bad_credentials', 401, '用户名或密码错误', 'Wrong username or password'),
-  accountLocked: declare('account_locked', 423, '登录失败次数过多，账号已暂时锁定', 'Too many failed sign-ins; the account is locked for a while'),
   accountDisabled: declare('account_disabled', 403, '账号已停用', 'This account is disabled'),
   csrf: declare('csrf', 403, '缺少或错误的 X-CSRF-Token', 'Missing or wrong X-CSRF-Token'),
   forbidden: declare('forbidden', 403, '无权执行此操作', 'You may not do this'),

@@ -1,12 +1,10 @@
-// Staff accounts: creation (by admins, within their subtree, or by the CLI), sign-in with lock-out.
-import { and, eq, isNull, sql } from 'drizzle-orm'
+// Staff accounts: creation (by admins, within their subtree, or by the CLI) and the user every request sees.
+// Sign-in and its throttling live in src/auth (growing delays, never a lock a stranger can trigger).
+import { and, eq, isNull } from 'drizzle-orm'
 import { schema, type Db } from '../db/index.js'
 import { errors } from '../http/errors.js'
-import { hashPassword, verifyPassword } from '../privacy/codes.js'
+import { hashPassword } from '../privacy/codes.js'
 import type { Role } from '../auth/roles.js'
-
-export const MAX_FAILED_LOGINS = 5
-export const LOCK_MINUTES = 15
 
 export async function createUser(db: Db, input: { username: string; password: string; role: Role; unitId: number; displayName?: string; createdBy?: number }) {
   const password = await hashPassword(input.password)
@@ -16,27 +14,6 @@ export async function createUser(db: Db, input: { username: string; password: st
   }).onConflictDoNothing({ target: schema.users.username }).returning()
   if (!rows[0]) throw errors.usernameTaken({ username: input.username })
   return rows[0]
-}
-
-/** Checks a password; counts failures and locks the account after MAX_FAILED_LOGINS in a row. */
-export async function checkLogin(db: Db, username: string, password: string): Promise<number> {
-  const [user] = await db.select().from(schema.users).where(eq(schema.users.username, username))
-  if (!user) {
-    await hashPassword(password) // spend the same time as a real check, so usernames cannot be probed
-    throw errors.badCredentials()
-  }
-  if (user.lockedUntil && user.lockedUntil > new Date()) throw errors.accountLocked({ lockedUntil: user.lockedUntil.toISOString() })
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    await db.update(schema.users).set({
-      failedLogins: sql`${schema.users.failedLogins} + 1`,
-      lockedUntil: sql`case when ${schema.users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS} then now() + make_interval(mins => ${LOCK_MINUTES}) else null end`,
-    }).where(eq(schema.users.id, user.id))
-    if (user.failedLogins + 1 >= MAX_FAILED_LOGINS) throw errors.accountLocked()
-    throw errors.badCredentials({ attemptsLeft: MAX_FAILED_LOGINS - user.failedLogins - 1 })
-  }
-  if (user.disabledAt) throw errors.accountDisabled()
-  await db.update(schema.users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(schema.users.id, user.id))
-  return user.id
 }
 
 export interface StaffUser {
