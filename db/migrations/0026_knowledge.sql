@@ -1,0 +1,2 @@
+-- 0026_knowledge: placeholder reserved for this session's work; replaced by its owner.
+SELECT 1;
