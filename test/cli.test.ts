@@ -86,6 +86,22 @@ t.test('user add refuses bad input with a clear message and a non-zero exit', as
   t.equal(await count(), before, 'no user was created by any of them')
 })
 
+t.test('user add applies the password policy of the API, with a one-line refusal', async (t) => {
+  const count = async () => (await sql`select count(*)::int as n from users`)[0].n as number
+  const before = await count()
+  const add = (username: string, password: string) => suqiu(url, ['user', 'add', '--username', username, '--password', password, '--role', 'admin', '--unit', '530100'])
+  const [repeated, short, common, withName] = await Promise.all([
+    add('cli_weak1', '1111111111'), add('cli_weak2', 'short1'), add('cli_weak3', '1234567890'), add('cli_weak4', 'cli_weak4-password'),
+  ])
+  for (const [run, why] of [[repeated, /同一个字符|repeated/], [short, /10/], [common, /常见|common/], [withName, /用户名|username/]] as const) {
+    t.equal(run.code, 2, `refused (${run.output.trim()})`)
+    t.match(run.output, /weak_password|密码不符合要求/, 'says the password is refused')
+    t.match(run.output, why, 'and why')
+    t.equal(run.output.trim().split('\n').length, 1, 'on one line')
+  }
+  t.equal(await count(), before, 'no user was created')
+})
+
 t.test('migrate is idempotent', async (t) => {
   const journal = JSON.parse(readFileSync(path.join(projectRoot, 'db', 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }
   const applied = async () => (await sql`select count(*)::int as n from drizzle.__drizzle_migrations`)[0].n as number

@@ -15,6 +15,8 @@ import { importCityDivisions } from '../../db/divisions/import.js'
 import { prepareDatabase } from '../bootstrap.js'
 import { createUser } from '../users/service.js'
 import { ROLES, type Role } from '../auth/roles.js'
+import { checkPasswordPolicy } from '../auth/password-policy.js'
+import { AppError } from '../http/errors.js'
 import { DEMO_PASSWORD, DEMO_USERS, ensureDemoUsers } from '../users/demo.js'
 
 /** `url` is the owner's connection (DATABASE_OWNER_URL, or the embedded superuser); `appRole` the service's role. */
@@ -73,6 +75,8 @@ const commands: Record<string, Command> = {
       const { username, password, role, unit } = values
       if (!username || !password || !role || !unit) { out('user add needs --username, --password, --role and --unit'); return 2 }
       if (!ROLES.includes(role as Role)) { out(`--role must be one of ${ROLES.join(', ')}`); return 2 }
+      const weak = passwordRefusal(password, username)
+      if (weak) { out(weak); return 2 }
       const unitId = await findUnit(db, unit)
       if (!unitId) { out(`no unit ${unit} (give a unit id or a division code with a default unit)`); return 2 }
       const user = await createUser(db, { username, password, role: role as Role, unitId, displayName: values.name })
@@ -80,6 +84,17 @@ const commands: Record<string, Command> = {
       return 0
     },
   },
+}
+
+/** The API's password rules (src/auth/password-policy.ts) as one line, or null when the password follows them. */
+function passwordRefusal(password: string, username: string): string | null {
+  try {
+    checkPasswordPolicy(password, username)
+    return null
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err
+    return `refused (weak_password): ${err.zh} / ${err.message}`
+  }
 }
 
 /** A unit id, or a division code whose default unit is meant. */
