@@ -12,8 +12,8 @@ import {
   type CaseEventType,
   type CaseSnapshot,
   type Role,
-  type StaffActor,
 } from './machine.js'
+import { permissionOf, type EventUnit } from './permissions.js'
 
 export type AuthorizeResult = { ok: true } | { ok: false; code: 'wrong_unit' | 'wrong_role' }
 
@@ -28,19 +28,21 @@ function staffOf(actor: Actor, unitId: number | null, roles: readonly Role[]): A
   return roles.includes(actor.role) ? OK : WRONG_ROLE
 }
 
-const ROOT_TRIAGE_ROLES: readonly Role[] = ['dispatcher', 'supervisor']
-const INTAKE_ROLES: readonly Role[] = ['dispatcher', 'supervisor', 'operator', 'clerk']
-const LINK_ROLES: readonly Role[] = ['officer', 'supervisor']
-const FEEDBACK_ROLES: readonly Role[] = ['dispatcher', 'operator', 'clerk', 'supervisor']
-
-function isStaff(actor: Actor): actor is StaffActor {
-  return actor.kind === 'staff'
+/** The unit an event's row of EVENT_PERMISSIONS names, for this case now (null: none, e.g. no current link). */
+function unitFor(ctx: CaseContext, unit: EventUnit, actor: Actor): number | null {
+  switch (unit) {
+    case 'root': return ctx.rootUnitId
+    case 'currentLink': return currentLink(ctx)?.unitId ?? null
+    case 'reviewer': return reviewerUnitId(ctx)
+    default: return null
+  }
 }
 
 /**
- * May `actor` send an event of this type to the case now? Only the actor and the context decide
- * (the snapshot is accepted for callers' convenience and future state-dependent rules); whether
- * the state accepts the event at all is `acceptedEventTypes`' business (409, not 403).
+ * May `actor` send an event of this type to the case now? Only the actor, the context and the table of
+ * ./permissions.ts (which the process chart prints) decide (the snapshot is accepted for callers' convenience and
+ * future state-dependent rules); whether the state accepts the event at all is `acceptedEventTypes`' business (409,
+ * not 403).
  */
 export function authorize(
   ctx: CaseContext,
@@ -48,58 +50,20 @@ export function authorize(
   event: { type: CaseEventType | string },
   actor: Actor,
 ): AuthorizeResult {
-  switch (event.type) {
-    // intake and triage happen at the registering centre
-    // operators and clerks register what they log at once (受理), and answer a consultation on the spot
-    case 'REGISTER':
-    case 'ANSWER':
-      return staffOf(actor, ctx.rootUnitId, INTAKE_ROLES)
-    case 'REJECT':
-    case 'MERGE':
-    case 'DISPATCH':
-      return staffOf(actor, ctx.rootUnitId, ROOT_TRIAGE_ROLES)
-
-    // the unit of the current link
-    case 'SIGN':
-    case 'RETURN':
-    case 'DELEGATE':
-    case 'REQUEST_EXTENSION':
-    case 'SUBMIT_REPLY':
-      return staffOf(actor, currentLink(ctx)?.unitId ?? null, LINK_ROLES)
-
-    // the unit above the current link (or the root centre) reviews it
-    case 'APPROVE_EXTENSION':
-    case 'DENY_EXTENSION':
-    case 'APPROVE_REPLY':
-    case 'REJECT_REPLY': {
-      const reviewer = reviewerUnitId(ctx)
-      const roles: readonly Role[] = reviewer === ctx.rootUnitId ? ['supervisor', 'dispatcher'] : ['supervisor']
-      return staffOf(actor, reviewer, roles)
-    }
-
-    case 'SEND_FEEDBACK':
-      return staffOf(actor, ctx.rootUnitId, FEEDBACK_ROLES)
-
-    // the complainant, or an operator taking the rating on the phone
-    case 'EVALUATE':
-      return actor.kind === 'citizen' ? OK : staffOf(actor, ctx.rootUnitId, ['operator'])
-
-    case 'WITHDRAW':
-      return actor.kind === 'citizen' ? OK : staffOf(actor, ctx.rootUnitId, ['dispatcher'])
-
-    case 'DECIDE':
-      return staffOf(actor, ctx.rootUnitId, ['supervisor'])
-
-    // any unit: jurisdiction is the caller's check
-    case 'SUPERVISE':
-      return isStaff(actor) && (actor.role === 'inspector' || actor.role === 'supervisor') ? OK : WRONG_ROLE
-
-    case 'WARN':
-    case 'TIMEOUT':
+  const rule = permissionOf(event.type)
+  if (!rule) return WRONG_ROLE
+  if (rule.citizen && actor.kind === 'citizen') return OK
+  switch (rule.unit) {
+    case 'system':
       return actor.kind === 'system' ? OK : WRONG_ROLE
-
-    default:
-      return WRONG_ROLE
+    // any unit: jurisdiction is the caller's check
+    case 'anyUnit':
+      return actor.kind === 'staff' && rule.roles.includes(actor.role) ? OK : WRONG_ROLE
+    default: {
+      const unitId = unitFor(ctx, rule.unit, actor)
+      const roles = rule.unit === 'reviewer' && unitId === ctx.rootUnitId && rule.rootReviewerRoles ? rule.rootReviewerRoles : rule.roles
+      return staffOf(actor, unitId, roles)
+    }
   }
 }
 

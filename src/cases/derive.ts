@@ -1,15 +1,13 @@
 // Columns derived from a case snapshot: who must act, the link and overall clocks, the next check for the deadline worker.
 import type { WorkCalendar } from '../calendar/workdays.js'
-import { evaluationCallbackAt, evaluationTimeout, feedbackDeadline, handleDeadline, reportAcceptanceDeadline, signDeadline, yellowAt } from '../calendar/deadlines.js'
+import { DEADLINE_RULES, evaluationCallbackAt, stepDue, yellowAt } from '../calendar/deadlines.js'
 import {
   FINAL_CASE_STATES, caseStateOf, currentLink, reviewerUnitId, subStateOf,
   type CaseContext, type CaseState, type Level, type SnapshotLike,
 } from './machine.js'
 
-/** The overall clock from intake, in working days; returns and re-dispatches never reset it. */
-export const OVERALL_WORKING_DAYS = { normal: 15, urgent: 5, critical: 1 } as const
-/** 审核 and 裁定 within two working days, like feedback. */
-const REVIEW_WORKING_DAYS = 2
+/** The overall clock from intake, in working days; returns and re-dispatches never reset it (DEADLINE_RULES.overall). */
+export const OVERALL_WORKING_DAYS = DEADLINE_RULES.overall
 
 export interface DerivedColumns {
   state: CaseState
@@ -40,26 +38,17 @@ function actingUnit(state: CaseState, sub: string | null, ctx: CaseContext): num
   return ctx.rootUnitId
 }
 
+/** The current step's due time, from the step rules of DEADLINE_RULES (the table the process chart prints). */
 function linkDue(cal: WorkCalendar, state: CaseState, ctx: CaseContext, start: Date): Date | null {
   const link = currentLink(ctx)
-  switch (state) {
-    case 'intake':
-    case 'triage':
-      return ctx.type === 'report' ? reportAcceptanceDeadline(cal, start) : signDeadline(cal, start)
-    case 'assigned':
-      return signDeadline(cal, new Date(link?.assignedAt ?? start))
-    case 'handling':
-      return handleDeadline(cal, new Date(link?.signedAt ?? link?.assignedAt ?? start), ctx.urgency, Math.min(link?.extensionDays ?? 0, 15))
-    case 'review':
-    case 'decision':
-      return cal.addWorkingDays(start, REVIEW_WORKING_DAYS)
-    case 'feedback':
-      return feedbackDeadline(cal, new Date(ctx.approvedAt ?? start))
-    case 'evaluation':
-      return evaluationTimeout(new Date(ctx.feedback?.at ?? start))
-    default:
-      return null
-  }
+  const at = (iso: string | null | undefined) => (iso ? new Date(iso) : null)
+  return stepDue(cal, state, {
+    stepStart: start,
+    assigned: at(link?.assignedAt),
+    signed: at(link?.signedAt),
+    approved: at(ctx.approvedAt),
+    feedbackSent: at(ctx.feedback?.at),
+  }, { urgency: ctx.urgency, isReport: ctx.type === 'report', extensionDays: link?.extensionDays ?? 0 })
 }
 
 export function overallDue(cal: WorkCalendar, ctx: CaseContext): Date {
