@@ -88,6 +88,10 @@ function actorFor(type: CaseEventType, ctx: CaseContext): Actor {
     case 'WARN':
     case 'TIMEOUT':
       return system
+    case 'PART_SIGN':
+    case 'PART_RETURN':
+    case 'PART_SUBMIT':
+      return staff(ctx.parts?.find((p) => p.status === 'assigned' || p.status === 'handling')?.unitId ?? OTHER_TOWNSHIP.unitId, 'officer')
   }
 }
 
@@ -128,8 +132,8 @@ const roundToEvaluation = (s: CaseSnapshot) => {
 
 t.test('initial snapshot', async (t) => {
   const s = fresh()
-  t.equal(MACHINE_VERSION, 1)
-  t.same(s.value, { case: 'intake', supervision: 'none' })
+  t.equal(MACHINE_VERSION, 2)
+  t.same(s.value, { case: 'intake', supervision: 'none', assisting: 'idle' })
   t.equal(caseStateOf(s), 'intake')
   t.equal(subStateOf(s), null)
   t.equal(s.context.rootUnitId, ROOT)
@@ -178,7 +182,7 @@ t.test('city → county → township → village and back up', async (t) => {
   const signAt = nextAt()
   s = transition(caseMachine, s, { type: 'SIGN', at: signAt, actor: staff(VILLAGE.unitId, 'officer') })[0]
   t.equal(where(s), 'handling')
-  t.same(s.value, { case: { handling: 'working' }, supervision: 'none' })
+  t.same(s.value, { case: { handling: 'working' }, supervision: 'none', assisting: 'idle' })
   t.equal(currentLink(s.context)?.signedAt, signAt)
   t.equal(currentLink(s.context)?.status, 'handling')
 
@@ -431,7 +435,7 @@ t.test('TIMEOUT closes an unanswered evaluation', async (t) => {
 t.test('supervision region: warnings never go down, SUPERVISE notes, nothing after the end', async (t) => {
   let s = fresh()
   s = send(s, 'WARN', { level: 'yellow' }, system)
-  t.same(s.value, { case: 'intake', supervision: 'yellow' })
+  t.same(s.value, { case: 'intake', supervision: 'yellow', assisting: 'idle' })
   t.equal(s.context.warning, 'yellow')
 
   const again = transition(caseMachine, s, eventFor(s, 'WARN', { level: 'yellow' }, system))[0]
@@ -451,7 +455,7 @@ t.test('supervision region: warnings never go down, SUPERVISE notes, nothing aft
 
   // the case region moves on independently
   s = send(s, 'REGISTER', { category: '村务' })
-  t.same(s.value, { case: 'triage', supervision: 'red' })
+  t.same(s.value, { case: 'triage', supervision: 'red', assisting: 'idle' })
   s = send(s, 'SUPERVISE', { note: '第二次督办' }, staff(ROOT, 'supervisor'))
   t.equal(s.context.supervisions.length, 2)
 
@@ -459,7 +463,7 @@ t.test('supervision region: warnings never go down, SUPERVISE notes, nothing aft
   t.equal(supervisionStateOf(redFromNone), 'red')
 
   s = send(s, 'REJECT', { reason: '不属于受理范围' })
-  t.same(s.value, { case: 'rejected', supervision: 'ended' })
+  t.same(s.value, { case: 'rejected', supervision: 'ended', assisting: 'ended' })
   t.equal(s.context.warning, 'red', 'the last level is kept')
   t.equal(s.context.rejectReason, '不属于受理范围')
   const late = transition(caseMachine, s, eventFor(s, 'SUPERVISE', { note: 'late' }))[0]
@@ -515,6 +519,10 @@ const VARIANTS: { col: string; type: CaseEventType; payload: Record<string, unkn
   { col: 'WRy', type: 'WARN', payload: { level: 'yellow' } },
   { col: 'WRr', type: 'WARN', payload: { level: 'red' } },
   { col: 'TMO', type: 'TIMEOUT', payload: {} },
+  // 协办 events: none of these fixtures has an assisting unit (test/cohandling-machine.test.ts walks parts)
+  { col: 'PSG', type: 'PART_SIGN', payload: { unitId: OTHER_TOWNSHIP.unitId } },
+  { col: 'PRT', type: 'PART_RETURN', payload: { unitId: OTHER_TOWNSHIP.unitId, reason: '非本单位职责' } },
+  { col: 'PSB', type: 'PART_SUBMIT', payload: { unitId: OTHER_TOWNSHIP.unitId, text: '协办意见' } },
 ]
 
 /** fixture name → how to reach it; the name before '@' is the display state it must be in */
@@ -564,24 +572,24 @@ const CODE: Record<string, string> = {
 
 // expected display state after each (fixture, variant); '-' = not accepted, nothing changes
 const TABLE = `
-                   REG REJ MRG WDR DSP ANS SGN RET DLG RQX APX DNX SUB APR RJR SFB EVs EVb EVu DCr DCc SUP WRy WRr TMO
-intake             tri rej mrg wdr  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  int int int  -
-triage              -  rej mrg wdr asg fbk  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  tri tri tri  -
-assigned            -   -   -  wdr  -   -  hnd hnd  -   -   -   -   -   -   -   -   -   -   -   -   -  asg asg asg  -
-assigned@top        -   -   -  wdr  -   -  hnd tri  -   -   -   -   -   -   -   -   -   -   -   -   -  asg asg asg  -
-handling            -   -   -  wdr  -   -   -  hnd asg ext  -   -  rev  -   -   -   -   -   -   -   -  hnd hnd hnd  -
-handling@top        -   -   -  wdr  -   -   -  tri asg ext  -   -  rev  -   -   -   -   -   -   -   -  hnd hnd hnd  -
-extensionRequested  -   -   -  wdr  -   -   -  hnd asg  -  hnd hnd rev  -   -   -   -   -   -   -   -  ext ext ext  -
-review              -   -   -   -   -   -   -   -   -   -   -   -   -  rev hnd  -   -   -   -   -   -  rev rev rev  -
-review@top          -   -   -   -   -   -   -   -   -   -   -   -   -  fbk hnd  -   -   -   -   -   -  rev rev rev  -
-feedback            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  evl  -   -   -   -   -  fbk fbk fbk  -
-evaluation          -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  clo clo tri  -   -  evl evl evl clo
-evaluation@redo2    -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  clo clo dec  -   -  evl evl evl clo
-decision            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  tri clo dec dec dec  -
-closed              -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-rejected            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-merged              -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-withdrawn           -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+                   REG REJ MRG WDR DSP ANS SGN RET DLG RQX APX DNX SUB APR RJR SFB EVs EVb EVu DCr DCc SUP WRy WRr TMO PSG PRT PSB
+intake             tri rej mrg wdr  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  int int int  -  -   -   -
+triage              -  rej mrg wdr asg fbk  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  tri tri tri  -  -   -   -
+assigned            -   -   -  wdr  -   -  hnd hnd  -   -   -   -   -   -   -   -   -   -   -   -   -  asg asg asg  -  -   -   -
+assigned@top        -   -   -  wdr  -   -  hnd tri  -   -   -   -   -   -   -   -   -   -   -   -   -  asg asg asg  -  -   -   -
+handling            -   -   -  wdr  -   -   -  hnd asg ext  -   -  rev  -   -   -   -   -   -   -   -  hnd hnd hnd  -  -   -   -
+handling@top        -   -   -  wdr  -   -   -  tri asg ext  -   -  rev  -   -   -   -   -   -   -   -  hnd hnd hnd  -  -   -   -
+extensionRequested  -   -   -  wdr  -   -   -  hnd asg  -  hnd hnd rev  -   -   -   -   -   -   -   -  ext ext ext  -  -   -   -
+review              -   -   -   -   -   -   -   -   -   -   -   -   -  rev hnd  -   -   -   -   -   -  rev rev rev  -  -   -   -
+review@top          -   -   -   -   -   -   -   -   -   -   -   -   -  fbk hnd  -   -   -   -   -   -  rev rev rev  -  -   -   -
+feedback            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  evl  -   -   -   -   -  fbk fbk fbk  -  -   -   -
+evaluation          -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  clo clo tri  -   -  evl evl evl clo  -   -   -
+evaluation@redo2    -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  clo clo dec  -   -  evl evl evl clo  -   -   -
+decision            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  tri clo dec dec dec  -  -   -   -
+closed              -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  -   -   -
+rejected            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  -   -   -
+merged              -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  -   -   -
+withdrawn           -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  -   -   -
 `
 
 const [header, ...rows] = TABLE.trim().split('\n').map((line) => line.trim().split(/\s+/))

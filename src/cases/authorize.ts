@@ -6,6 +6,7 @@
 import {
   acceptedEventTypes,
   currentLink,
+  assistingUnitFor,
   reviewerUnitId,
   type Actor,
   type CaseContext,
@@ -29,11 +30,13 @@ function staffOf(actor: Actor, unitId: number | null, roles: readonly Role[]): A
 }
 
 /** The unit an event's row of EVENT_PERMISSIONS names, for this case now (null: none, e.g. no current link). */
-function unitFor(ctx: CaseContext, unit: EventUnit, actor: Actor): number | null {
+function unitFor(ctx: CaseContext, unit: EventUnit, actor: Actor, type: string): number | null {
   switch (unit) {
     case 'root': return ctx.rootUnitId
     case 'currentLink': return currentLink(ctx)?.unitId ?? null
     case 'reviewer': return reviewerUnitId(ctx)
+    // 协办: the actor's own unit, when it has an open part
+    case 'assistingUnit': return actor.kind === 'staff' ? assistingUnitFor(ctx, type, actor.unitId) : null
     default: return null
   }
 }
@@ -60,7 +63,7 @@ export function authorize(
     case 'anyUnit':
       return actor.kind === 'staff' && rule.roles.includes(actor.role) ? OK : WRONG_ROLE
     default: {
-      const unitId = unitFor(ctx, rule.unit, actor)
+      const unitId = unitFor(ctx, rule.unit, actor, event.type)
       const roles = rule.unit === 'reviewer' && unitId === ctx.rootUnitId && rule.rootReviewerRoles ? rule.rootReviewerRoles : rule.roles
       return staffOf(actor, unitId, roles)
     }

@@ -11,7 +11,14 @@
  *  - `supervision`: the warning level (none → yellow → red, never back) and 督办 notes.
  *    When the case region reaches a final state the supervision region moves to its own final
  *    state `ended` (the last warning level stays in `context.warning`), so a finished case
- *    accepts no event at all and the snapshot's status is 'done'.
+ *    accepts no event at all and the snapshot's status is 'done';
+ *  - `assisting` (主办/协办, issue 22): `idle` while no assisting unit has an open part, `open`
+ *    while one has (it accepts PART_SIGN / PART_RETURN / PART_SUBMIT), `ended` with the case.
+ *    The parts themselves are rows of `context.parts`, each with its own small lifecycle
+ *    (assigned → handling → submitted, or returned; lapsed when the lead replied without it past its
+ *    deadline; cancelled when the lead's link is returned or the case ends). The lead's reply
+ *    (SUBMIT_REPLY, or APPROVE_REPLY of a child's reply, which is the lead's own reply) waits until
+ *    every part of its link is in or past its deadline.
  *
  * Authorization of the actor is not checked here (see ./authorize.ts); the guards below check
  * only the domain rules of the payload against the context.
@@ -19,7 +26,11 @@
 import { assertEvent, assign, createActor, or, setup, stateIn } from 'xstate'
 import type { AnyActorScope, SnapshotFrom } from 'xstate'
 
-export const MACHINE_VERSION = 1
+/**
+ * 2: the `assisting` region and `context.parts` (issue 22). A version-1 snapshot resolves unchanged: the missing
+ * region starts in `idle` and a missing `parts` reads as none (see partsOf).
+ */
+export const MACHINE_VERSION = 2
 
 // ---------------------------------------------------------------------------------------------
 // Model
@@ -63,6 +74,37 @@ export interface Link {
   reply: Reply | null
 }
 
+/** 协办: an assisting unit's part of a lead link (主办). */
+export type PartStatus = 'assigned' | 'handling' | 'submitted' | 'returned' | 'lapsed' | 'cancelled'
+
+export interface AssistingUnit extends ChainUnit {
+  /** the part's deadline (end of a working day), set by the dispatcher within the lead's */
+  dueAt: string
+}
+
+export interface Part {
+  /** its index in context.parts, never reused (case_parts.seq) */
+  seq: number
+  unitId: number
+  level: Level
+  /** the lead unit (主办) whose link this part belongs to */
+  leadUnitId: number
+  status: PartStatus
+  assignedAt: string
+  dueAt: string
+  signedAt: string | null
+  /** 协办意见 with its evidence files */
+  opinion: { text: string; attachmentIds: number[]; at: string } | null
+  returnReason: string | null
+  /** when it stopped being open (submitted, returned, lapsed, cancelled) */
+  closedAt: string | null
+  /** submitted after its deadline, or lapsed: counted against the assisting unit */
+  late: boolean
+}
+
+export const OPEN_PART_STATUSES: readonly PartStatus[] = ['assigned', 'handling']
+export const MAX_ASSISTING_UNITS = 5
+
 export interface CaseContext {
   /** the registering centre 受理中心; it reviews the top link and does triage / feedback */
   rootUnitId: number
@@ -89,6 +131,8 @@ export interface CaseContext {
   withdrawReason: string | null
   supervisions: { note: string; userId: number | null; at: string }[]
   warning: WarningLevel
+  /** 协办 parts, all rounds (absent in snapshots of machine version 1: read through partsOf) */
+  parts?: Part[]
 }
 
 export interface CaseInput {
@@ -111,11 +155,11 @@ export type CaseEvent =
   | ({ type: 'REJECT'; reason: string } & Meta)
   | ({ type: 'MERGE'; intoCaseId: number } & Meta)
   | ({ type: 'WITHDRAW'; reason: string } & Meta)
-  | ({ type: 'DISPATCH'; chain: ChainUnit[] } & Meta)
+  | ({ type: 'DISPATCH'; chain: ChainUnit[]; assisting?: AssistingUnit[] } & Meta)
   | ({ type: 'ANSWER'; text: string } & Meta)
   | ({ type: 'SIGN' } & Meta)
   | ({ type: 'RETURN'; reason: string } & Meta)
-  | ({ type: 'DELEGATE'; unit: ChainUnit } & Meta)
+  | ({ type: 'DELEGATE'; unit: ChainUnit; assisting?: AssistingUnit[] } & Meta)
   | ({ type: 'REQUEST_EXTENSION'; workingDays: number; reason: string } & Meta)
   | ({ type: 'APPROVE_EXTENSION' } & Meta)
   | ({ type: 'DENY_EXTENSION'; reason: string } & Meta)
@@ -128,6 +172,10 @@ export type CaseEvent =
   | ({ type: 'SUPERVISE'; note: string } & Meta)
   | ({ type: 'WARN'; level: 'yellow' | 'red' } & Meta)
   | ({ type: 'TIMEOUT' } & Meta)
+  // 协办: `unitId` is the assisting unit acting (set by the service from the actor)
+  | ({ type: 'PART_SIGN'; unitId: number } & Meta)
+  | ({ type: 'PART_RETURN'; unitId: number; reason: string } & Meta)
+  | ({ type: 'PART_SUBMIT'; unitId: number; text: string; attachmentIds?: number[] } & Meta)
 
 /**
  * REGISTER's optional fields. The issue's payload calls the complaint type `type`, which the
@@ -164,6 +212,9 @@ export const CASE_EVENT_TYPES = [
   'SUPERVISE',
   'WARN',
   'TIMEOUT',
+  'PART_SIGN',
+  'PART_RETURN',
+  'PART_SUBMIT',
 ] as const satisfies readonly CaseEvent['type'][]
 
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
@@ -214,6 +265,86 @@ function newLink(unit: ChainUnit, status: LinkStatus, at: string): Link {
     extensionRequest: null,
     reply: null,
   }
+}
+
+/** The parts of a context (none in a snapshot of machine version 1). */
+export function partsOf(ctx: CaseContext): Part[] {
+  return ctx.parts ?? []
+}
+
+export function isOpenPart(p: Part): boolean {
+  return OPEN_PART_STATUSES.includes(p.status)
+}
+
+/** The open part of an assisting unit (a unit has at most one open part on a case). */
+export function openPartOf(ctx: CaseContext, unitId: number): Part | null {
+  return partsOf(ctx).find((p) => p.unitId === unitId && isOpenPart(p)) ?? null
+}
+
+/**
+ * The assisting unit that may send a 协办 event now, if `unitId` is one: PART_SIGN and PART_RETURN take a part
+ * waiting to be signed, PART_SUBMIT any open part (submitting signs it too).
+ */
+export function assistingUnitFor(ctx: CaseContext, type: string, unitId: number): number | null {
+  const part = openPartOf(ctx, unitId)
+  if (!part) return null
+  return type === 'PART_SUBMIT' || part.status === 'assigned' ? part.unitId : null
+}
+
+/** Open parts of the lead `leadUnitId` still within their deadline at `at`: the lead's reply waits for them. */
+export function pendingParts(ctx: CaseContext, leadUnitId: number, at: string): Part[] {
+  return partsOf(ctx).filter((p) => p.leadUnitId === leadUnitId && isOpenPart(p) && p.dueAt > at)
+}
+
+/** The unit whose reply the event makes: the current link's (SUBMIT_REPLY) or, for APPROVE_REPLY below it, its parent's. */
+function replyingLeadUnitId(ctx: CaseContext, type: 'SUBMIT_REPLY' | 'APPROVE_REPLY'): number | null {
+  if (type === 'SUBMIT_REPLY') return currentLink(ctx)?.unitId ?? null
+  return ctx.chain.length >= 2 ? ctx.chain[ctx.chain.length - 2].unitId : null
+}
+
+/** Parts the lead's reply waits for now (empty when the reply may go). */
+export function partsBlockingReply(ctx: CaseContext, type: 'SUBMIT_REPLY' | 'APPROVE_REPLY', at: string): Part[] {
+  const lead = replyingLeadUnitId(ctx, type)
+  return lead === null ? [] : pendingParts(ctx, lead, at)
+}
+
+/** Parts with `update` applied to those matching `which`. */
+function updateParts(ctx: CaseContext, which: (p: Part) => boolean, update: (p: Part) => Part): Part[] {
+  return partsOf(ctx).map((p) => (which(p) ? update(p) : p))
+}
+
+/** The lead replied: its parts not in by now lapse, late (逾期未提交). */
+function lapseParts(ctx: CaseContext, leadUnitId: number | null, at: string): Part[] {
+  return updateParts(ctx, (p) => p.leadUnitId === leadUnitId && isOpenPart(p), (p) => ({ ...p, status: 'lapsed', closedAt: at, late: true }))
+}
+
+/** The lead's link is gone (returned, or the case ended): its open parts are cancelled, not counted against anyone. */
+function cancelParts(ctx: CaseContext, which: (p: Part) => boolean, at: string): Part[] {
+  return updateParts(ctx, (p) => which(p) && isOpenPart(p), (p) => ({ ...p, status: 'cancelled', closedAt: at }))
+}
+
+function newParts(ctx: CaseContext, leadUnitId: number, assisting: AssistingUnit[] | undefined, at: string): Part[] {
+  const parts = partsOf(ctx)
+  return [...parts, ...(assisting ?? []).map((u, i): Part => ({
+    seq: parts.length + i, unitId: u.unitId, level: u.level, leadUnitId, status: 'assigned', assignedAt: at, dueAt: u.dueAt,
+    signedAt: null, opinion: null, returnReason: null, closedAt: null, late: false,
+  }))]
+}
+
+/**
+ * Assisting units: at most five, none twice, not the lead, not a unit of the chain or the root, none with an open part
+ * already, and each deadline after the assignment.
+ */
+function assistingIsValid(ctx: CaseContext, chainAfter: number[], assisting: AssistingUnit[] | undefined, at: string): boolean {
+  if (!assisting || assisting.length === 0) return true
+  if (assisting.length > MAX_ASSISTING_UNITS) return false
+  const taken = new Set<number>([ctx.rootUnitId, ...chainAfter])
+  for (const u of assisting) {
+    if (!Number.isInteger(u.unitId) || taken.has(u.unitId) || openPartOf(ctx, u.unitId)) return false
+    if (LEVEL_DEPTH[u.level] === undefined || typeof u.dueAt !== 'string' || !(u.dueAt > at)) return false
+    taken.add(u.unitId)
+  }
+  return true
 }
 
 /** Replaces the last link of the chain. */
@@ -269,11 +400,32 @@ export const caseMachine = setup({
     dispatchChainValid: ({ context, event }) => {
       assertEvent(event, 'DISPATCH')
       return chainIsValid(context.rootUnitId, context.chain, event.chain)
+        && assistingIsValid(context, event.chain.map((u) => u.unitId), event.assisting, event.at)
     },
     delegateUnitValid: ({ context, event }) => {
       assertEvent(event, 'DELEGATE')
       return chainIsValid(context.rootUnitId, context.chain, [event.unit])
+        && assistingIsValid(context, [...context.chain.map((l) => l.unitId), event.unit.unitId], event.assisting, event.at)
     },
+    /** 主办 replies only when every part of its link is in or past its deadline. */
+    partsSettledForSubmit: ({ context, event }) => {
+      assertEvent(event, 'SUBMIT_REPLY')
+      return partsBlockingReply(context, 'SUBMIT_REPLY', event.at).length === 0
+    },
+    partsSettledForApproval: ({ context, event }) => {
+      assertEvent(event, 'APPROVE_REPLY')
+      return partsBlockingReply(context, 'APPROVE_REPLY', event.at).length === 0
+    },
+    partAssigned: ({ context, event }) => {
+      assertEvent(event, ['PART_SIGN', 'PART_RETURN'])
+      return openPartOf(context, event.unitId)?.status === 'assigned'
+    },
+    partOpen: ({ context, event }) => {
+      assertEvent(event, 'PART_SUBMIT')
+      return openPartOf(context, event.unitId) !== null && typeof event.text === 'string' && event.text.length > 0
+    },
+    hasOpenParts: ({ context }) => partsOf(context).some(isOpenPart),
+    noOpenParts: ({ context }) => !partsOf(context).some(isOpenPart),
     /** RETURN from the top link: the case goes back to the root's triage. */
     returnsToRoot: ({ context }) => context.chain.length <= 1,
     /** 1 ≤ workingDays ≤ 15 − the days already approved for this link. */
@@ -342,10 +494,11 @@ export const caseMachine = setup({
       return { withdrawReason: event.reason }
     }),
     /** All dispatched units but the last wait; the last is assigned. */
-    dispatch: assign(({ event }) => {
+    dispatch: assign(({ context, event }) => {
       assertEvent(event, 'DISPATCH')
       const last = event.chain.length - 1
-      return { chain: event.chain.map((u, i) => newLink(u, i === last ? 'assigned' : 'waiting', event.at)) }
+      const chain = event.chain.map((u, i) => newLink(u, i === last ? 'assigned' : 'waiting', event.at))
+      return event.assisting?.length ? { chain, parts: newParts(context, event.chain[last].unitId, event.assisting, event.at) } : { chain }
     }),
     answerAtOnce: assign(({ event }) => {
       assertEvent(event, 'ANSWER')
@@ -368,12 +521,16 @@ export const caseMachine = setup({
         signedAt: l.signedAt ?? event.at,
         extensionRequest: null,
       }))
-      return { chain, returns: [...context.returns, { unitId: link.unitId, reason: event.reason, at: event.at }] }
+      const returns = [...context.returns, { unitId: link.unitId, reason: event.reason, at: event.at }]
+      // the returned lead's assisting units have nothing left to assist
+      if (!partsOf(context).some((p) => p.leadUnitId === link.unitId && isOpenPart(p))) return { chain, returns }
+      return { chain, returns, parts: cancelParts(context, (p) => p.leadUnitId === link.unitId, event.at) }
     }),
     delegate: assign(({ context, event }) => {
       assertEvent(event, 'DELEGATE')
       const chain = withLast(context.chain, (l) => ({ ...l, status: 'waiting', extensionRequest: null }))
-      return { chain: [...chain, newLink(event.unit, 'assigned', event.at)] }
+      const delegated = { chain: [...chain, newLink(event.unit, 'assigned', event.at)] }
+      return event.assisting?.length ? { ...delegated, parts: newParts(context, event.unit.unitId, event.assisting, event.at) } : delegated
     }),
     requestExtension: assign(({ context, event }) => {
       assertEvent(event, 'REQUEST_EXTENSION')
@@ -396,14 +553,14 @@ export const caseMachine = setup({
     })),
     submitReply: assign(({ context, event }) => {
       assertEvent(event, 'SUBMIT_REPLY')
-      return {
-        chain: withLast(context.chain, (l) => ({
-          ...l,
-          status: 'review',
-          extensionRequest: null,
-          reply: { text: event.text, resolved: event.resolved, at: event.at },
-        })),
-      }
+      const chain = withLast(context.chain, (l) => ({
+        ...l,
+        status: 'review',
+        extensionRequest: null,
+        reply: { text: event.text, resolved: event.resolved, at: event.at },
+      }))
+      const lead = currentLink(context)?.unitId ?? null
+      return partsOf(context).some((p) => p.leadUnitId === lead && isOpenPart(p)) ? { chain, parts: lapseParts(context, lead, event.at) } : { chain }
     }),
     /** The root approves the top link's reply: it becomes the final reply; the chain is done. */
     approveAtRoot: assign(({ context, event }) => {
@@ -425,7 +582,9 @@ export const caseMachine = setup({
         extensionRequest: null,
         reply: { text: event.text ?? reply?.text ?? '', resolved: reply?.resolved ?? false, at: event.at },
       }))
-      return { chain }
+      // approving the child's reply is the parent's own reply: the parent's parts not in by now lapse
+      const lead = replyingLeadUnitId(context, 'APPROVE_REPLY')
+      return partsOf(context).some((p) => p.leadUnitId === lead && isOpenPart(p)) ? { chain, parts: lapseParts(context, lead, event.at) } : { chain }
     }),
     rejectReply: assign(({ context }) => ({
       chain: withLast(context.chain, (l) => ({ ...l, status: 'handling', reply: null })),
@@ -443,6 +602,32 @@ export const caseMachine = setup({
     setWarning: assign(({ event }) => {
       assertEvent(event, 'WARN')
       return { warning: event.level }
+    }),
+    signPart: assign(({ context, event }) => {
+      assertEvent(event, 'PART_SIGN')
+      return { parts: updateParts(context, (p) => p.unitId === event.unitId && isOpenPart(p), (p) => ({ ...p, status: 'handling', signedAt: event.at })) }
+    }),
+    returnPart: assign(({ context, event }) => {
+      assertEvent(event, 'PART_RETURN')
+      return {
+        parts: updateParts(context, (p) => p.unitId === event.unitId && isOpenPart(p), (p) => ({ ...p, status: 'returned', returnReason: event.reason, closedAt: event.at })),
+      }
+    }),
+    /** 协办意见: in after its deadline is late, and counted so against the assisting unit. */
+    submitPart: assign(({ context, event }) => {
+      assertEvent(event, 'PART_SUBMIT')
+      return {
+        parts: updateParts(context, (p) => p.unitId === event.unitId && isOpenPart(p), (p) => ({
+          ...p, status: 'submitted', signedAt: p.signedAt ?? event.at, closedAt: event.at, late: event.at > p.dueAt,
+          opinion: { text: event.text, attachmentIds: event.attachmentIds ?? [], at: event.at },
+        })),
+      }
+    }),
+    /** The case ended: parts still open have nothing left to assist. */
+    endParts: assign(({ context, event }) => {
+      if (!partsOf(context).some(isOpenPart)) return {}
+      // an eventless transition's actions see the event that ended the case
+      return { parts: cancelParts(context, () => true, event.at) }
     }),
     recordSupervision: assign(({ context, event }) => {
       assertEvent(event, 'SUPERVISE')
@@ -527,7 +712,7 @@ export const caseMachine = setup({
           // also accepted while an extension is pending; doing any of these drops the request
           on: {
             DELEGATE: { guard: 'delegateUnitValid', target: 'assigned', actions: 'delegate' },
-            SUBMIT_REPLY: { target: 'review', actions: 'submitReply' },
+            SUBMIT_REPLY: { guard: 'partsSettledForSubmit', target: 'review', actions: 'submitReply' },
             RETURN: [
               { guard: 'returnsToRoot', target: 'triage', actions: 'recordReturn' },
               // the parent link becomes the current one: re-enter handling at `working`
@@ -541,7 +726,7 @@ export const caseMachine = setup({
             APPROVE_REPLY: [
               { guard: 'reviewerIsRoot', target: 'feedback', actions: 'approveAtRoot' },
               // stay in review: the parent's own reply now waits for the review one level up
-              { actions: 'approveAndBubble' },
+              { guard: 'partsSettledForApproval', actions: 'approveAndBubble' },
             ],
             REJECT_REPLY: { target: 'handling', actions: 'rejectReply' },
           },
@@ -605,6 +790,30 @@ export const caseMachine = setup({
         ended: { type: 'final' },
       },
     },
+    /** 协办 (issue 22): whether any assisting unit has an open part; the parts are rows of context.parts */
+    assisting: {
+      initial: 'idle',
+      states: {
+        idle: {
+          always: [
+            { guard: 'caseIsFinal', target: 'ended' },
+            { guard: 'hasOpenParts', target: 'open' },
+          ],
+        },
+        open: {
+          always: [
+            { guard: 'caseIsFinal', target: 'ended', actions: 'endParts' },
+            { guard: 'noOpenParts', target: 'idle' },
+          ],
+          on: {
+            PART_SIGN: { guard: 'partAssigned', actions: 'signPart' },
+            PART_RETURN: { guard: 'partAssigned', actions: 'returnPart' },
+            PART_SUBMIT: { guard: 'partOpen', actions: 'submitPart' },
+          },
+        },
+        ended: { type: 'final' },
+      },
+    },
   },
 })
 
@@ -631,7 +840,8 @@ export type SupervisionState = WarningLevel | 'ended'
 
 export const FINAL_CASE_STATES: readonly CaseState[] = ['closed', 'rejected', 'merged', 'withdrawn']
 
-type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState }
+export type AssistingState = 'idle' | 'open' | 'ended'
+type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState; assisting?: AssistingState }
 
 /** What the readers below (and deriveColumns) look at: a live snapshot, or a stored one (getPersistedSnapshot). */
 export type SnapshotLike = Pick<CaseSnapshot, 'value' | 'context'>
@@ -705,6 +915,11 @@ export function supervisionStateOf(snapshot: CaseSnapshot): SupervisionState {
   return valueOf(snapshot).supervision
 }
 
+/** The assisting region's state ('idle' for a snapshot of machine version 1, which has no such region). */
+export function assistingStateOf(snapshot: SnapshotLike): AssistingState {
+  return valueOf(snapshot).assisting ?? 'idle'
+}
+
 export function isFinal(snapshot: CaseSnapshot): boolean {
   return FINAL_CASE_STATES.includes(caseStateOf(snapshot))
 }
@@ -739,4 +954,16 @@ export const stateLabels = {
   yellow: '黄牌预警',
   red: '红牌超期',
   ended: '已结束',
-} as const satisfies Record<CaseState | HandlingSubState | SupervisionState, string>
+  idle: '无协办',
+  open: '协办中',
+} as const satisfies Record<CaseState | HandlingSubState | SupervisionState | AssistingState, string>
+
+/** 协办 part statuses as users read them. */
+export const partStatusLabels: Record<PartStatus, string> = {
+  assigned: '待签收',
+  handling: '协办中',
+  submitted: '已提交',
+  returned: '已退回',
+  lapsed: '逾期未提交',
+  cancelled: '已取消',
+}

@@ -13,8 +13,9 @@ import type { CaseEventType } from './machine.js'
  * - `reviewer`: the link above the current one, or the root centre for the top link;
  * - `anyUnit`: any unit (jurisdiction is the caller's check against the database);
  * - `system`: only the service itself (deadline worker);
+ * - `assistingUnit`: a 协办 unit with an open part on the case (issue 22).
  */
-export type EventUnit = 'root' | 'currentLink' | 'reviewer' | 'anyUnit' | 'system'
+export type EventUnit = 'root' | 'currentLink' | 'reviewer' | 'anyUnit' | 'system' | 'assistingUnit'
 
 export interface EventPermission {
   unit: EventUnit
@@ -63,6 +64,10 @@ export const EVENT_PERMISSIONS: { readonly [E in CaseEventType]: EventPermission
   SUPERVISE: { unit: 'anyUnit', roles: ['inspector', 'supervisor'], label: '督办' },
   WARN: { unit: 'system', roles: [], label: '预警' },
   TIMEOUT: { unit: 'system', roles: [], label: '逾期自动办结' },
+  // 协办: an assisting unit with an open part (issue 22)
+  PART_SIGN: { unit: 'assistingUnit', roles: LINK_ROLES, label: '协办签收' },
+  PART_RETURN: { unit: 'assistingUnit', roles: LINK_ROLES, label: '协办退回' },
+  PART_SUBMIT: { unit: 'assistingUnit', roles: LINK_ROLES, label: '提交协办意见' },
 })
 
 /** The row for an event type, or null for a type the table does not know (refused). */
