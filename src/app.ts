@@ -22,6 +22,7 @@ import casesPlugin from './cases/plugin.js'
 import auditPlugin from './audit/plugin.js'
 import caseRoutes from './cases/routes.js'
 import readersRoutes from './cases/readers-routes.js'
+import deskRoutes from './desk/routes.js'
 import materialRoutes from './cases/material-routes.js'
 import notifyPlugin from './notify/plugin.js'
 import attachmentsPlugin from './attachments/plugin.js'
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes)
   await app.register(caseRoutes)
   await app.register(readersRoutes)
+  await app.register(deskRoutes)
   await app.register(materialRoutes)
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)

@@ -7,10 +7,32 @@ import { notRecused, visibleTo } from './access.js'
 import { casesWithNewMaterial } from './material-read.js'
 import type { StaffUser } from '../users/service.js'
 
-export const QUEUES = ['mine', 'unit', 'overdue', 'supervised', 'all'] as const
+export const QUEUES = ['mine', 'unit', 'overdue', 'warning', 'supervised', 'all'] as const
 export type Queue = (typeof QUEUES)[number]
 
-export interface CaseListQuery { queue?: Queue; states?: string[]; q?: string; page?: number; pageSize?: number }
+/** 筛选: what every list may be narrowed by (kept in the console's URL); dates are China's days (YYYY-MM-DD). */
+export interface CaseListFilters {
+  channels?: string[]; categories?: string[]; types?: string[]; warnings?: string[]
+  /** the unit holding the case now (当前承办单位) */
+  unitId?: number
+  /** received on or after this day, on or before that one */
+  from?: string; to?: string
+}
+
+export interface CaseListQuery extends CaseListFilters { queue?: Queue; states?: string[]; q?: string; page?: number; pageSize?: number }
+
+/** The list's filters as SQL conditions on `cases c` (every column they read is in overdueCases' too). */
+export function filterConditions(sql: Sql, f: CaseListFilters) {
+  const out = []
+  if (f.channels?.length) out.push(sql`c.channel::text = any(${f.channels})`)
+  if (f.categories?.length) out.push(sql`c.category = any(${f.categories})`)
+  if (f.types?.length) out.push(sql`c.type::text = any(${f.types})`)
+  if (f.warnings?.length) out.push(sql`c.warning::text = any(${f.warnings})`)
+  if (f.unitId) out.push(sql`c.current_unit_id = ${f.unitId}`)
+  if (f.from) out.push(sql`c.received_at >= (${f.from}::date)::timestamp at time zone 'Asia/Shanghai'`)
+  if (f.to) out.push(sql`c.received_at < (${f.to}::date + 1)::timestamp at time zone 'Asia/Shanghai'`)
+  return out
+}
 
 /**
  * Beyond this many cases from the start of the page asked for, the total is not counted exactly: counting a
@@ -40,7 +62,10 @@ function where(sql: Sql, user: StaffUser, query: CaseListQuery, walk = false) {
   // takes to tell; otherwise they are picked from the red indexes (overdueCases)
   if (queue === 'overdue' && walk) filters.push(sql`c.closed_at is null and ${pastDue(sql)}`)
   if (queue === 'supervised') filters.push(sql`c.supervision_count > 0`)
+  // 超期预警: yellow as well as red and past due, open cases only
+  if (queue === 'warning') filters.push(sql`c.closed_at is null and (c.warning <> 'none' or ${pastDue(sql)})`)
   if (states?.length) filters.push(sql`c.state = any(${states})`)
+  filters.push(...filterConditions(sql, query))
   if (q) filters.push(sql`(k.case_number = ${q.toUpperCase()} or k.title ilike ${'%' + q + '%'} or k.content ilike ${'%' + q + '%'})`)
   const conditions = filters.reduce((acc, f) => sql`${acc} and ${f}`)
   const cases = queue === 'overdue' && !walk ? overdueCases(sql) : sql`cases c`
@@ -65,7 +90,8 @@ export function pastDue(sql: Sql, alias = 'c') {
  * are taken: a whole row would carry its snapshot along.
  */
 function overdueCases(sql: Sql) {
-  const columns = sql`id, link_due_at, division_code, recuse_unit_id, chain_unit_ids, current_unit_id, state, supervision_count`
+  const columns = sql`id, link_due_at, division_code, recuse_unit_id, chain_unit_ids, current_unit_id, state, supervision_count,
+                      channel, category, type, warning, received_at, closed_at`
   return sql`(
     select ${columns} from cases where closed_at is null and warning = 'red'
     union all

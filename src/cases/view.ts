@@ -5,6 +5,7 @@ import type { StaffUser } from '../users/service.js'
 import { visibleTo } from './access.js'
 import { allowedEventsFor } from './authorize.js'
 import { caseMaterial, type MaterialItem } from './material-read.js'
+import { chainHistory } from './chain-history.js'
 import { caseMachine, stateLabels, subStateOf, type Actor, type CaseSnapshot } from './machine.js'
 import { channelLabels, typeLabels, urgencyLabels, type Channel, type ComplaintType, type Urgency } from '../complaints/draft.js'
 
@@ -41,10 +42,21 @@ export async function caseView(sql: Sql, id: number, user: StaffUser) {
   const units = new Map((await sql`select id, name, level, division_code from units where id = any(${unitIds}::bigint[])`).map((u) => [Number(u.id), u]))
   const unitBrief = (uid: number | null) => (uid && units.get(uid) ? { id: uid, name: units.get(uid)!.name as string, level: units.get(uid)!.level as string } : null)
   const events = await sql`
-    select e.version, e.type, e.payload, e.from_state, e.to_state, e.created_at, e.actor_kind,
+    select e.version, e.type, e.payload, e.from_state, e.to_state, e.created_at, e.actor_kind, e.actor_user_id,
            u.display_name as actor_name, n.name as actor_unit
     from case_events e left join users u on u.id = e.actor_user_id left join units n on n.id = e.actor_unit_id
     where e.case_id = ${id} order by e.version`
+  // the whole 交办链, popped links included (the snapshot keeps only the open ones)
+  const history = chainHistory(events.map((e) => ({ type: e.type, at: iso(e.created_at)!, payload: e.payload })), ctx.chain)
+  const missing = [...new Set(history.map((h) => h.unitId))].filter((uid) => !units.has(uid))
+  if (missing.length) for (const u of await sql`select id, name, level, division_code from units where id = any(${missing}::bigint[])`) units.set(Number(u.id), u)
+  // 合并留痕: the cases merged into this one that the user may see, each a timeline entry linking to it
+  const mergedIn = await sql`
+    select m.id, k.case_number, e.created_at, u.display_name as actor_name, n.name as actor_unit
+    from case_events e join cases m on m.id = e.case_id join complaints k on k.id = m.id
+    left join users u on u.id = e.actor_user_id left join units n on n.id = e.actor_unit_id
+    where e.type = 'MERGE' and (e.payload->>'intoCaseId')::bigint = ${id} and ${visibleTo(sql, user, 'm')}
+    order by e.created_at`
   const divisionPath = row.division_code
     ? await sql`with recursive up as (select code, name, level, parent_code from divisions where code = ${row.division_code}
                  union all select d.code, d.name, d.level, d.parent_code from divisions d join up on d.code = up.parent_code)
@@ -69,13 +81,18 @@ export async function caseView(sql: Sql, id: number, user: StaffUser) {
     rootUnit: unitBrief(ctx.rootUnitId), currentUnit: unitBrief(row.current_unit_id ? Number(row.current_unit_id) : null),
     deadlines: { link: iso(row.link_due_at), linkStartedAt: iso(row.link_started_at), overall: iso(row.overall_due_at) },
     chain: ctx.chain.map((l) => ({ unit: unitBrief(l.unitId), status: l.status, assignedAt: l.assignedAt, signedAt: l.signedAt, extensionDays: l.extensionDays, extensionRequest: l.extensionRequest, reply: l.reply })),
+    chainHistory: history.map(({ unitId, ...h }) => ({ unit: unitBrief(unitId), ...h })),
+    mergedCases: mergedIn.map((m) => ({ id: Number(m.id), caseNumber: m.case_number as string, at: iso(m.created_at)! })),
     counts: { returns: ctx.returns.length, redo: ctx.redoCount, supervisions: ctx.supervisions.length },
     returns: ctx.returns.map((r) => ({ unit: unitBrief(r.unitId), reason: r.reason, at: r.at })),
     supervisions: ctx.supervisions,
     finalReply: ctx.finalReply, feedback: ctx.feedback, evaluation: ctx.evaluation,
     rejectReason: ctx.rejectReason, mergedInto: ctx.mergedInto,
     // added material (补充材料) sits in the timeline at the time it came in, as MATERIAL entries without a version
-    timeline: withMaterial(events.map((e) => ({ version: e.version as number | null, type: e.type as string, from: e.from_state, to: e.to_state, at: iso(e.created_at)!, actor: e.actor_name ?? (e.actor_kind === 'citizen' ? '诉求人' : e.actor_kind === 'system' ? '系统' : null), actorUnit: e.actor_unit, payload: e.payload })), material),
+    timeline: withMaterial([
+      ...events.map((e) => ({ version: e.version as number | null, type: e.type as string, from: e.from_state, to: e.to_state, at: iso(e.created_at)!, actor: e.actor_name ?? (e.actor_kind === 'citizen' ? '诉求人' : e.actor_kind === 'system' ? '系统' : null), actorId: e.actor_user_id === null ? null : Number(e.actor_user_id), actorUnit: e.actor_unit, payload: e.payload })),
+      ...mergedIn.map((m) => ({ version: null, type: 'MERGED_IN', from: null, to: null, at: iso(m.created_at)!, actor: m.actor_name as string | null, actorId: null, actorUnit: m.actor_unit as string | null, payload: { caseId: Number(m.id), caseNumber: m.case_number } as Record<string, unknown> })),
+    ].sort((a, b) => a.at.localeCompare(b.at)), material),
     material, newMaterial: material.filter((m) => !m.read).length,
     allowedEvents: allowed,
     extra: row.extra,

@@ -58,6 +58,9 @@ export const errors = {
   signInThrottled: declare('sign_in_throttled', 429, '登录尝试过于频繁，请稍后再试', 'Too many sign-in attempts; wait a moment and try again'),
   passwordChangeRequired: declare('password_change_required', 403, '请先修改密码（首次登录或密码已被管理员重置）', 'Change your password first (first sign-in, or reset by an admin)'),
   wrongCurrentPassword: declare('wrong_current_password', 400, '当前密码不正确', 'The current password is wrong'),
+  // the desk's lists (issue 20)
+  tooManySavedViews: declare('too_many_saved_views', 409, '保存的视图已达上限，请先删除不用的视图', 'You have saved as many views as allowed; delete one first'),
+  exportNotReady: declare('export_not_ready', 409, '导出文件尚未生成完毕，请稍后再下载', 'The export is not ready yet; download it later'),
 }
 
 /** Bodies Fastify could not read, as a form's sender should hear of them (not Fastify's own codes). */

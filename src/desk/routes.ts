@@ -1,0 +1,77 @@
+// The desk's routes: merge suggestions, saved list views, batch actions and exports of the lists and the board.
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import { staffOf } from '../auth/plugin.js'
+import { AppError, errors } from '../http/errors.js'
+import { applyEvent, type EventInput } from '../cases/apply.js'
+import { loadVisibleCase, staffActor } from '../cases/view.js'
+import { mergeCandidates } from './merge-candidates.js'
+
+const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+const MAX_SAVED_VIEWS = 50
+export const MAX_BATCH = 100
+
+const SavedViewBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 40 }),
+  page: Type.String({ pattern: '^/[a-z0-9/-]{0,60}$' }),
+  // the list's URL query, as the console keeps it (the filters of list-query.ts, and the tab of a desk)
+  query: Type.Object(Object.fromEntries(['queue', 'state', 'q', 'channel', 'category', 'type', 'warning', 'unit', 'from', 'to', 'tab']
+    .map((k) => [k, Type.Optional(Type.String({ maxLength: 400 }))])), { additionalProperties: false }),
+}, { additionalProperties: false })
+
+const BatchBody = Type.Union([
+  Type.Object({ type: Type.Literal('DISPATCH'), caseIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: MAX_BATCH }), chain: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 4 }) }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('SUPERVISE'), caseIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: MAX_BATCH }), note: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false }),
+])
+
+export default async function deskRoutes(app: FastifyInstance) {
+  app.get('/api/cases/:id/merge-candidates', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+    reply.header('cache-control', 'no-store')
+    return { items: await mergeCandidates(app.sql, (request.params as { id: number }).id, staffOf(request)) }
+  })
+
+  // 保存的视图: each user's own, for one list page
+  app.get('/api/saved-views', { preHandler: app.requireStaff(), schema: { querystring: Type.Object({ page: Type.Optional(Type.String({ maxLength: 64 })) }) } }, async (request) => {
+    const user = staffOf(request)
+    const { page } = request.query as { page?: string }
+    const rows = await app.sql`select id, name, page, query from saved_views where user_id = ${user.id} ${page ? app.sql`and page = ${page}` : app.sql``} order by name`
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, page: r.page, query: r.query }))
+  })
+  app.post('/api/saved-views', { preHandler: app.requireStaff(), schema: { body: SavedViewBody } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { name, page, query } = request.body as Static<typeof SavedViewBody>
+    const [{ n }] = await app.sql`select count(*)::int as n from saved_views where user_id = ${user.id}`
+    if (n >= MAX_SAVED_VIEWS) throw errors.tooManySavedViews({ max: MAX_SAVED_VIEWS })
+    const [row] = await app.sql`insert into saved_views (user_id, name, page, query) values (${user.id}, ${name.trim()}, ${page}, ${app.sql.json(query)})
+                                on conflict (user_id, page, name) do update set query = excluded.query returning id`
+    reply.status(201)
+    return { id: Number(row.id), name: name.trim(), page, query }
+  })
+  app.delete('/api/saved-views/:id', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request) => {
+    const user = staffOf(request)
+    const rows = await app.sql`delete from saved_views where id = ${(request.params as { id: number }).id} and user_id = ${user.id} returning id`
+    if (!rows.length) throw errors.notFound()
+    return { ok: true }
+  })
+
+  // 批量交办 / 批量督办: each case through the one door (applyEvent) with the actor's own authorization; one case's
+  // refusal is its own line of the answer, the others go on
+  app.post('/api/cases/batch', { preHandler: app.requireStaff(), schema: { body: BatchBody } }, async (request, reply) => {
+    const user = staffOf(request)
+    const body = request.body as Static<typeof BatchBody>
+    const input = (body.type === 'DISPATCH' ? { type: 'DISPATCH', chain: body.chain } : { type: 'SUPERVISE', note: body.note.trim() }) as EventInput
+    const ids = [...new Set(body.caseIds)]
+    const results = await Promise.all(ids.map(async (id) => {
+      try {
+        await loadVisibleCase(app.sql, id, user)
+        const applied = await applyEvent(app.cases, id, input, staffActor(user))
+        return { id, ok: true as const, state: applied.state, version: applied.version }
+      } catch (err) {
+        if (err instanceof AppError && err.statusCode < 500) return { id, ok: false as const, code: err.code, status: err.statusCode, message: err.zh, messageEn: err.message }
+        throw err
+      }
+    }))
+    reply.header('cache-control', 'no-store')
+    return { done: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results }
+  })
+}
