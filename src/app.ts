@@ -22,6 +22,7 @@ import casesPlugin from './cases/plugin.js'
 import auditPlugin from './audit/plugin.js'
 import caseRoutes from './cases/routes.js'
 import readersRoutes from './cases/readers-routes.js'
+import lookupPlugin from './lookup/plugin.js'
 import deskRoutes from './desk/routes.js'
 import materialRoutes from './cases/material-routes.js'
 import notifyPlugin from './notify/plugin.js'
@@ -120,6 +121,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes)
   await app.register(caseRoutes)
   await app.register(readersRoutes)
+  await app.register(lookupPlugin)
   await app.register(deskRoutes)
   await app.register(materialRoutes)
   await app.register(intakeRoutes)

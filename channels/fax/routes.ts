@@ -16,6 +16,7 @@ import { attachmentView } from '../../src/attachments/routes.js'
 import { AppError, errors } from '../../src/http/errors.js'
 import { visibleTo } from '../../src/cases/access.js'
 import { decrypt, keyedHash } from '../../src/privacy/crypto.js'
+import { nameHash } from '../../src/lookup/person.js'
 import { ingestFax } from './ingest.js'
 import { SIGNATURE_HEADER, verifyFaxSignature } from './verify.js'
 
@@ -134,6 +135,7 @@ export default async function faxRoutes(app: FastifyInstance) {
           phone_hash: identity?.phone ? keyedHash(keys.hashKey, identity.phone) : null,
           email_hash: identity?.email ? keyedHash(keys.hashKey, identity.email) : null,
           id_hash: identity?.idNumber ? keyedHash(keys.hashKey, identity.idNumber) : null,
+          name_hash: identity?.name ? nameHash(keys.hashKey, identity.name) : null,
           preferred_channel: draft.preferredChannel ?? (identity?.phone ? 'phone' : identity?.address ? 'letter' : null),
           accused_unit_id: draft.accusedUnitId ?? null,
         })}, extra = extra || ${tx.json({ awaitingTranscription: false, transcribed: { by: user.id, at: new Date().toISOString() } } as never)}

@@ -7,6 +7,7 @@ import { maskPhone } from '../../src/privacy/mask.js'
 import { stateLabels } from '../../src/cases/machine.js'
 import { visibleTo } from '../../src/cases/access.js'
 import { publishLiveEvent } from '../../src/live/events.js'
+import { auditIdentitySearch, handlesReports } from '../../src/lookup/person.js'
 import type { StaffUser } from '../../src/users/service.js'
 import type { VoiceLine } from '../twilio/twiml.js'
 
@@ -82,14 +83,18 @@ export interface OpenCase { id: number; caseNumber: string; title: string; state
 
 const shorten = (s: string | null, n: number) => (s && s.length > n ? s.slice(0, n) + '…' : s)
 
-/** The caller's earlier cases that the centre may see, newest first, and the newest one still open. */
-export async function callerHistory(sql: Sql | TransactionSql, callerHash: string | null, centre: Centre, limit = 5): Promise<{ history: HistoryItem[]; openCase: OpenCase | null }> {
+/**
+ * The caller's earlier cases that the centre may see, newest first, and the newest one still open; reports (举报) only
+ * for a role that handles them (src/lookup/person.ts).
+ */
+export async function callerHistory(sql: Sql | TransactionSql, callerHash: string | null, centre: Centre, limit = 5, role = 'operator'): Promise<{ history: HistoryItem[]; openCase: OpenCase | null }> {
   if (!callerHash) return { history: [], openCase: null }
   const rows = await sql`
     select k.id, k.case_number, k.title, k.received_at, c.state, c.rating,
            coalesce(c.snapshot->'context'->'feedback'->>'text', c.snapshot->'context'->'finalReply'->>'text') as result
     from complaints k join cases c on c.id = k.id
     where k.phone_hash = ${callerHash} and ${visibleTo(sql as Sql, centreReader(centre))}
+      and (${handlesReports(role)} or c.type <> 'report')
     order by k.received_at desc, k.id desc
     limit ${limit}`
   const history = rows.map((r): HistoryItem => ({
@@ -138,10 +143,15 @@ export function seesHistory(line: VoiceLine, role: string): boolean {
   return line === 'hotline' || REPORT_HISTORY_ROLES.includes(role)
 }
 
-/** The screen pop (弹屏) for the operator who has taken the call: the masked number and, where the role may, the history. */
-export async function screenPopFor(sql: Sql | TransactionSql, centre: Centre, user: { role: string }, call: { call_sid: string; line: string; anonymous: boolean; caller_hash: string | null; caller_masked: string | null }): Promise<PopPayload> {
+/**
+ * The screen pop (弹屏) for the operator who has taken the call: the masked number and, where the role may, the history
+ * — a look-up by the caller's number, audited as every identity search is (src/lookup/person.ts).
+ */
+export async function screenPopFor(sql: Sql | TransactionSql, centre: Centre, user: { id: number; role: string }, call: { call_sid: string; line: string; anonymous: boolean; caller_hash: string | null; caller_masked: string | null }): Promise<PopPayload> {
   const line = call.line as VoiceLine
-  const { history, openCase } = await callerHistory(sql, call.anonymous || !seesHistory(line, user.role) ? null : call.caller_hash, centre)
+  const hash = call.anonymous || !seesHistory(line, user.role) ? null : call.caller_hash
+  const { history, openCase } = await callerHistory(sql, hash, centre, 5, user.role)
+  if (hash) await auditIdentitySearch(sql, { id: user.id, role: user.role, unit: { id: centre.id, divisionCode: centre.divisionCode } }, { kind: 'phone', via: 'pop', hash, found: history.length })
   return { ...waitingCall({ callSid: call.call_sid, line, anonymous: call.anonymous }), callerMasked: call.anonymous ? null : call.caller_masked, history, openCase, waiting: false }
 }
 

@@ -47,6 +47,8 @@ export const complaints = pgTable('complaints', {
   phoneHash: text('phone_hash'),
   emailHash: text('email_hash'),
   idHash: text('id_hash'),
+  /** keyed hash of the name as normalizeName gives it, for the desk's look-up by exact name (0025) */
+  nameHash: text('name_hash'),
   preferredChannel: text('preferred_channel'),
   accusedUnitId: ref('accused_unit_id').references(() => units.id),
   trackingCode: text('tracking_code').notNull().unique(),

@@ -16,6 +16,7 @@ import type { ComplaintDraft } from './draft.js'
 import { duplicateSince, likelyDuplicate, recentFromSamePerson, samePerson, type PersonHashes } from './duplicates.js'
 import { GroupCommit, type Waiting } from '../db/group-commit.js'
 import { receivingUnit } from '../cases/access.js'
+import { nameHash } from '../lookup/person.js'
 import { insertRows } from '../db/rows.js'
 
 export interface CreatedComplaint {
@@ -88,7 +89,7 @@ interface Prepared {
   daySequence: string
   hashes: PersonHashes
   /** personal data encrypted and masked, the PIN hashed, and the answer a repeated delivery gets back (encrypted) */
-  sealed: { identity: Record<string, string> | null; masked: Record<string, string> | null; pinHash: string; answer: string }
+  sealed: { identity: Record<string, string> | null; masked: Record<string, string> | null; pinHash: string; answer: string; nameHash: string | null }
   snapshot: PersistedCaseSnapshot
   derived: DerivedColumns
 }
@@ -119,6 +120,7 @@ async function prepare(services: CaseServices, draft: ComplaintDraft, asked: Cre
       masked: identity ? maskIdentity(identity) : null,
       pinHash: pinHash(keys.hashKey, trackingCode, pin),
       answer: encrypt(keys.encKey, JSON.stringify({ trackingCode, pin })),
+      nameHash: identity?.name ? nameHash(keys.hashKey, identity.name) : null, // 查人 by exact name (src/lookup)
     },
     snapshot,
     derived: deriveColumns(calendar, snapshot, now, null),
@@ -210,7 +212,7 @@ function decideIntake(p: Prepared, fresh: Fresh): IntakeDecision {
       division_code: draft.divisionCode ?? null, address: draft.address ?? null, category: draft.category ?? null,
       anonymous: identity === null,
       identity: sealed.identity, identity_masked: sealed.masked,
-      phone_hash: hashes.phone, email_hash: hashes.email, id_hash: hashes.id,
+      phone_hash: hashes.phone, email_hash: hashes.email, id_hash: hashes.id, name_hash: sealed.nameHash,
       preferred_channel: draft.preferredChannel ?? null, accused_unit_id: draft.accusedUnitId ?? null,
       tracking_code: trackingCode, pin_hash: sealed.pinHash,
       possible_duplicate_of: fresh.duplicateOf, extra: draft.extra ?? {}, created_by: actorUserId,

@@ -164,3 +164,17 @@ export function normalizeEmail(input: string): EmailResult {
   if (email.length > 254) return { ok: false }
   return { ok: true, email }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Names (for the look-up by exact name)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The form of a name its keyed hash is taken of: full-width letters folded (NFKC), spaces removed (张 三 = 张三),
+ * the middle dots of minority names made one (阿依古丽·买买提), Latin letters lower-cased. Null when nothing is left.
+ */
+export function normalizeName(input: string): string | null {
+  if (typeof input !== 'string') return null
+  const s = input.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/[•・‧∙⋅．.]/g, '·').toLowerCase()
+  return s.length ? s : null
+}
