@@ -10,11 +10,20 @@ export type Db = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql }
 export { schema }
 
 /**
+ * Seconds before a pool connection that closed on an error connects again, by failed attempts in a row. postgres.js's
+ * own back-off is shared by the whole pool and grows to 20 s (3^n / 100): a query handed to such a connection waited
+ * that long before its connect timeout even started, during an outage and after the database was back (issue #18).
+ * Requests do not pile up on a down database (src/ops/db-health.ts answers 503 first), so a short pause is enough.
+ */
+export const reconnectBackoff = (retries: number): number => Math.min(0.05 * retries, 0.25)
+
+/**
  * A postgres.js client for a connection URL. A URL may name a Unix-domain socket directory the way libpq and
  * node-postgres read it, `postgres://user:pass@localhost:5432/db?host=/run/postgresql` (the port names the
  * socket file); postgres.js would send that `host` to the server as a setting, so it is taken out here.
  */
 export function pgClient(url: string, options: postgres.Options<Record<string, postgres.PostgresType>> = {}): Sql {
+  options = { backoff: reconnectBackoff, ...options }
   const u = new URL(url)
   const socketDir = u.searchParams.get('host')
   if (!socketDir?.startsWith('/')) return postgres(url, options)
