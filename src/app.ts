@@ -24,6 +24,7 @@ import caseRoutes from './cases/routes.js'
 import readersRoutes from './cases/readers-routes.js'
 import lookupPlugin from './lookup/plugin.js'
 import deskRoutes from './desk/routes.js'
+import exportRoutes from './export/routes.js'
 import materialRoutes from './cases/material-routes.js'
 import notifyPlugin from './notify/plugin.js'
 import attachmentsPlugin from './attachments/plugin.js'
@@ -123,6 +124,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(readersRoutes)
   await app.register(lookupPlugin)
   await app.register(deskRoutes)
+  await app.register(exportRoutes)
   await app.register(materialRoutes)
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)

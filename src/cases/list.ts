@@ -191,3 +191,17 @@ export async function listCases(sql: Sql, user: StaffUser, query: CaseListQuery)
     })),
   }
 }
+
+/**
+ * 导出: every case of a list (the same conditions as its pages, so the same scope), most urgent first, with what the
+ * list shows — contact data only as the list masks it (identity_masked) — for src/export/cases.ts to read by cursor.
+ */
+export function exportQuery(sql: Sql, user: StaffUser, query: CaseListQuery) {
+  const { from, conditions } = where(sql, user, query)
+  return planEachTime(sql`
+    select c.id, k.case_number, k.title, c.channel, c.type, c.category, c.state, c.warning, c.received_at, c.link_due_at, c.overall_due_at,
+           u.name as current_unit, k.anonymous, k.identity_masked, c.division_code, c.return_count, c.supervision_count
+    from (select c.id from ${from} where ${conditions}) p
+    join cases c on c.id = p.id join complaints k on k.id = c.id left join units u on u.id = c.current_unit_id
+    order by c.link_due_at asc nulls last, c.id`)
+}
