@@ -44,6 +44,7 @@ import webChannelRoutes from '../channels/web/routes.js'
 import { frameworkErrors, registerErrorHandler } from './http/errors.js'
 import { guardInput } from './http/input.js'
 import { trustProxyOption } from './http/proxy.js'
+import openapi from './http/openapi.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,6 +92,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   guardInput(app)
   app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id) })
   registerErrorHandler(app)
+  // before any route: @fastify/swagger collects them as they are added (/api/openapi.json, /api/docs)
+  await app.register(openapi, { publicBaseUrl: opts.config.PUBLIC_BASE_URL })
 
   await app.register(fp(async (a) => {
     a.decorate('config', opts.config)

@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'f
 import { schema } from '../db/index.js'
 import { errors } from '../http/errors.js'
 import { findStaffUser } from '../users/service.js'
-import type { Role } from './roles.js'
+import { ROLES, type Role } from './roles.js'
 import type { StaffUser } from '../users/service.js'
 
 export const SESSION_COOKIE = 'suqiu_session'
@@ -70,7 +70,8 @@ export default fp(async (app) => {
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
   })
 
-  app.decorate('requireStaff', (roles?: Role[]) => async (request: FastifyRequest) => {
+  // the guard carries its roles (`staffRoles`) so the OpenAPI document (src/http/openapi.ts) can say who may call a route
+  app.decorate('requireStaff', (roles?: Role[]) => Object.assign(async (request: FastifyRequest) => {
     const found = await app.loadSessionUser(request.cookies[SESSION_COOKIE])
     if (!found) throw errors.unauthenticated()
     if (!SAFE_METHODS.has(request.method)) {
@@ -83,7 +84,7 @@ export default fp(async (app) => {
     request.staff = found.user
     request.csrfToken = found.csrfToken
     request.mustChangePassword = found.mustChangePassword
-  })
+  }, { staffRoles: roles ?? ROLES }))
 }, { name: 'auth', dependencies: ['db'] })
 
 /** The signed-in user of a route guarded by requireStaff. */
