@@ -61,6 +61,12 @@ export const errors = {
   // the desk's lists (issue 20)
   tooManySavedViews: declare('too_many_saved_views', 409, '保存的视图已达上限，请先删除不用的视图', 'You have saved as many views as allowed; delete one first'),
   exportNotReady: declare('export_not_ready', 409, '导出文件尚未生成完毕，请稍后再下载', 'The export is not ready yet; download it later'),
+  // the knowledge base (issue 21)
+  articleNotFound: declare('article_not_found', 404, '未找到该知识条目', 'No such knowledge article'),
+  articleWrongState: declare('article_wrong_state', 409, '知识条目当前状态不允许此操作', 'The article\'s current state does not allow this'),
+  articleNotAnswered: declare('article_not_answered', 409, '该诉求不是当场答复办结的，不能关联知识条目', 'The case was not answered on the call; no article can be linked to it'),
+  articleNoContact: declare('article_no_contact', 409, '诉求人没有可接收答复的手机或电子邮箱', 'The caller has no phone or e-mail to send the answer to'),
+  importUnreadable: declare('import_unreadable', 400, '无法读取导入文件（请上传 .xlsx 或 .md 文件）', 'The import file cannot be read (send an .xlsx or .md file)'),
 }
 
 /** Bodies Fastify could not read, as a form's sender should hear of them (not Fastify's own codes). */
