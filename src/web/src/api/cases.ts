@@ -2,7 +2,7 @@
 import { http, qs } from './client'
 import type { CasePage, CaseState, CaseView, CaseEventType, RoutingSuggestion, IntakeAnswer, ComplaintForm, Channel } from './types'
 
-export type Queue = 'mine' | 'unit' | 'overdue' | 'supervised' | 'all'
+export type Queue = 'mine' | 'unit' | 'overdue' | 'warning' | 'supervised' | 'all'
 
 export interface CaseQuery {
   queue?: Queue

@@ -76,7 +76,21 @@ export interface TimelineEntry {
   at: string
   actor: string | null
   actorUnit: string | null
+  /** the staff user who sent the event (null: citizen, system, material, a merge into this case) */
+  actorId?: number | null
   payload: Record<string, unknown> | null
+}
+
+/** One unit that has had the case (交办链), kept after its reply was approved (src/cases/chain-history.ts). */
+export interface ChainHistoryLink {
+  unit: UnitBrief | null
+  status: ChainLink['status'] | 'approved' | 'returned' | 'ended'
+  assignedAt: string
+  signedAt: string | null
+  repliedAt: string | null
+  approvedAt: string | null
+  returnedAt: string | null
+  round: number
 }
 
 export interface CaseView {
@@ -109,6 +123,10 @@ export interface CaseView {
   currentUnit: UnitBrief | null
   deadlines: { link: string | null; linkStartedAt: string | null; overall: string | null }
   chain: ChainLink[]
+  /** every unit that has had the case, with its status and dates */
+  chainHistory?: ChainHistoryLink[]
+  /** 合并留痕: the cases merged into this one */
+  mergedCases?: { id: number; caseNumber: string; at: string }[]
   counts: { returns: number; redo: number; supervisions: number }
   returns: { unit: UnitBrief | null; reason: string; at: string }[]
   supervisions: { note: string; userId: number | null; at: string }[]
