@@ -27,6 +27,7 @@ import lookupPlugin from './lookup/plugin.js'
 import deskRoutes from './desk/routes.js'
 import exportRoutes from './export/routes.js'
 import materialRoutes from './cases/material-routes.js'
+import cohandlingRoutes from './cohandling/routes.js'
 import notifyPlugin from './notify/plugin.js'
 import attachmentsPlugin from './attachments/plugin.js'
 import attachmentRoutes from './attachments/routes.js'
@@ -131,6 +132,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(deskRoutes)
   await app.register(exportRoutes)
   await app.register(materialRoutes)
+  await app.register(cohandlingRoutes)
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)
   await app.register(webChannelRoutes)

@@ -1,2 +1,25 @@
--- 0027_co_handling: placeholder reserved for this session's work; replaced by its owner.
-SELECT 1;
+-- 0027_co_handling: 主办/协办 (issue 22). A case's assisting parts live in its snapshot (context.parts, machine version
+-- 2); case_parts is their derived row, one per part, written by applyEvent in the event's transaction, for the
+-- assisting units' queue, the board and the rates. Old cases have no parts and no rows: nothing to migrate.
+CREATE TABLE IF NOT EXISTS "case_parts" (
+  "case_id" bigint NOT NULL,
+  "seq" integer NOT NULL,
+  "unit_id" bigint NOT NULL,
+  "lead_unit_id" bigint NOT NULL,
+  "level" "level" NOT NULL,
+  "status" text NOT NULL,
+  "round" integer NOT NULL DEFAULT 0,
+  "assigned_at" timestamp with time zone NOT NULL,
+  "sign_due_at" timestamp with time zone NOT NULL,
+  "due_at" timestamp with time zone NOT NULL,
+  "signed_at" timestamp with time zone,
+  "signed_in_time" boolean,
+  "closed_at" timestamp with time zone,
+  "late" boolean NOT NULL DEFAULT false,
+  "updated_at" timestamp with time zone NOT NULL DEFAULT now(),
+  PRIMARY KEY ("case_id", "seq")
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "case_parts_open_idx" ON "case_parts" ("unit_id", "due_at") WHERE "status" IN ('assigned', 'handling');
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "case_parts_unit_idx" ON "case_parts" ("unit_id", "assigned_at");

@@ -5,7 +5,9 @@ import { auditHead, auditRow, auditedState, insertAuditRows, type AuditRow } fro
 import { AppError, errors } from '../http/errors.js'
 import { authorize } from './authorize.js'
 import { deriveColumns } from './derive.js'
-import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, MACHINE_VERSION, nextSnapshot, type Actor, type CaseEvent, type CaseSnapshot, type ChainUnit, type Level } from './machine.js'
+import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, MACHINE_VERSION, MAX_ASSISTING_UNITS, nextSnapshot, partsBlockingReply, partsOf, type Actor, type AssistingUnit, type CaseEvent, type CaseSnapshot, type ChainUnit, type Level, type Part } from './machine.js'
+import { handleDeadline, signDeadline } from '../calendar/deadlines.js'
+import { shanghaiDate, type WorkCalendar } from '../calendar/workdays.js'
 import { transact, type CaseServices, type OutboxJob } from './services.js'
 import { accusedScope, jobId } from '../complaints/create.js'
 import { inSubtree } from '../auth/jurisdiction.js'
@@ -15,10 +17,13 @@ import { GroupCommit, type Waiting } from '../db/group-commit.js'
 /** An event as callers send it: the payload of DESIGN.md, units by id (the service resolves their levels). */
 export type EventInput =
   | { type: 'REGISTER'; category: string; complaintType?: string; urgency?: 'normal' | 'urgent' | 'critical'; divisionCode?: string | null; accusedUnitId?: number | null }
-  | { type: 'DISPATCH'; chain: number[] }
-  | { type: 'DELEGATE'; unitId: number }
+  | { type: 'DISPATCH'; chain: number[]; assisting?: AssistingInput[] }
+  | { type: 'DELEGATE'; unitId: number; assisting?: AssistingInput[] }
   | { type: 'MERGE'; intoCaseId: number }
   | { type: string; [key: string]: unknown }
+
+/** 协办: an assisting unit named by DISPATCH or DELEGATE, with its part's deadline in working days from now. */
+export interface AssistingInput { unitId: number; workingDays: number }
 
 export interface ApplyResult { caseId: number; version: number; state: string; previousState: string }
 
@@ -39,6 +44,8 @@ interface Decision {
   live: string
   /** one row of the write statement: the event row and the case's new columns */
   row: Record<string, unknown>
+  /** the case_parts rows of parts this event changed (协办) */
+  parts: Record<string, unknown>[]
   audit: AuditRow
   jobs: OutboxJob[]
 }
@@ -62,7 +69,12 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
   const auth = authorize(snapshot.context, snapshot, { type: input.type as CaseEvent['type'] }, actor)
   if (!auth.ok) throw auth.code === 'wrong_unit' ? errors.wrongUnit({ event: input.type }) : errors.wrongRole({ event: input.type })
 
-  const event = { ...(await resolvePayload(tx, caseId, snapshot, input, actor)), type: input.type, at: now.toISOString(), actor } as CaseEvent
+  const event = { ...(await resolvePayload(tx, services.calendar, caseId, snapshot, input, actor, now)), type: input.type, at: now.toISOString(), actor } as CaseEvent
+  // 主办 replies once every part of its link is in or past its deadline: say which are missing
+  if (input.type === 'SUBMIT_REPLY' || input.type === 'APPROVE_REPLY') {
+    const pending = partsBlockingReply(snapshot.context, input.type, event.at)
+    if (pending.length) throw errors.partsPending({ units: pending.map((p) => ({ unitId: p.unitId, dueAt: p.dueAt })) })
+  }
   const next = nextSnapshot(snapshot, event)
   if (next === snapshot || (JSON.stringify(next.value) === JSON.stringify(snapshot.value) && next.context === snapshot.context)) {
     throw errors.guardFailed({ event: input.type, state: caseStateOf(snapshot) })
@@ -117,7 +129,20 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
       actorUserId: staffUserId(actor), actorKind: actor.kind, action: `case.${input.type}`, caseId, detail: { version, from: row.state, to: d.state, payload }, caseState,
     }),
     jobs: outboxJobs(caseId, input.type, version, d.state),
+    parts: next.context.parts === snapshot.context.parts ? [] : changedParts(services.calendar, caseId, partsOf(snapshot.context), partsOf(next.context), next.context.redoCount, now),
   }
+}
+
+/** The case_parts rows of the parts an event added or changed (协办). */
+function changedParts(cal: WorkCalendar, caseId: number, before: Part[], after: Part[], round: number, now: Date): Record<string, unknown>[] {
+  return after.filter((p, i) => JSON.stringify(p) !== JSON.stringify(before[i])).map((p) => {
+    const signDueAt = signDeadline(cal, new Date(p.assignedAt))
+    return {
+      case_id: caseId, seq: p.seq, unit_id: p.unitId, lead_unit_id: p.leadUnitId, level: p.level, status: p.status, round,
+      assigned_at: p.assignedAt, sign_due_at: signDueAt, due_at: p.dueAt, signed_at: p.signedAt,
+      signed_in_time: p.signedAt ? new Date(p.signedAt) <= signDueAt : null, closed_at: p.closedAt, late: p.late, updated_at: now,
+    }
+  })
 }
 
 /** Columns written only when an event sets them (Decision.row.once), with their types. */
@@ -153,7 +178,20 @@ function writeDecisions(tx: TransactionSql, services: CaseServices, decisions: D
       audit as (${insertAuditRows(tx, decisions.map((d) => d.audit))})
       select 1`,
     services.outbox.send(tx, decisions.flatMap((d) => d.jobs)),
+    ...writeParts(tx, decisions.flatMap((d) => d.parts)),
   ]
+}
+
+/** 协办: the parts' rows, inserted or brought up to date (only events that changed parts have any). */
+function writeParts(tx: TransactionSql, rows: Record<string, unknown>[]): PromiseLike<unknown>[] {
+  if (rows.length === 0) return []
+  return [tx`
+    insert into case_parts (case_id, seq, unit_id, lead_unit_id, level, status, round, assigned_at, sign_due_at, due_at, signed_at, signed_in_time, closed_at, late, updated_at)
+    select * from jsonb_to_recordset(${tx.json(rows as never)}) as x(
+      case_id bigint, seq integer, unit_id bigint, lead_unit_id bigint, level level, status text, round integer, assigned_at timestamptz,
+      sign_due_at timestamptz, due_at timestamptz, signed_at timestamptz, signed_in_time boolean, closed_at timestamptz, late boolean, updated_at timestamptz)
+    on conflict (case_id, seq) do update set status = excluded.status, signed_at = excluded.signed_at, signed_in_time = excluded.signed_in_time,
+      closed_at = excluded.closed_at, late = excluded.late, updated_at = excluded.updated_at`]
 }
 
 /**
@@ -236,7 +274,7 @@ function batcherOf(services: CaseServices): GroupCommit<Submitted, ApplyResult> 
 /** Checks payloads against the database and turns unit ids into chain units. */
 interface CaseScope { division_code: string | null; recuse_division_code: string | null }
 
-async function resolvePayload(tx: TransactionSql, caseId: number, snapshot: CaseSnapshot, input: EventInput, actor: Actor): Promise<Record<string, unknown>> {
+async function resolvePayload(tx: TransactionSql, cal: WorkCalendar, caseId: number, snapshot: CaseSnapshot, input: EventInput, actor: Actor, now: Date): Promise<Record<string, unknown>> {
   const ctx = snapshot.context
   switch (input.type) {
     case 'DISPATCH': {
@@ -246,14 +284,33 @@ async function resolvePayload(tx: TransactionSql, caseId: number, snapshot: Case
       const [top] = await tx`select division_code from units where id = ${above}`
       checkDescends(top.division_code, units)
       await checkRecusal(tx, units, ctx.accusedUnitId)
-      return { chain: units.map((u): ChainUnit => ({ unitId: u.id, level: u.level })) }
+      const assisting = await resolveAssisting(tx, cal, snapshot, (input as { assisting?: AssistingInput[] }).assisting, top.division_code, [above, ...ids], now)
+      return { chain: units.map((u): ChainUnit => ({ unitId: u.id, level: u.level })), ...(assisting.length ? { assisting } : {}) }
     }
     case 'DELEGATE': {
       const [unit] = await loadUnits(tx, [(input as { unitId: number }).unitId])
-      const [holder] = await tx`select division_code from units where id = ${currentLink(ctx)?.unitId ?? ctx.rootUnitId}`
+      const holderId = currentLink(ctx)?.unitId ?? ctx.rootUnitId
+      const [holder] = await tx`select division_code from units where id = ${holderId}`
       checkDescends(holder.division_code, [unit])
       await checkRecusal(tx, [unit], ctx.accusedUnitId)
-      return { unit: { unitId: unit.id, level: unit.level } satisfies ChainUnit }
+      const taken = [ctx.rootUnitId, ...ctx.chain.map((l) => l.unitId), unit.id]
+      const assisting = await resolveAssisting(tx, cal, snapshot, (input as { assisting?: AssistingInput[] }).assisting, holder.division_code, taken, now)
+      return { unit: { unitId: unit.id, level: unit.level } satisfies ChainUnit, ...(assisting.length ? { assisting } : {}) }
+    }
+    // 协办: the assisting unit is the actor's own
+    case 'PART_SIGN':
+    case 'PART_RETURN':
+    case 'PART_SUBMIT': {
+      const { type: _type, ...payload } = input
+      const unitId = actor.kind === 'staff' ? actor.unitId : 0
+      if (input.type !== 'PART_SUBMIT') return { ...payload, unitId }
+      const ids = [...new Set(((input as { attachmentIds?: number[] }).attachmentIds ?? []).map(Number))]
+      if (ids.length) {
+        // evidence is a file stored on this case as 协办 evidence, never another case's
+        const found = await tx`select id from attachments where id = any(${ids}::bigint[]) and complaint_id = ${caseId} and kind = 'part_evidence'`
+        if (found.length !== ids.length) throw errors.validation({ fields: [{ field: 'attachmentIds', message: '附件不属于本诉求', messageEn: 'The files do not belong to this case' }] })
+      }
+      return { ...payload, unitId, attachmentIds: ids }
     }
     case 'REGISTER': {
       const reg = input as Extract<EventInput, { type: 'REGISTER' }>
@@ -287,6 +344,41 @@ async function resolvePayload(tx: TransactionSql, caseId: number, snapshot: Case
 }
 
 interface UnitRow { id: number; level: Level; division_code: string; name: string }
+
+const assistingField = (message: string, messageEn: string) => errors.validation({ fields: [{ field: 'assisting', message, messageEn }] })
+
+/**
+ * 协办 units named by DISPATCH or DELEGATE, found and checked as the chain is: active units, within the jurisdiction
+ * of the unit dispatching (`topDivision`), none of the accused unit's subtree (回避); at most five, none twice, none
+ * of `taken` (root, chain, lead); each part's deadline `workingDays` from now, within the lead's own time (sign and
+ * handle, by urgency).
+ */
+async function resolveAssisting(tx: TransactionSql, cal: WorkCalendar, snapshot: CaseSnapshot, input: AssistingInput[] | undefined, topDivision: string, taken: number[], now: Date): Promise<AssistingUnit[]> {
+  if (!input || input.length === 0) return []
+  const ctx = snapshot.context
+  if (input.length > MAX_ASSISTING_UNITS) throw assistingField(`协办单位最多 ${MAX_ASSISTING_UNITS} 个`, `At most ${MAX_ASSISTING_UNITS} assisting units`)
+  const ids = input.map((a) => a.unitId)
+  if (new Set(ids).size !== ids.length) throw assistingField('协办单位不能重复', 'An assisting unit is named twice')
+  if (ids.some((id) => taken.includes(id))) throw assistingField('协办单位不能是主办单位、交办链上的单位或受理中心', 'An assisting unit cannot be the lead, a unit of the chain or the centre')
+  const open = partsOf(ctx).find((p) => ids.includes(p.unitId) && (p.status === 'assigned' || p.status === 'handling'))
+  if (open) throw assistingField('该单位已有未完成的协办任务', 'That unit already has an open part on this case')
+  const units = await loadUnits(tx, ids)
+  const outside = units.find((u) => !inSubtree(u.division_code, topDivision))
+  if (outside) throw assistingField(`${outside.name} 不在交办单位的辖区内`, `${outside.name} is not within the jurisdiction of the unit dispatching`)
+  if (ctx.accusedUnitId) {
+    const [inside] = await unitsInSubtree(tx, ctx.accusedUnitId, ids)
+    if (inside !== undefined) throw errors.recusal({ reason: 'accused_subtree', unitId: inside })
+  }
+  const leadDue = handleDeadline(cal, signDeadline(cal, now), ctx.urgency)
+  return units.map((u, i): AssistingUnit => {
+    const days = input[i].workingDays
+    const dueAt = Number.isInteger(days) && days >= 1 ? cal.addWorkingDays(now, days) : null
+    if (!dueAt || dueAt > leadDue) {
+      throw errors.partDeadlineBeyondLead({ unitId: u.id, leadDueAt: leadDue.toISOString(), fields: [{ field: 'assisting', message: `${u.name} 的协办时限须在主办单位的办理时限内（${shanghaiDate(leadDue)} 前）`, messageEn: `${u.name}: the part's deadline must fall within the lead's (by ${shanghaiDate(leadDue)})` }] })
+    }
+    return { unitId: u.id, level: u.level, dueAt: dueAt.toISOString() }
+  })
+}
 
 async function loadUnits(tx: TransactionSql, ids: number[]): Promise<UnitRow[]> {
   if (!Array.isArray(ids) || ids.length === 0) throw errors.validation({ fields: [{ field: 'chain', message: '请选择承办单位', messageEn: 'Choose the units' }] })

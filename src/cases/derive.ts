@@ -2,7 +2,7 @@
 import type { WorkCalendar } from '../calendar/workdays.js'
 import { DEADLINE_RULES, evaluationCallbackAt, stepDue, yellowAt } from '../calendar/deadlines.js'
 import {
-  FINAL_CASE_STATES, caseStateOf, currentLink, reviewerUnitId, subStateOf,
+  FINAL_CASE_STATES, caseStateOf, partsOf, currentLink, reviewerUnitId, subStateOf,
   type CaseContext, type CaseState, type Level, type SnapshotLike,
 } from './machine.js'
 
@@ -85,7 +85,9 @@ export function deriveColumns(cal: WorkCalendar, snapshot: SnapshotLike, at: Dat
   const last = ctx.chain[ctx.chain.length - 1]
   return {
     state, subState: sub, warning: ctx.warning, currentUnitId: unit,
-    chainUnitIds: [ctx.rootUnitId, ...ctx.chain.map((l) => l.unitId)],
+    // 协办 units (but cancelled parts) read the case as chain units do; placed before the chain, whose last unit
+    // stays the handling one (open311 reads it)
+    chainUnitIds: [ctx.rootUnitId, ...assistingUnitIds(ctx), ...ctx.chain.map((l) => l.unitId)],
     handlingLevel: last?.level ?? null,
     linkStartedAt, linkDueAt, overallDueAt, nextCheckAt,
     returnCount: ctx.returns.length, redoCount: ctx.redoCount, supervisionCount: ctx.supervisions.length,
@@ -93,6 +95,12 @@ export function deriveColumns(cal: WorkCalendar, snapshot: SnapshotLike, at: Dat
     rating: ctx.evaluation?.rating ?? null,
     closedAt: final ? at : null,
   }
+}
+
+/** 协办 units that read the case (not those of cancelled parts), once each, none of the root or the chain. */
+function assistingUnitIds(ctx: CaseContext): number[] {
+  const own = new Set([ctx.rootUnitId, ...ctx.chain.map((l) => l.unitId)])
+  return [...new Set(partsOf(ctx).filter((p) => p.status !== 'cancelled' && !own.has(p.unitId)).map((p) => p.unitId))]
 }
 
 function minDate(...dates: (Date | null)[]): Date | null {

@@ -19,17 +19,20 @@ import { caseMachine, type CaseSnapshot, type Level } from './machine.js'
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const text = (max = 2000) => Type.String({ minLength: 1, maxLength: max })
 
+/** 协办单位 named by DISPATCH or DELEGATE: up to five, each with its part's deadline in working days. */
+const Assisting = Type.Array(Type.Object({ unitId: Type.Integer({ minimum: 1 }), workingDays: Type.Integer({ minimum: 1, maximum: 20 }) }, { additionalProperties: false }), { maxItems: 5 })
+
 /** One schema per event: the payloads of the issue, validated before the statechart sees them. */
 const eventSchemas: Record<string, ReturnType<typeof Type.Object>> = {
   REGISTER: Type.Object({ category: text(64), complaintType: Type.Optional(Type.Union(['report', 'complaint', 'request', 'consultation', 'suggestion'].map((v) => Type.Literal(v)))), urgency: Type.Optional(Type.Union(['normal', 'urgent', 'critical'].map((v) => Type.Literal(v)))), divisionCode: Type.Optional(Type.String({ pattern: '^[0-9]{6,12}$' })), accusedUnitId: Type.Optional(Type.Integer({ minimum: 1 })) }),
   REJECT: Type.Object({ reason: text(500) }),
   MERGE: Type.Object({ intoCaseId: Type.Integer({ minimum: 1 }) }),
   WITHDRAW: Type.Object({ reason: text(500) }),
-  DISPATCH: Type.Object({ chain: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 4 }) }),
+  DISPATCH: Type.Object({ chain: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 4 }), assisting: Type.Optional(Assisting) }),
   ANSWER: Type.Object({ text: text(5000) }),
   SIGN: Type.Object({}),
   RETURN: Type.Object({ reason: text(500) }),
-  DELEGATE: Type.Object({ unitId: Type.Integer({ minimum: 1 }) }),
+  DELEGATE: Type.Object({ unitId: Type.Integer({ minimum: 1 }), assisting: Type.Optional(Assisting) }),
   REQUEST_EXTENSION: Type.Object({ workingDays: Type.Integer({ minimum: 1, maximum: 15 }), reason: text(500) }),
   APPROVE_EXTENSION: Type.Object({}),
   DENY_EXTENSION: Type.Object({ reason: text(500) }),
@@ -40,6 +43,10 @@ const eventSchemas: Record<string, ReturnType<typeof Type.Object>> = {
   EVALUATE: Type.Object({ rating: Type.Union(['satisfied', 'basic', 'unsatisfied'].map((v) => Type.Literal(v))), comment: Type.Optional(Type.String({ maxLength: 1000 })) }),
   DECIDE: Type.Object({ outcome: Type.Union([Type.Literal('redo'), Type.Literal('close')]), note: text(500) }),
   SUPERVISE: Type.Object({ note: text(500) }),
+  // 协办: the assisting unit acting is the sender's own (files: POST /api/cases/:id/parts/opinion)
+  PART_SIGN: Type.Object({}),
+  PART_RETURN: Type.Object({ reason: text(500) }),
+  PART_SUBMIT: Type.Object({ text: text(5000) }),
 }
 const STAFF_EVENTS = Object.keys(eventSchemas)
 

@@ -6,6 +6,7 @@ import { visibleTo } from './access.js'
 import { allowedEventsFor } from './authorize.js'
 import { caseMaterial, type MaterialItem } from './material-read.js'
 import { chainHistory } from './chain-history.js'
+import { partsView } from '../cohandling/view.js'
 import { caseMachine, stateLabels, subStateOf, type Actor, type CaseSnapshot } from './machine.js'
 import { channelLabels, typeLabels, urgencyLabels, type Channel, type ComplaintType, type Urgency } from '../complaints/draft.js'
 
@@ -85,6 +86,8 @@ export async function caseView(sql: Sql, id: number, user: StaffUser) {
     mergedCases: mergedIn.map((m) => ({ id: Number(m.id), caseNumber: m.case_number as string, at: iso(m.created_at)! })),
     counts: { returns: ctx.returns.length, redo: ctx.redoCount, supervisions: ctx.supervisions.length },
     returns: ctx.returns.map((r) => ({ unit: unitBrief(r.unitId), reason: r.reason, at: r.at })),
+    // 协办: the assisting units' parts, as they arrive (the lead and its reviewers read them with the lead's reply)
+    parts: await partsView(sql, ctx),
     supervisions: ctx.supervisions,
     finalReply: ctx.finalReply, feedback: ctx.feedback, evaluation: ctx.evaluation,
     rejectReason: ctx.rejectReason, mergedInto: ctx.mergedInto,

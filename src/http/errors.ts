@@ -67,6 +67,9 @@ export const errors = {
   articleNotAnswered: declare('article_not_answered', 409, '该诉求不是当场答复办结的，不能关联知识条目', 'The case was not answered on the call; no article can be linked to it'),
   articleNoContact: declare('article_no_contact', 409, '诉求人没有可接收答复的手机或电子邮箱', 'The caller has no phone or e-mail to send the answer to'),
   importUnreadable: declare('import_unreadable', 400, '无法读取导入文件（请上传 .xlsx 或 .md 文件）', 'The import file cannot be read (send an .xlsx or .md file)'),
+  // 主办/协办 (issue 22)
+  partDeadlineBeyondLead: declare('part_deadline_beyond_lead', 400, '协办时限须在主办单位的办理时限内', 'An assisting part\'s deadline must fall within the lead\'s'),
+  partsPending: declare('parts_pending', 409, '协办单位的意见尚未全部提交且未超过其协办时限，主办单位暂不能提交办理结果', 'Assisting units\' parts are still due: the lead replies once every part is in or past its deadline'),
 }
 
 /** Bodies Fastify could not read, as a form's sender should hear of them (not Fastify's own codes). */
