@@ -12,6 +12,7 @@ import { connect, pgClient, schema, type Db, type Sql } from '../src/db/index.js
 import { createUser } from '../src/users/service.js'
 import { applyGrants, urlAs } from '../src/db/roles.js'
 import type { Role } from '../src/auth/roles.js'
+import { enrolSecondFactor, nextCode } from './support/second-factor.js'
 
 type Tap = { teardown(fn: () => unknown): void }
 
@@ -107,13 +108,22 @@ export async function signIn(app: FastifyInstance, role: Role, divisionCode: str
   return login(app, name, password)
 }
 
+/**
+ * Signs in as a user would: with the authenticator's code when the user has a second factor, and an admin or
+ * inspector without one sets it up right away (unless the password must change first), as the console makes them do.
+ */
 export async function login(app: FastifyInstance, username: string, password: string): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+  let res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+  if (res.statusCode === 401 && res.json().error?.code === 'second_factor_required') {
+    const code = await nextCode(app, username)
+    res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password, code } })
+  }
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`)
   const body = res.json()
   const setCookie = res.headers['set-cookie']
   const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]
   const inject = (opts: InjectOptions) => app.inject({ ...opts, headers: { cookie, 'x-csrf-token': body.csrfToken, ...(opts.headers ?? {}) } })
+  if (body.mustEnrolSecondFactor && !body.mustChangePassword) await enrolSecondFactor(inject)
   return {
     user: body.user, csrfToken: body.csrfToken, cookie, inject,
     get: (url) => inject({ method: 'GET', url }),

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildTestApp, signIn, login, unitOf, testPool } from './helper.js'
 import { prepareDatabase } from '../src/bootstrap.js'
 import { createUser } from '../src/users/service.js'
+import { enrolSecondFactor } from './support/second-factor.js'
 
 const PASSWORD = 'correct horse battery'
 const attempt = (app: FastifyInstance, username: string, password: string, remoteAddress = '127.0.0.1') =>
@@ -126,6 +127,9 @@ t.test('sign-in', async (t) => {
     t.equal((await admin.get('/api/me')).json().mustChangePassword, true)
     t.equal((await admin.get('/api/users')).json().error.code, 'password_change_required')
     t.equal((await admin.post('/api/me/password', { currentPassword: adminPassword, newPassword: 'the city chief phrase' })).statusCode, 200)
+    // then the second factor an admin must have (test/second-factor.test.ts)
+    t.equal((await admin.get('/api/users')).json().error.code, 'second_factor_enrolment_required')
+    await enrolSecondFactor(admin.inject)
     t.equal((await admin.get('/api/users')).statusCode, 200)
   })
 })

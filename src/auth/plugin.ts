@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'f
 import { schema } from '../db/index.js'
 import { errors } from '../http/errors.js'
 import { findStaffUser } from '../users/service.js'
-import { ROLES, type Role } from './roles.js'
+import { ROLES, SECOND_FACTOR_ROLES, type Role } from './roles.js'
 import type { StaffUser } from '../users/service.js'
 
 export const SESSION_COOKIE = 'suqiu_session'
@@ -16,13 +16,13 @@ const SESSION_HOURS = 12
 export type { StaffUser }
 
 declare module 'fastify' {
-  interface FastifyRequest { staff: StaffUser | null; csrfToken: string | null; mustChangePassword: boolean }
+  interface FastifyRequest { staff: StaffUser | null; csrfToken: string | null; mustChangePassword: boolean; mustEnrolSecondFactor: boolean }
   interface FastifyInstance {
     /** preHandler: a signed-in staff user (of one of `roles`, if given); checks CSRF on state changes. */
     requireStaff(roles?: Role[]): preHandlerAsyncHookHandler
     startSession(reply: FastifyReply, userId: number): Promise<string>
     endSession(request: FastifyRequest, reply: FastifyReply): Promise<void>
-    loadSessionUser(token: string | undefined): Promise<{ user: StaffUser; csrfToken: string; mustChangePassword: boolean } | null>
+    loadSessionUser(token: string | undefined): Promise<SessionUser | null>
   }
 }
 
@@ -30,6 +30,10 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** What a user who must change their password may still do. */
 const PASSWORD_CHANGE_ROUTES = new Set(['/api/me', '/api/me/password', '/api/auth/logout'])
+/** What an admin or inspector without a second factor may still do: set one up (and change the password). */
+const ENROLMENT_ROUTES = new Set([...PASSWORD_CHANGE_ROUTES, '/api/me/second-factor', '/api/me/second-factor/enrol', '/api/me/second-factor/confirm'])
+
+export interface SessionUser { user: StaffUser; csrfToken: string; mustChangePassword: boolean; mustEnrolSecondFactor: boolean }
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a), y = Buffer.from(b)
@@ -41,15 +45,18 @@ export default fp(async (app) => {
   app.decorateRequest('staff', null)
   app.decorateRequest('csrfToken', null)
   app.decorateRequest('mustChangePassword', false)
+  app.decorateRequest('mustEnrolSecondFactor', false)
 
   app.decorate('loadSessionUser', async (token: string | undefined) => {
     if (!token) return null
-    const [row] = await app.db.select({ session: schema.sessions, mustChangePassword: schema.users.mustChangePassword }).from(schema.sessions)
+    const [row] = await app.db.select({ session: schema.sessions, mustChangePassword: schema.users.mustChangePassword, totpEnabledAt: schema.users.totpEnabledAt }).from(schema.sessions)
       .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
       .where(and(eq(schema.sessions.tokenHash, hashToken(token)), gt(schema.sessions.expiresAt, new Date())))
     if (!row) return null
     const user = await findStaffUser(app.db, row.session.userId)
-    return user ? { user, csrfToken: row.session.csrfToken, mustChangePassword: row.mustChangePassword } : null
+    // an admin or inspector without a second factor sets one up before anything else (二次验证)
+    const mustEnrolSecondFactor = !!user && !row.totpEnabledAt && SECOND_FACTOR_ROLES.includes(user.role)
+    return user ? { user, csrfToken: row.session.csrfToken, mustChangePassword: row.mustChangePassword, mustEnrolSecondFactor } : null
   })
 
   app.decorate('startSession', async (reply: FastifyReply, userId: number) => {
@@ -80,10 +87,12 @@ export default fp(async (app) => {
     }
     // a first admin, or a user whose password an admin reset, does nothing before choosing a new password
     if (found.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')) throw errors.passwordChangeRequired()
+    if (found.mustEnrolSecondFactor && !ENROLMENT_ROUTES.has(request.routeOptions.url ?? '')) throw errors.secondFactorEnrolmentRequired()
     if (roles && !roles.includes(found.user.role)) throw errors.wrongRole({ allowedRoles: roles })
     request.staff = found.user
     request.csrfToken = found.csrfToken
     request.mustChangePassword = found.mustChangePassword
+    request.mustEnrolSecondFactor = found.mustEnrolSecondFactor
   }, { staffRoles: roles ?? ROLES }))
 }, { name: 'auth', dependencies: ['db'] })
 

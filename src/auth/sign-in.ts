@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import type { Sql } from 'postgres'
 import { errors } from '../http/errors.js'
 import { hashPassword, verifyPassword } from '../privacy/codes.js'
+import { SECOND_FACTOR_ROLES, type Role } from './roles.js'
 
 interface Limit { free: number; capSeconds: number }
 const LIMITS = {
@@ -63,20 +64,38 @@ async function recordSuccess(sql: Sql, username: string, address: string): Promi
   await sql`delete from sign_in_throttle where key = any(${keys})`
 }
 
-export interface SignedIn { userId: number; mustChangePassword: boolean }
+export interface SignedIn { userId: number; mustChangePassword: boolean; mustEnrolSecondFactor: boolean }
 
-/** Checks a username and password from `address`; throws 429 sign_in_throttled or 401 bad_credentials. */
-export async function checkSignIn(sql: Sql, username: string, password: string, address: string): Promise<SignedIn> {
+/** The second step after a right password: true when `code` is good for the user (src/auth/second-factor.ts). */
+export type SecondFactorCheck = (userId: number, code: string) => Promise<boolean>
+
+/**
+ * Checks a username and password (and, for a user with a second factor, the code) from `address`; throws 429
+ * sign_in_throttled, 401 bad_credentials, 401 second_factor_required (the password was right, a code is needed)
+ * or 401 bad_second_factor. A wrong code counts as a failed attempt on the same counters as a wrong password, and
+ * a right password does not reset them until the code is right too, so codes are throttled like passwords.
+ */
+export async function checkSignIn(sql: Sql, username: string, password: string, address: string, code?: string, secondFactor?: SecondFactorCheck): Promise<SignedIn> {
   await assertNotThrottled(sql, username, address)
-  const [user] = await sql<{ id: string; password_hash: string; disabled_at: Date | null; must_change_password: boolean }[]>`
-    select id, password_hash, disabled_at, must_change_password from users where username = ${username}`
+  const [user] = await sql<{ id: string; role: string; password_hash: string; disabled_at: Date | null; must_change_password: boolean; totp_enabled_at: Date | null }[]>`
+    select id, role, password_hash, disabled_at, must_change_password, totp_enabled_at from users where username = ${username}`
   // an unknown user costs the same hash as a real check; a disabled account answers as a wrong password would
   const right = user ? await verifyPassword(password, user.password_hash) : (await hashPassword(password), false)
   if (!user || !right || user.disabled_at) {
     await recordFailure(sql, username, address)
     throw errors.badCredentials()
   }
+  if (user.totp_enabled_at) {
+    if (!code) throw errors.secondFactorRequired()
+    if (!secondFactor || !(await secondFactor(Number(user.id), code))) {
+      await recordFailure(sql, username, address)
+      throw errors.badSecondFactor()
+    }
+  }
   await recordSuccess(sql, username, address)
   await sql`update users set last_login_at = now(), failed_logins = 0, locked_until = null where id = ${user.id}`
-  return { userId: Number(user.id), mustChangePassword: user.must_change_password }
+  return {
+    userId: Number(user.id), mustChangePassword: user.must_change_password,
+    mustEnrolSecondFactor: !user.totp_enabled_at && SECOND_FACTOR_ROLES.includes(user.role as Role),
+  }
 }

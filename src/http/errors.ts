@@ -58,6 +58,12 @@ export const errors = {
   signInThrottled: declare('sign_in_throttled', 429, '登录尝试过于频繁，请稍后再试', 'Too many sign-in attempts; wait a moment and try again'),
   passwordChangeRequired: declare('password_change_required', 403, '请先修改密码（首次登录或密码已被管理员重置）', 'Change your password first (first sign-in, or reset by an admin)'),
   wrongCurrentPassword: declare('wrong_current_password', 400, '当前密码不正确', 'The current password is wrong'),
+  secondFactorRequired: declare('second_factor_required', 401, '请输入身份验证器中的 6 位动态验证码（或一个恢复码）', 'Enter the 6-digit code from your authenticator app (or a recovery code)'),
+  badSecondFactor: declare('bad_second_factor', 401, '动态验证码错误或已使用', 'Wrong or already used code'),
+  wrongTotpCode: declare('wrong_totp_code', 400, '动态验证码不正确，请核对手机时间后输入最新的验证码', 'The code is wrong; check the phone\'s clock and enter the newest code'),
+  secondFactorEnrolmentRequired: declare('second_factor_enrolment_required', 403, '请先绑定身份验证器（系统管理员和电子监察必须使用二次验证）', 'Set up your authenticator first (admins and inspectors must use a second factor)'),
+  secondFactorEnrolled: declare('second_factor_enrolled', 409, '已绑定身份验证器；如需更换，请管理员重置', 'An authenticator is already set up; an admin can reset it'),
+  noPendingSecondFactor: declare('no_pending_second_factor', 409, '请先开始绑定身份验证器', 'Start setting up the authenticator first'),
   // the desk's lists (issue 20)
   tooManySavedViews: declare('too_many_saved_views', 409, '保存的视图已达上限，请先删除不用的视图', 'You have saved as many views as allowed; delete one first'),
   exportNotReady: declare('export_not_ready', 409, '导出文件尚未生成完毕，请稍后再下载', 'The export is not ready yet; download it later'),

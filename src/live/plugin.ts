@@ -164,6 +164,9 @@ export default fp<LiveOptions>(async (app, opts) => {
     const token = request.cookies[SESSION_COOKIE]
     const found = token ? await app.loadSessionUser(token) : null
     if (!found || !token) return refuse(reply, 401, 'unauthenticated', '请先登录', 'Sign in first')
+    // a session that must first change its password or set up its second factor hears nothing live (as the API refuses it)
+    if (found.mustChangePassword) return refuse(reply, 403, 'password_change_required', '请先修改密码', 'Change your password first')
+    if (found.mustEnrolSecondFactor) return refuse(reply, 403, 'second_factor_enrolment_required', '请先绑定身份验证器', 'Set up your authenticator first')
     request.liveSession = { user: await recipientOf(found.user), token }
   }
 

@@ -12,6 +12,7 @@ const ALL: Role[] = ['operator', 'clerk', 'dispatcher', 'officer', 'supervisor',
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./views/LoginView.vue'), meta: { public: true, title: 'login.title' } },
   { path: '/password', component: () => import('./views/PasswordView.vue'), meta: { roles: ALL, title: 'password.title' } },
+  { path: '/second-factor', component: () => import('./views/SecondFactorView.vue'), meta: { roles: ALL, title: 'secondFactor.title' } },
   {
     path: '/',
     component: () => import('./views/ConsoleLayout.vue'),
@@ -24,6 +25,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'calls', component: () => import('./views/operator/CallDesk.vue'), meta: { roles: ['operator', 'dispatcher'], title: 'nav.calls' } },
       { path: 'callbacks', component: () => import('./views/operator/CallbackTasks.vue'), meta: { roles: ['operator'], title: 'nav.callbacks' } },
       { path: 'register', component: () => import('./views/clerk/PaperDesk.vue'), meta: { roles: ['clerk', 'dispatcher'], title: 'nav.register' } },
+      { path: 'knowledge', component: () => import('./views/knowledge/KnowledgeBase.vue'), meta: { roles: ALL, title: 'nav.knowledge' } },
       { path: 'board', component: () => import('./views/board/SupervisionBoard.vue'), meta: { roles: ['supervisor', 'inspector', 'admin', 'dispatcher'], title: 'nav.board' } },
       { path: 'admin/users', component: () => import('./views/admin/UsersAdmin.vue'), meta: { roles: ['admin'], title: 'nav.users' } },
       { path: 'admin/units', component: () => import('./views/admin/UnitsAdmin.vue'), meta: { roles: ['admin'], title: 'nav.units' } },
@@ -42,6 +44,7 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return user && to.path === '/login' ? landingOf[user.role] : true
   if (!user) return { path: '/login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
   if (session.mustChangePassword && to.path !== '/password') return '/password'
+  if (session.mustEnrolSecondFactor && !session.mustChangePassword && to.path !== '/second-factor') return '/second-factor'
   if (to.meta.roles && !to.meta.roles.includes(user.role)) return landingOf[user.role]
   return true
 })
@@ -56,6 +59,7 @@ export const menu: MenuItem[] = [
   { path: '/work', title: 'nav.work', icon: 'work', roles: ['officer', 'supervisor', 'dispatcher'] },
   { path: '/board', title: 'nav.board', icon: 'board', roles: ['supervisor', 'inspector', 'admin', 'dispatcher'] },
   { path: '/cases', title: 'nav.cases', icon: 'search', roles: ALL },
+  { path: '/knowledge', title: 'nav.knowledge', icon: 'search', roles: ALL },
   { path: '/admin/users', title: 'nav.users', icon: 'users', roles: ['admin'] },
   { path: '/admin/units', title: 'nav.units', icon: 'units', roles: ['admin'] },
   { path: '/admin/rules', title: 'nav.rules', icon: 'rules', roles: ['admin'] },

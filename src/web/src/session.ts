@@ -5,7 +5,8 @@ import { setCsrfToken } from './api/client'
 import type { Role, StaffUser } from './api/types'
 
 // mustChangePassword: the first admin, or a user whose password an admin reset, changes it before anything else
-const state = reactive<{ user: StaffUser | null; checked: boolean; mustChangePassword: boolean }>({ user: null, checked: false, mustChangePassword: false })
+// mustEnrolSecondFactor: an admin or inspector without an authenticator sets one up before anything else (二次验证)
+const state = reactive<{ user: StaffUser | null; checked: boolean; mustChangePassword: boolean; mustEnrolSecondFactor: boolean }>({ user: null, checked: false, mustChangePassword: false, mustEnrolSecondFactor: false })
 
 export const session = readonly(state)
 
@@ -31,9 +32,10 @@ export async function restoreSession(): Promise<StaffUser | null> {
   if (state.checked) return state.user
   if (!hint.get()) { state.checked = true; return null }
   try {
-    const { user, csrfToken, mustChangePassword } = await authApi.me()
+    const { user, csrfToken, mustChangePassword, mustEnrolSecondFactor } = await authApi.me()
     state.user = user
     state.mustChangePassword = mustChangePassword
+    state.mustEnrolSecondFactor = mustEnrolSecondFactor
     setCsrfToken(csrfToken)
   } catch {
     state.user = null
@@ -43,10 +45,12 @@ export async function restoreSession(): Promise<StaffUser | null> {
   return state.user
 }
 
-export async function signIn(username: string, password: string): Promise<StaffUser> {
-  const { user, csrfToken, mustChangePassword } = await authApi.login(username, password)
+/** `code`: the authenticator's code (or a recovery code), once the server answered second_factor_required. */
+export async function signIn(username: string, password: string, code?: string): Promise<StaffUser> {
+  const { user, csrfToken, mustChangePassword, mustEnrolSecondFactor } = await authApi.login(username, password, code)
   state.user = user
   state.mustChangePassword = mustChangePassword
+  state.mustEnrolSecondFactor = mustEnrolSecondFactor
   state.checked = true
   setCsrfToken(csrfToken)
   hint.set(true)
@@ -59,6 +63,13 @@ export async function changePassword(currentPassword: string, newPassword: strin
   state.mustChangePassword = false
 }
 
+/** The first code confirmed the authenticator: the console opens as usual; the recovery codes are shown once. */
+export async function confirmSecondFactor(code: string): Promise<string[]> {
+  const { recoveryCodes } = await authApi.confirmSecondFactor(code)
+  state.mustEnrolSecondFactor = false
+  return recoveryCodes
+}
+
 export async function signOut(): Promise<void> {
   try { await authApi.logout() } catch { /* the session may already be gone */ }
   forgetSession()
@@ -68,6 +79,7 @@ export function forgetSession(): void {
   hint.set(false)
   state.user = null
   state.mustChangePassword = false
+  state.mustEnrolSecondFactor = false
   state.checked = true
   setCsrfToken(null)
 }
