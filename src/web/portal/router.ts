@@ -9,6 +9,7 @@ export const router = createRouter({
     { path: '/', component: HomeView, meta: { title: 'nav.home' } },
     { path: '/submit', component: () => import('./views/SubmitView.vue'), meta: { title: 'nav.submit' } },
     { path: '/track', component: () => import('./views/TrackView.vue'), meta: { title: 'nav.track' } },
+    { path: '/faq', component: () => import('./views/FaqView.vue'), meta: { title: 'nav.faq' } },
     { path: '/open', component: () => import('./views/OpenView.vue'), meta: { title: 'nav.open' } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

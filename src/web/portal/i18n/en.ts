@@ -2,7 +2,7 @@
 export default {
   brand: 'Citizen Requests',
   city: 'Kunming',
-  nav: { home: 'Home', submit: 'Submit', track: 'Track', open: 'Open data' },
+  nav: { home: 'Home', submit: 'Submit', track: 'Track', open: 'Open data', faq: 'FAQ' },
   lang: { switchTo: '中文', label: '切换到中文' },
   hotline: {
     title: 'Hotlines',

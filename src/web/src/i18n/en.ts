@@ -14,6 +14,7 @@ export default {
     work: 'My work', cases: 'Find cases', intake: 'Intake & dispatch', calls: 'Incoming calls', callbacks: 'Call-backs',
     register: 'Letters & visits', board: 'Supervision board', overdue: 'Overdue', admin: 'Administration', users: 'Users', units: 'Units',
     rules: 'Routing rules', holidays: 'Holiday overrides', outbox: 'Outbox',
+    knowledge: 'Knowledge base',
   },
   password: {
     title: 'Change password', forced: 'First sign-in, or your password was reset by an admin: set your own password before you start.',
