@@ -45,6 +45,10 @@ export const ConfigSchema = Type.Object({
   FAX_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
   /** bearer token for GET /metrics (Prometheus); unset: /metrics answers only on this machine (loopback) */
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  /** the centre named as 权力主体 on the published process chart (办理流程图, issue 23) */
+  SUQIU_CENTRE_NAME: Type.String({ minLength: 2, maxLength: 60, default: '昆明市群众诉求中心' }),
+  /** the legal basis printed on the process chart; several texts separated by ； */
+  SUQIU_LEGAL_BASIS: Type.String({ minLength: 2, maxLength: 1000, default: '《昆明市权力公开透明运行实施办法》（2014年）第四条、第五条；《信访工作条例》（2022年）；《纪检监察机关处理检举控告工作规则》（2020年）' }),
 })
 export type RawConfig = Static<typeof ConfigSchema>
 

@@ -246,6 +246,7 @@ t.test('recusal matrix: every case-reading route × accused, below, parent chain
     { name: 'original mails', method: 'GET', url: `/api/cases/${id}/mails`, template: '/api/cases/:id/mails' },
     { name: 'public summary', method: 'GET', url: `/api/cases/${id}/public-summary`, template: '/api/cases/:id/public-summary' },
     { name: 'merge candidates', method: 'GET', url: `/api/cases/${id}/merge-candidates`, template: '/api/cases/:id/merge-candidates' },
+    { name: 'process chart', method: 'GET', url: `/api/cases/${id}/process-chart`, template: '/api/cases/:id/process-chart' },
     { name: '协办 evidence files', method: 'GET', url: `/api/cases/${id}/parts/files`, template: '/api/cases/:id/parts/files' },
   ]
   const present = routes.filter((r) => app.hasRoute({ method: r.method, url: r.template }))
