@@ -55,6 +55,7 @@ export default {
     SIGN: 'Sign', RETURN: 'Return', DELEGATE: 'Delegate down', REQUEST_EXTENSION: 'Ask for more time', APPROVE_EXTENSION: 'Approve extension',
     DENY_EXTENSION: 'Deny extension', SUBMIT_REPLY: 'Submit reply', APPROVE_REPLY: 'Approve reply', REJECT_REPLY: 'Send back for redo',
     SEND_FEEDBACK: 'Send feedback', EVALUATE: 'Record rating', DECIDE: 'Decide', SUPERVISE: 'Supervise', WARN: 'Warning', TIMEOUT: 'Closed unrated', MATERIAL: 'Material added by the complainant', MERGED_IN: 'Case merged in',
+    PART_SIGN: 'Part signed', PART_RETURN: 'Part returned', PART_SUBMIT: 'Part submitted',
   },
   common: {
     save: 'Save', cancel: 'Cancel', confirm: 'OK', submit: 'Submit', refresh: 'Refresh', search: 'Search', reset: 'Reset', close: 'Close',
@@ -175,5 +176,14 @@ export default {
     exportXlsx: 'Export Excel', exportCsv: 'Export CSV', exportHint: 'Exports this list with its filters (contact data masked as on screen); each export is recorded.',
     selected: '{n} selected', batchDispatch: 'Dispatch selected', batchSupervise: 'Supervise selected', batchDone: '{done} done, {failed} not done',
     batchChainHint: 'The selected cases are dispatched along one chain; each case is checked on its own.', boardExport: 'Export board',
+  },
+  cohandling: {
+    title: 'Assisting units\' parts', queue: 'Assisting tasks', open: 'Open', closed: 'Finished', all: 'All', empty: 'No assisting tasks',
+    caseNumber: 'Case number', caseTitle: 'Title', lead: 'Lead unit', status: 'Status', dueAt: 'Part due', warning: 'Warning',
+    assistingHint: 'Assisting units (up to 5): each signs and submits its part by its own deadline, within the lead\'s.',
+    addAssisting: 'Add an assisting unit', remove: 'Remove', workingDays: 'working days',
+    sign: 'Sign the part', submit: 'Submit the part', return: 'Return the part', signed: 'Part signed',
+    due: 'Part due {at}', assists: 'assists {lead}', late: 'Late', returnReason: 'Reason for return', evidence: 'Evidence files',
+    opinionPlaceholder: 'What was checked or done, and the unit\'s opinion', returnPlaceholder: 'Why the part is returned (e.g. not this unit\'s duty)',
   },
 } as const

@@ -55,6 +55,7 @@ export default {
     SIGN: '签收', RETURN: '退回', DELEGATE: '转交下级', REQUEST_EXTENSION: '申请延期', APPROVE_EXTENSION: '同意延期',
     DENY_EXTENSION: '不同意延期', SUBMIT_REPLY: '提交办理结果', APPROVE_REPLY: '审核通过', REJECT_REPLY: '退回重办',
     SEND_FEEDBACK: '反馈诉求人', EVALUATE: '录入评价', DECIDE: '裁定', SUPERVISE: '督办', WARN: '预警', TIMEOUT: '逾期自动办结', MATERIAL: '诉求人补充材料', MERGED_IN: '合并并入',
+    PART_SIGN: '协办签收', PART_RETURN: '协办退回', PART_SUBMIT: '提交协办意见',
   },
   common: {
     save: '保存', cancel: '取消', confirm: '确定', submit: '提交', refresh: '刷新', search: '搜索', reset: '重置', close: '关闭',
@@ -174,5 +175,14 @@ export default {
     exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exportHint: '按当前筛选导出本列表（联系方式按屏幕显示脱敏），导出会被记录。',
     selected: '已选 {n} 件', batchDispatch: '批量交办', batchSupervise: '批量督办', batchDone: '{done} 件成功，{failed} 件未成功',
     batchChainHint: '所选诉求将按同一条交办链交办；每件诉求分别校验权限和状态。', boardExport: '导出看板',
+  },
+  cohandling: {
+    title: '协办意见', queue: '协办任务', open: '待办', closed: '已结束', all: '全部', empty: '没有协办任务',
+    caseNumber: '诉求编号', caseTitle: '标题', lead: '主办单位', status: '状态', dueAt: '协办时限', warning: '预警',
+    assistingHint: '协办单位（最多 5 个）：各自签收并在协办时限内提交协办意见，时限须在主办单位的办理时限内。',
+    addAssisting: '添加协办单位', remove: '移除', workingDays: '个工作日',
+    sign: '协办签收', submit: '提交协办意见', return: '退回协办', signed: '已签收协办任务',
+    due: '协办时限 {at}', assists: '协办 {lead}', late: '逾期', returnReason: '退回理由', evidence: '佐证材料',
+    opinionPlaceholder: '写明核查、配合办理的情况和意见', returnPlaceholder: '写明退回理由（如：不属于本单位职责）',
   },
 } as const
