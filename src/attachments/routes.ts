@@ -11,6 +11,8 @@ import type { StaffUser } from '../users/service.js'
 import { attachmentErrors } from './errors.js'
 import { contentDisposition } from './names.js'
 import type { AttachmentRow, AttachmentStore } from './store.js'
+import { AttachmentSchema } from '../api-docs/schemas.js'
+import { Binary } from '../http/responses.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const PageParams = Type.Object({ id: Type.Integer({ minimum: 1 }), n: Type.Integer({ minimum: 1, maximum: 9999 }) })
@@ -60,7 +62,10 @@ function fileHeaders(reply: FastifyReply, mime: string, filename: string, size: 
 export default async function attachmentRoutes(app: FastifyInstance) {
   app.get('/api/attachments/:id', {
     preHandler: app.requireStaff(),
-    schema: { params: Id, querystring: Type.Object({ download: Type.Optional(Type.Boolean()) }) },
+    schema: {
+      params: Id, querystring: Type.Object({ download: Type.Optional(Type.Boolean()) }),
+      response: { 200: Binary(['application/octet-stream', 'image/jpeg', 'image/png', 'image/tiff', 'application/pdf', 'audio/mpeg'], '文件本身（类型为检测到的类型）/ The file, as its detected type') },
+    },
   }, async (request, reply) => {
     const { id } = request.params as { id: number }
     const user = staffOf(request)
@@ -72,7 +77,7 @@ export default async function attachmentRoutes(app: FastifyInstance) {
   })
 
   // 传真 pages: multi-page TIFF shown as PNG, one page at a time
-  app.get('/api/attachments/:id/pages/:n.png', { preHandler: app.requireStaff(), schema: { params: PageParams } }, async (request, reply) => {
+  app.get('/api/attachments/:id/pages/:n.png', { preHandler: app.requireStaff(), schema: { params: PageParams, response: { 200: Binary(['image/png'], '一页（PNG）/ One page as PNG') } } }, async (request, reply) => {
     const { id, n } = request.params as { id: number; n: number }
     const user = staffOf(request)
     const row = await loadVisibleAttachment(app, id, user)
@@ -83,7 +88,7 @@ export default async function attachmentRoutes(app: FastifyInstance) {
     return reply.send(createReadStream(file))
   })
 
-  app.get('/api/cases/:id/attachments', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/attachments', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: Type.Object({ items: Type.Array(AttachmentSchema) }) } } }, async (request, reply) => {
     const { id } = request.params as { id: number }
     const user = staffOf(request)
     const c = await loadVisibleCase(app.sql, id, user)

@@ -4,6 +4,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import type { Rating } from '../cases/machine.js'
 import { listTasks, recordOutcome, TASK_STATUSES, type TaskOutcome } from './tasks.js'
+import { CallbackTaskSchema } from '../api-docs/schemas.js'
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)))
 
@@ -21,14 +22,14 @@ const OutcomeBody = Type.Object({
 })
 
 export default async function callbackRoutes(app: FastifyInstance) {
-  app.get('/api/callbacks', { preHandler: app.requireStaff(['operator', 'supervisor', 'dispatcher']), schema: { querystring: ListQuery } }, async (request) => {
+  app.get('/api/callbacks', { preHandler: app.requireStaff(['operator', 'supervisor', 'dispatcher']), schema: { querystring: ListQuery, response: { 200: Type.Object({ items: Type.Array(CallbackTaskSchema) }) } } }, async (request) => {
     const q = request.query as Static<typeof ListQuery>
     return { items: await listTasks(app.sql, staffOf(request), { line: q.line, status: q.status }) }
   })
 
   app.post('/api/callbacks/:id/outcome', {
     preHandler: app.requireStaff(['operator']),
-    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), body: OutcomeBody },
+    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), body: OutcomeBody, response: { 200: CallbackTaskSchema } },
   }, async (request) => {
     const { id } = request.params as { id: number }
     const body = request.body as Static<typeof OutcomeBody>

@@ -5,12 +5,13 @@ import { staffOf } from '../auth/plugin.js'
 import { loadVisibleCase } from './view.js'
 import { auditReportRead } from './read-audit.js'
 import { caseMaterial, markMaterialRead } from './material-read.js'
+import { MaterialItemSchema } from '../api-docs/schemas.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const ReadBody = Type.Object({ upTo: Type.Optional(Type.Integer({ minimum: 1 })) })
 
 export default async function materialRoutes(app: FastifyInstance) {
-  app.get('/api/cases/:id/material', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/material', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: Type.Object({ items: Type.Array(MaterialItemSchema), unread: Type.Integer() }) } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as Static<typeof Id>
     const row = await loadVisibleCase(app.sql, id, user) // 404 outside the jurisdiction or when recused
@@ -20,7 +21,7 @@ export default async function materialRoutes(app: FastifyInstance) {
     return { items, unread: items.filter((m) => !m.read).length }
   })
 
-  app.post('/api/cases/:id/material/read', { preHandler: app.requireStaff(), schema: { params: Id, body: Type.Optional(ReadBody) } }, async (request) => {
+  app.post('/api/cases/:id/material/read', { preHandler: app.requireStaff(), schema: { params: Id, body: Type.Optional(ReadBody), response: { 200: Type.Object({ lastMessageId: Type.Integer() }) } } }, async (request) => {
     const user = staffOf(request)
     const { id } = request.params as Static<typeof Id>
     await loadVisibleCase(app.sql, id, user)

@@ -7,11 +7,12 @@ import { errors } from '../http/errors.js'
 import { isCityAdmin } from '../users/scope.js'
 import { loadVisibleCase } from './view.js'
 import { caseReaders } from './read-audit.js'
+import { Open } from '../http/responses.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 
 export default async function readersRoutes(app: FastifyInstance) {
-  app.get('/api/cases/:id/readers', { preHandler: app.requireStaff(['inspector', 'admin']), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/readers', { preHandler: app.requireStaff(['inspector', 'admin']), schema: { params: Id, response: { 200: Open({ caseId: Type.Integer(), caseNumber: Type.String(), readers: Type.Array(Open({})) }, '举报件的查阅记录 / Who read a report') } } }, async (request, reply) => {
     const user = staffOf(request)
     if (user.role === 'admin' && !isCityAdmin(user)) throw errors.wrongRole({ reason: 'inspectors_and_city_admins' })
     const { id } = request.params as Static<typeof Id>

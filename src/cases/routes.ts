@@ -15,8 +15,12 @@ import { caseView, loadVisibleCase, staffActor } from './view.js'
 import { visibleTo } from './access.js'
 import { auditReportRead } from './read-audit.js'
 import { caseMachine, type CaseSnapshot, type Level } from './machine.js'
+import { CaseListSchema, CaseMovedAway, CaseViewSchema, RoutingSuggestion } from '../api-docs/schemas.js'
+import { Ok } from '../http/responses.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+const Rule = Type.Object({ category: Type.String(), label: Type.String(), level: Type.String() })
+const HolidayOverride = Type.Object({ day: Type.String(), isWorkday: Type.Boolean(), note: Type.Union([Type.String(), Type.Null()]) })
 const text = (max = 2000) => Type.String({ minLength: 1, maxLength: max })
 
 /** 协办单位 named by DISPATCH or DELEGATE: up to five, each with its part's deadline in working days. */
@@ -67,7 +71,7 @@ const EventBody = Type.Unsafe<{ type: string; expectedVersion?: number } & Recor
 })
 
 export default async function caseRoutes(app: FastifyInstance) {
-  app.get('/api/cases/:id', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: CaseViewSchema } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store')
     const user = staffOf(request)
     const view = await caseView(app.sql, (request.params as { id: number }).id, user)
@@ -75,7 +79,7 @@ export default async function caseRoutes(app: FastifyInstance) {
     return view
   })
 
-  app.post('/api/cases/:id/events', { preHandler: app.requireStaff(), schema: { params: Id, body: EventBody } }, async (request, reply) => {
+  app.post('/api/cases/:id/events', { preHandler: app.requireStaff(), schema: { params: Id, body: EventBody, response: { 200: Type.Union([CaseViewSchema, CaseMovedAway]) } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     const { type, expectedVersion, ...rest } = request.body as Static<typeof EventBody>
@@ -93,13 +97,13 @@ export default async function caseRoutes(app: FastifyInstance) {
     page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   })
-  app.get('/api/cases', { preHandler: app.requireStaff(), schema: { querystring: ListQuery } }, async (request, reply) => {
+  app.get('/api/cases', { preHandler: app.requireStaff(), schema: { querystring: ListQuery, response: { 200: CaseListSchema } } }, async (request, reply) => {
     const { page, pageSize, ...filters } = request.query as Static<typeof ListQuery>
     reply.header('cache-control', 'no-store')
     return listCases(app.sql, staffOf(request), { ...toCaseListQuery(filters), page, pageSize })
   })
 
-  app.get('/api/cases/:id/routing', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request) => {
+  app.get('/api/cases/:id/routing', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: RoutingSuggestion } } }, async (request) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     const row = await loadVisibleCase(app.sql, id, user)
@@ -115,7 +119,7 @@ export default async function caseRoutes(app: FastifyInstance) {
   })
 
   const RevealBody = Type.Object({ field: Type.Union(['name', 'phone', 'email', 'idNumber', 'address'].map((v) => Type.Literal(v))), reason: Type.String({ minLength: 2, maxLength: 300 }) })
-  app.post('/api/cases/:id/reveal', { preHandler: app.requireStaff(), schema: { params: Id, body: RevealBody } }, async (request, reply) => {
+  app.post('/api/cases/:id/reveal', { preHandler: app.requireStaff(), schema: { params: Id, body: RevealBody, response: { 200: Type.Object({ field: Type.String(), value: Type.String() }) } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     const { field, reason } = request.body as Static<typeof RevealBody>
@@ -129,13 +133,13 @@ export default async function caseRoutes(app: FastifyInstance) {
     return { field, value }
   })
 
-  app.get('/api/routing-rules', { preHandler: app.requireStaff() }, async () =>
+  app.get('/api/routing-rules', { preHandler: app.requireStaff(), schema: { response: { 200: Type.Array(Rule) } } }, async () =>
     (await app.sql`select category, label, level from routing_rules order by category`).map((r) => ({ category: r.category, label: r.label, level: r.level })))
 
   const RuleBody = Type.Object({ label: Type.String({ minLength: 1, maxLength: 60 }), level: Type.Union(['city', 'county', 'township', 'village'].map((v) => Type.Literal(v))) })
   app.put('/api/routing-rules/:category', {
     preHandler: app.requireStaff(['admin']),
-    schema: { params: Type.Object({ category: Type.String({ pattern: '^[a-z_]{2,40}$' }) }), body: RuleBody },
+    schema: { params: Type.Object({ category: Type.String({ pattern: '^[a-z_]{2,40}$' }) }), body: RuleBody, response: { 200: Rule } },
   }, async (request) => {
     assertCityAdmin(staffOf(request))
     const { category } = request.params as { category: string }
@@ -145,13 +149,13 @@ export default async function caseRoutes(app: FastifyInstance) {
     return { category, label, level }
   })
 
-  app.get('/api/holiday-overrides', { preHandler: app.requireStaff() }, async () =>
+  app.get('/api/holiday-overrides', { preHandler: app.requireStaff(), schema: { response: { 200: Type.Array(HolidayOverride) } } }, async () =>
     (await app.sql`select to_char(day, 'YYYY-MM-DD') as day, is_workday, note from holiday_overrides order by day`).map((r) => ({ day: r.day, isWorkday: r.is_workday, note: r.note })))
 
   const DayParams = Type.Object({ day: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) })
   app.put('/api/holiday-overrides/:day', {
     preHandler: app.requireStaff(['admin']),
-    schema: { params: DayParams, body: Type.Object({ isWorkday: Type.Boolean(), note: Type.Optional(Type.String({ maxLength: 100 })) }) },
+    schema: { params: DayParams, body: Type.Object({ isWorkday: Type.Boolean(), note: Type.Optional(Type.String({ maxLength: 100 })) }), response: { 200: HolidayOverride } },
   }, async (request) => {
     assertCityAdmin(staffOf(request))
     const { day } = request.params as { day: string }
@@ -162,7 +166,7 @@ export default async function caseRoutes(app: FastifyInstance) {
     await app.reloadCalendar()
     return { day, isWorkday, note: note ?? null }
   })
-  app.delete('/api/holiday-overrides/:day', { preHandler: app.requireStaff(['admin']), schema: { params: DayParams } }, async (request) => {
+  app.delete('/api/holiday-overrides/:day', { preHandler: app.requireStaff(['admin']), schema: { params: DayParams, response: { 200: Ok } } }, async (request) => {
     assertCityAdmin(staffOf(request))
     await app.sql`delete from holiday_overrides where day = ${(request.params as { day: string }).day}`
     await app.reloadCalendar()

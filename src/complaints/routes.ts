@@ -10,6 +10,7 @@ import { CHANNELS, type Channel } from './draft.js'
 import { ComplaintBody, draftFromBody, type ComplaintBodyT } from './schema.js'
 import { sealedRaw } from '../attachments/intake.js'
 import { requestHash, unitExternalId } from './idempotency.js'
+import { IntakeAnswerSchema } from '../api-docs/schemas.js'
 
 /** The centre that registers what a user logs: their own unit if it is a centre, else the city centre. */
 export async function registeringCentre(app: FastifyInstance, user: StaffUser | null): Promise<number> {
@@ -30,7 +31,7 @@ export default async function intakeRoutes(app: FastifyInstance) {
   const IntakeBody = Type.Intersect([ComplaintBody, Type.Object({ externalId: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })) })])
   app.post('/api/intake/:channel', {
     preHandler: app.requireStaff(['operator', 'clerk', 'dispatcher']),
-    schema: { params: Type.Object({ channel: Type.Union(CHANNELS.map((c) => Type.Literal(c))) }), body: IntakeBody },
+    schema: { params: Type.Object({ channel: Type.Union(CHANNELS.map((c) => Type.Literal(c))) }), body: IntakeBody, response: { 201: IntakeAnswerSchema, 200: IntakeAnswerSchema } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const { channel } = request.params as { channel: Channel }

@@ -8,6 +8,7 @@ import { staffOf } from '../auth/plugin.js'
 import { inSubtree } from '../auth/jurisdiction.js'
 import { mayAddUnitAt } from '../users/scope.js'
 import type { DivisionRow } from './resolve.js'
+import { Open } from '../http/responses.js'
 
 const Division = Type.Object({ code: Type.String(), name: Type.String(), level: Type.String() })
 const DivisionDetail = Type.Object({
@@ -15,12 +16,24 @@ const DivisionDetail = Type.Object({
   path: Type.Array(Division), children: Type.Array(Division),
 })
 const Unit = Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: Type.String() })
+/** found: the division and its path; ambiguous: candidates; outside: the place named (404 division_not_found: nothing) */
+const Resolved = Open({
+  status: Type.Union([Type.Literal('found'), Type.Literal('ambiguous'), Type.Literal('outside')]),
+  division: Type.Optional(Division), path: Type.Optional(Type.Array(Division)),
+  candidates: Type.Optional(Type.Array(Type.Object({ division: Division, path: Type.Array(Division) }))),
+  place: Type.Optional(Type.String()), message: Type.Optional(Type.String()), messageEn: Type.Optional(Type.String()),
+}, '由地址解析出的行政区划 / The division resolved from an address')
+const NotResolved = Type.Object({
+  status: Type.Literal('not_found'),
+  error: Type.Object({ code: Type.String(), message: Type.String(), messageEn: Type.String(), requestId: Type.String() }),
+})
 const brief = (d: DivisionRow) => ({ code: d.code, name: d.name, level: d.level })
 
 export default async function divisionRoutes(app: FastifyInstance) {
   app.get('/api/divisions/resolve', {
     schema: {
       querystring: Type.Object({ address: Type.String({ minLength: 1, maxLength: 300 }) }),
+      response: { 200: Resolved, 404: NotResolved },
     },
   }, async (request, reply) => {
     const { address } = request.query as { address: string }

@@ -7,6 +7,7 @@ import { staffOf } from '../auth/plugin.js'
 import { visibleTo } from '../cases/access.js'
 import { isCityAdmin } from '../users/scope.js'
 import type { StaffUser } from '../users/service.js'
+import { Nullable, Open } from '../http/responses.js'
 
 /** The rows of case `c` (joined on the row's case id, null when it has none) the user may see. */
 function caseScope(sql: Sql, user: StaffUser, caseIdIsNull: PendingQuery<Row[]>) {
@@ -15,6 +16,12 @@ function caseScope(sql: Sql, user: StaffUser, caseIdIsNull: PendingQuery<Row[]>)
     : sql`(c.id is not null and ${visibleTo(sql, user, 'c')})`
 }
 
+const OutboxPage = Open({
+  total: Type.Integer(), transports: Open({ email: Type.String(), sms: Type.String() }),
+  items: Type.Array(Open({ id: Type.Integer(), channel: Type.String(), kind: Type.String(), caseId: Nullable(Type.Integer()), status: Type.String() })),
+}, '发件箱（每页50条）/ The outbox, 50 a page')
+const FailedJob = Open({ queue: Type.String(), state: Type.String() }, '失败的后台任务 / A failed job')
+
 export default async function outboxRoutes(app: FastifyInstance) {
   const OutboxQuery = Type.Object({
     channel: Type.Optional(Type.Union([Type.Literal('email'), Type.Literal('sms')])),
@@ -22,7 +29,7 @@ export default async function outboxRoutes(app: FastifyInstance) {
     caseId: Type.Optional(Type.Integer({ minimum: 1 })),
     page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   })
-  app.get('/api/outbox', { preHandler: app.requireStaff(['admin']), schema: { querystring: OutboxQuery } }, async (request, reply) => {
+  app.get('/api/outbox', { preHandler: app.requireStaff(['admin']), schema: { querystring: OutboxQuery, response: { 200: OutboxPage } } }, async (request, reply) => {
     const q = request.query as Static<typeof OutboxQuery>
     const sql = app.sql
     const user = staffOf(request)
@@ -46,7 +53,7 @@ export default async function outboxRoutes(app: FastifyInstance) {
     }
   })
 
-  app.get('/api/jobs/failed', { preHandler: app.requireStaff(['admin']) }, async (request, reply) => {
+  app.get('/api/jobs/failed', { preHandler: app.requireStaff(['admin']), schema: { response: { 200: Type.Array(FailedJob) } } }, async (request, reply) => {
     const sql = app.sql
     const user = staffOf(request)
     // a job names its case in data.caseId (notify, recordings …); jobs of no case (the mailbox, stats) are the city's

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { GROUPS, publicStats, refreshStats } from './stats.js'
 import publicSummaryRoutes from './summary.js'
+import { PublicStatsSchema } from '../api-docs/schemas.js'
 
 const CACHE_MS = 60_000
 
@@ -15,7 +16,7 @@ export default async function opennessRoutes(app: FastifyInstance) {
     division: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })),
     groupBy: Type.Optional(Type.Union(GROUPS.map((g) => Type.Literal(g)))),
   })
-  app.get('/api/public/stats', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { querystring: StatsQuery } }, async (request, reply) => {
+  app.get('/api/public/stats', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { querystring: StatsQuery, response: { 200: PublicStatsSchema } } }, async (request, reply) => {
     const q = request.query as Static<typeof StatsQuery>
     const key = JSON.stringify(q)
     const hit = cache.get(key)

@@ -7,6 +7,7 @@ import { staffOf } from '../auth/plugin.js'
 import type { Role } from '../auth/roles.js'
 import { loadVisibleCase } from '../cases/view.js'
 import { errors } from '../http/errors.js'
+import { PublicSummarySchema } from '../api-docs/schemas.js'
 
 /** Who approves what the public reads: the centre's dispatchers and the supervisors of a level. */
 export const SUMMARY_ROLES: Role[] = ['dispatcher', 'supervisor']
@@ -28,14 +29,14 @@ export default async function publicSummaryRoutes(app: FastifyInstance) {
       : { text: null, approvedBy: null, approvedAt: null }
   }
 
-  app.get('/api/cases/:id/public-summary', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/public-summary', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: PublicSummarySchema } } }, async (request, reply) => {
     const { id } = request.params as Static<typeof Id>
     await loadVisibleCase(app.sql, id, staffOf(request))
     reply.header('cache-control', 'no-store')
     return view(id)
   })
 
-  app.put('/api/cases/:id/public-summary', { preHandler: app.requireStaff(SUMMARY_ROLES), schema: { params: Id, body: SummaryBody } }, async (request, reply) => {
+  app.put('/api/cases/:id/public-summary', { preHandler: app.requireStaff(SUMMARY_ROLES), schema: { params: Id, body: SummaryBody, response: { 200: PublicSummarySchema } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as Static<typeof Id>
     const text = (request.body as Static<typeof SummaryBody>).text.trim()
@@ -50,7 +51,7 @@ export default async function publicSummaryRoutes(app: FastifyInstance) {
     return view(id)
   })
 
-  app.delete('/api/cases/:id/public-summary', { preHandler: app.requireStaff(SUMMARY_ROLES), schema: { params: Id } }, async (request, reply) => {
+  app.delete('/api/cases/:id/public-summary', { preHandler: app.requireStaff(SUMMARY_ROLES), schema: { params: Id, response: { 204: Type.Null({ description: '已撤下 / withdrawn' }) } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as Static<typeof Id>
     await loadVisibleCase(app.sql, id, user)

@@ -10,6 +10,8 @@ import { supervisionBoard } from './board.js'
  * unit's subtree too (DESIGN: every user reads the cases of their unit's division subtree, and the
  * board shows nothing their queue and search do not). Operators and clerks work at intake: 403.
  */
+import { BoardSchema } from '../api-docs/schemas.js'
+
 export const BOARD_ROLES: Role[] = ['supervisor', 'inspector', 'dispatcher', 'admin', 'officer']
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
@@ -21,7 +23,7 @@ const BoardQuery = Type.Object({
 })
 
 export default async function statsRoutes(app: FastifyInstance) {
-  app.get('/api/stats/board', { preHandler: app.requireStaff(BOARD_ROLES), schema: { querystring: BoardQuery } }, async (request, reply) => {
+  app.get('/api/stats/board', { preHandler: app.requireStaff(BOARD_ROLES), schema: { querystring: BoardQuery, response: { 200: BoardSchema } } }, async (request, reply) => {
     const user = staffOf(request)
     const board = await supervisionBoard(app.sql, user, request.query as Static<typeof BoardQuery>)
     reply.header('cache-control', 'no-store')

@@ -11,6 +11,8 @@ import { pinHash } from '../complaints/create.js'
 import { addressFreeRateKey, anonymousRequestLog } from '../privacy/anonymous.js'
 import { applyEvent } from '../cases/apply.js'
 import { publicView } from './public.js'
+import { PublicCaseViewSchema } from '../api-docs/schemas.js'
+import { Open } from '../http/responses.js'
 
 export const MAX_PIN_FAILURES = 5
 export const PIN_LOCK_MINUTES = 15
@@ -46,6 +48,7 @@ export async function verifyTracking(app: FastifyInstance, request: FastifyReque
   return Number(row.id)
 }
 
+const AddedMaterial = Open({ id: Type.Integer(), attachments: Type.Array(Type.Object({ filename: Type.String(), mime: Type.String(), size: Type.Integer() })) }, '已收到的补充材料 / The material received')
 const CodeParams = Type.Object({ code: Type.String({ minLength: 6, maxLength: 20 }) })
 
 export default async function trackingRoutes(app: FastifyInstance) {
@@ -55,14 +58,14 @@ export default async function trackingRoutes(app: FastifyInstance) {
     if (request.url.startsWith('/api/track/')) reply.header('cache-control', 'no-store')
   })
 
-  app.get('/api/track/:code', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams } }, async (request) => {
+  app.get('/api/track/:code', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams, response: { 200: PublicCaseViewSchema } } }, async (request) => {
     const caseId = await verifyTracking(app, request)
     return publicView(app.sql, caseId)
   })
 
   // JSON {text}, or multipart: a `data` field with the same JSON plus up to 10 files (photos, PDF, audio)
   const MessageBody = Type.Object({ text: Type.Optional(Type.String({ maxLength: 5000 })) })
-  app.post('/api/track/:code/messages', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams } }, async (request, reply) => {
+  app.post('/api/track/:code/messages', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams, response: { 201: AddedMaterial } } }, async (request, reply) => {
     const caseId = await verifyTracking(app, request)
     const form = await readIntakeForm(request, app.attachments)
     const text = checkForm(MessageBody, form.data ?? (form.files.length ? {} : null)).text?.trim() ?? ''
@@ -84,7 +87,7 @@ export default async function trackingRoutes(app: FastifyInstance) {
     rating: Type.Union([Type.Literal('satisfied'), Type.Literal('basic'), Type.Literal('unsatisfied')]),
     comment: Type.Optional(Type.String({ maxLength: 1000 })),
   })
-  app.post('/api/track/:code/evaluation', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams, body: EvaluationBody } }, async (request) => {
+  app.post('/api/track/:code/evaluation', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams, body: EvaluationBody, response: { 200: PublicCaseViewSchema } } }, async (request) => {
     const caseId = await verifyTracking(app, request)
     const { rating, comment } = request.body as Static<typeof EvaluationBody>
     try {

@@ -9,6 +9,7 @@ import { ROLES } from '../auth/roles.js'
 import { createUser } from './service.js'
 import { checkPasswordPolicy } from '../auth/password-policy.js'
 import { administeredBy, administeredUnit } from './scope.js'
+import { Ok } from '../http/responses.js'
 
 const UserOut = Type.Object({
   id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: Type.String(),
@@ -50,7 +51,7 @@ export default async function userRoutes(app: FastifyInstance) {
 
   app.post('/api/users/:id/disable', {
     preHandler: app.requireStaff(['admin']),
-    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) },
+    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 200: Ok } },
   }, async (request) => {
     const admin = staffOf(request)
     const { id } = request.params as { id: number }
