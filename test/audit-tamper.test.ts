@@ -75,11 +75,12 @@ t.test('an intact database verifies, and the CLI says so', async (t) => {
   const f = await fixture(t)
   const r = await f.verify()
   t.ok(r.ok, describeResult(r).join('\n'))
-  t.ok(r.rows >= 11 && r.cases === 3 && r.chains === 3, `${r.rows} rows, ${r.chains} chains, ${r.cases} cases`)
+  // three cases' chains, and the chain of rows without a case (the inspector's second-factor enrolment)
+  t.ok(r.rows >= 12 && r.cases === 3 && r.chains === 4, `${r.rows} rows, ${r.chains} chains, ${r.cases} cases`)
   const [{ v }] = await f.owner`select count(*)::int as v from audit_log where hash_version = 2 and case_state is not null`
   t.ok(v >= 5, 'events are keyed and carry their case\'s state')
   const anchor = await makeAnchor(f.app.sql, f.secret, f.dataDir, today(), new Date())
-  t.same([anchor.chains, anchor.rows], [3, r.rows], 'every chain and row is under the anchor')
+  t.same([anchor.chains, anchor.rows], [4, r.rows], 'every chain and row is under the anchor')
   t.ok((await f.verify()).ok, 'and with its anchor')
 
   const appUrl = await appRoleUrl(f.url)
@@ -90,7 +91,7 @@ t.test('an intact database verifies, and the CLI says so', async (t) => {
     }, (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, out: stdout + stderr }))
   })
   t.equal(run.code, 0, run.out)
-  t.match(run.out, /audit log intact: \d+ rows in 3 chains verified, 3 cases match their last audited event, 1 anchors hold/)
+  t.match(run.out, /audit log intact: \d+ rows in 4 chains verified, 3 cases match their last audited event, 1 anchors hold/)
   const [last] = await f.owner`select id from audit_log order by id desc limit 1`
   await unprotected(f.owner, (tx) => tx`update audit_log set action = action || '.forged' where id = ${last.id}`)
   const broken = await new Promise<{ code: number; out: string }>((resolve) => {
@@ -147,6 +148,20 @@ t.test('the last rows of a chain cut off behind an anchor are found by the ancho
   const anchor = r.problems.find((p) => p.kind === 'anchor')
   t.equal(anchor?.day, day, describeResult(r).join('\n'))
   t.match(anchor?.reason, /rewritten/)
+})
+
+t.test('a state-changing event cut from a chain\'s end after the last anchor is found without waiting for the next one', async (t) => {
+  const f = await fixture(t)
+  // case 0's last event (ANSWER: the case went to feedback) cut off, audit row and timeline row, the cases row left as it is
+  const [last] = await f.owner`select id, action from audit_log where case_id = ${f.cases[0]} and case_state is not null order by id desc limit 1`
+  await unprotected(f.owner, async (tx) => {
+    await tx`delete from audit_log where case_id = ${f.cases[0]} and id >= ${last.id}`
+    await tx`delete from case_events where case_id = ${f.cases[0]} and id = (select max(id) from case_events where case_id = ${f.cases[0]})`
+  })
+  const r = await f.verify()
+  t.notOk(r.ok, 'no anchor covers the cut rows, and still it is found')
+  t.match(describeResult(r).join('\n'), new RegExp(`case ${f.cases[0]}: (version|state) is .* in cases, its last audited event \\(row \\d+\\) left`),
+    'the case\'s stored state is one no remaining event explains')
 })
 
 t.test('a case\'s whole chain deleted is found', async (t) => {
@@ -241,7 +256,9 @@ t.test('after a restore from an older backup, the anchors published since are ex
 
 t.test('rows written before the chain was keyed verify once sealed, and cannot be rewritten after', async (t) => {
   const f = await fixture(t)
-  // a legacy chain as the code before migration 0017 wrote it: unkeyed, no case state (rows without a case)
+  // a legacy chain as the code before migration 0017 wrote it: unkeyed, no case state (rows without a case); the
+  // fixture's own rows without a case (the inspector's second-factor enrolment) did not exist then
+  await unprotected(f.owner, (tx) => tx`delete from audit_log where case_id is null`)
   let prev = '0'.repeat(64)
   for (const action of ['user.create', 'user.disable']) {
     const [{ id }] = await f.owner`select nextval('audit_log_id_seq')::int as id`
