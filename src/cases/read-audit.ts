@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/log.js'
 import type { StaffUser } from '../users/service.js'
 
 /** What of a case was read. */
-export type CaseRead = 'detail' | 'material' | 'attachments' | 'receipt' | 'reply_letter'
+export type CaseRead = 'detail' | 'material' | 'attachments' | 'receipt' | 'reply_letter' | 'work_order'
 
 /** The audit actions that record a staff user reading (or opening) something of a case. */
 export const READ_ACTIONS = ['case.read', 'attachment.view', 'mail.original', 'identity.reveal', 'pin.reset'] as const

@@ -6,6 +6,13 @@ import { AppError, errors } from '../http/errors.js'
 import { applyEvent, type EventInput } from '../cases/apply.js'
 import { loadVisibleCase, staffActor } from '../cases/view.js'
 import { mergeCandidates } from './merge-candidates.js'
+import { caseView } from '../cases/view.js'
+import { auditReportRead } from '../cases/read-audit.js'
+import { EVENT_PERMISSIONS } from '../cases/permissions.js'
+import { renderWorkOrder } from '../print/work-order.js'
+import { PRINT_HEADERS } from '../print/html.js'
+import { htmlToPdf, launchChromium, CHROMIUM_PATH } from '../print/pdf.js'
+import { existsSync } from 'node:fs'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const MAX_SAVED_VIEWS = 50
@@ -24,7 +31,39 @@ const BatchBody = Type.Union([
   Type.Object({ type: Type.Literal('SUPERVISE'), caseIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: MAX_BATCH }), note: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false }),
 ])
 
+/** 工单 timeline labels: every event's own (src/cases/permissions.ts), and the entries that are no event */
+const EVENT_LABELS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(EVENT_PERMISSIONS).map(([k, v]) => [k, v.label])),
+  CREATE: '收到诉求', RECEIVED: '收到诉求', MATERIAL: '诉求人补充材料', MERGED_IN: '合并并入',
+}
+
 export default async function deskRoutes(app: FastifyInstance) {
+  // 工单打印: the A4 work order of any case the user may see, as on screen (masked); a printable page, or a PDF
+  // rendered by the system's Chromium (?format=pdf); a report's print is a read of the report (查阅留痕)
+  app.get('/api/cases/:id/work-order', {
+    preHandler: app.requireStaff(),
+    schema: { params: Id, querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('pdf')])) }) },
+  }, async (request, reply) => {
+    const user = staffOf(request)
+    const view = await caseView(app.sql, (request.params as { id: number }).id, user)
+    await auditReportRead(app.sql, user, view, 'work_order')
+    const [category] = view.category ? await app.sql`select label from routing_rules where category = ${view.category}` : []
+    const html = renderWorkOrder({
+      view: { ...view, chainHistory: view.chainHistory, timeline: view.timeline as never },
+      categoryLabel: (category?.label as string | undefined) ?? view.category, printedBy: user.displayName, printedAt: new Date(), eventLabels: EVENT_LABELS,
+    })
+    if ((request.query as { format?: string }).format !== 'pdf') return reply.headers(PRINT_HEADERS).send(html)
+    if (!existsSync(CHROMIUM_PATH)) throw errors.pdfUnavailable()
+    const browser = await launchChromium()
+    try {
+      const pdf = await htmlToPdf(browser, html)
+      return reply.header('content-type', 'application/pdf').header('cache-control', 'no-store')
+        .header('content-disposition', `inline; filename="work-order-${view.caseNumber}.pdf"`).send(pdf)
+    } finally {
+      await browser.close()
+    }
+  })
+
   app.get('/api/cases/:id/merge-candidates', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
     reply.header('cache-control', 'no-store')
     return { items: await mergeCandidates(app.sql, (request.params as { id: number }).id, staffOf(request)) }

@@ -67,6 +67,7 @@ export const errors = {
   // the desk's lists (issue 20)
   tooManySavedViews: declare('too_many_saved_views', 409, '保存的视图已达上限，请先删除不用的视图', 'You have saved as many views as allowed; delete one first'),
   exportNotReady: declare('export_not_ready', 409, '导出文件尚未生成完毕，请稍后再下载', 'The export is not ready yet; download it later'),
+  pdfUnavailable: declare('pdf_unavailable', 409, '本服务器未安装 Chromium，无法生成 PDF；请打开网页版工单用浏览器打印', 'Chromium is not installed on this server: open the printable page and print it from the browser'),
   // the knowledge base (issue 21)
   articleNotFound: declare('article_not_found', 404, '未找到该知识条目', 'No such knowledge article'),
   articleWrongState: declare('article_wrong_state', 409, '知识条目当前状态不允许此操作', 'The article\'s current state does not allow this'),

@@ -166,6 +166,7 @@ export default {
     to: 'To', subject: 'Subject', body: 'Body', status: 'Status', createdAt: 'At', kind: 'Kind',
   },
   desk: {
+    workOrder: 'Print work order',
     discardTitle: 'Discard the call not logged yet?', discardConfirm: 'The form holds a call not logged yet; a new call clears it.', discard: 'Clear and start anew', keepTyping: 'Keep typing',
     mergeConfirmTitle: 'Confirm the merge', mergeConfirm: 'Merge {from} into {into}? {from} is then no longer handled on its own; this cannot be undone.',
     mergeSuggestions: 'Likely duplicates (click to choose)', noSuggestions: 'No likely duplicates found', samePerson: 'Same complainant', similar: '{p}% similar',

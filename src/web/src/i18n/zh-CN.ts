@@ -165,6 +165,7 @@ export default {
     to: '收件人', subject: '主题', body: '内容', status: '状态', createdAt: '时间', kind: '类型',
   },
   desk: {
+    workOrder: '工单打印',
     discardTitle: '清空未登记的来电？', discardConfirm: '表单中有尚未登记的内容，新建来电会清空这些内容。', discard: '清空并新建', keepTyping: '继续填写',
     mergeConfirmTitle: '确认合并', mergeConfirm: '将 {from} 合并到 {into}？合并后 {from} 不再单独办理，此操作不能撤销。',
     mergeSuggestions: '可能重复的诉求（点击选择）', noSuggestions: '没有找到可能重复的诉求', samePerson: '同一诉求人', similar: '内容相似 {p}%',
