@@ -23,6 +23,7 @@ import auditPlugin from './audit/plugin.js'
 import caseRoutes from './cases/routes.js'
 import readersRoutes from './cases/readers-routes.js'
 import chartRoutes from './chart/routes.js'
+import hotspotRoutes from './hotspots/routes.js'
 import knowledgePlugin from './knowledge/plugin.js'
 import lookupPlugin from './lookup/plugin.js'
 import deskRoutes from './desk/routes.js'
@@ -129,6 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(caseRoutes)
   await app.register(readersRoutes)
   await app.register(chartRoutes)
+  await app.register(hotspotRoutes)
   await app.register(knowledgePlugin)
   await app.register(lookupPlugin)
   await app.register(deskRoutes)

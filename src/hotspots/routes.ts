@@ -1,0 +1,83 @@
+/**
+ * GET /api/hotspots (主动治理, issue 23): the clusters of similar open and recent cases at the places of a division,
+ * and the categories rising in its townships, for staff of that division. Every case is read through the one scope
+ * rule (visibleTo: jurisdiction and recusal), so a cluster shown to a unit never holds a report against that unit or
+ * the units below it: the report is not in what is clustered at all.
+ */
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from '@sinclair/typebox'
+import type { Sql } from 'postgres'
+import { staffOf } from '../auth/plugin.js'
+import { inSubtree, divisionPrefix } from '../auth/jurisdiction.js'
+import { visibleTo, type ScopedUser } from '../cases/access.js'
+import { errors } from '../http/errors.js'
+import { CLUSTER_DEFAULTS, findClusters, RISING_DEFAULTS, risingCategories, type HotspotCase } from './detect.js'
+
+/** The window: open cases of any age and cases received in the last WINDOW_DAYS days. */
+export const WINDOW_DAYS = 30
+
+/** The cases a viewer may see under `division`, open or received within the window (never those still at intake). */
+export async function windowCases(sql: Sql, user: ScopedUser, division: string, now = new Date()): Promise<HotspotCase[]> {
+  const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000)
+  const rows = await sql`
+    select c.id, c.division_code, c.category, k.content
+    from cases c join complaints k on k.id = c.id
+    where c.division_code like ${divisionPrefix(division) + '%'} and c.state <> 'intake'
+      and (c.closed_at is null or k.received_at >= ${since})
+      and ${visibleTo(sql, user)}`
+  return rows.map((r) => ({ id: Number(r.id), divisionCode: r.division_code, category: r.category, text: r.content }))
+}
+
+/** Weekly counts per `${township}|${category}` for the last `weeks` weeks (7-day spans ending now), oldest first. */
+export async function weeklyCategoryCounts(sql: Sql, user: ScopedUser, division: string, weeks: number, now = new Date()): Promise<Map<string, number>[]> {
+  const start = new Date(now.getTime() - weeks * 7 * 86_400_000)
+  const rows = await sql`
+    select left(c.division_code, 9) as township, c.category,
+           floor(extract(epoch from (k.received_at - ${start}::timestamptz)) / 604800)::int as week, count(*)::int as n
+    from cases c join complaints k on k.id = c.id
+    where c.division_code like ${divisionPrefix(division) + '%'} and length(c.division_code) >= 9 and c.category is not null
+      and k.received_at >= ${start} and k.received_at < ${now} and c.state <> 'intake' and ${visibleTo(sql, user)}
+    group by 1, 2, 3`
+  const out = Array.from({ length: weeks }, () => new Map<string, number>())
+  for (const r of rows) if (r.week >= 0 && r.week < weeks) out[r.week].set(`${r.township}|${r.category}`, r.n)
+  return out
+}
+
+const Query = Type.Object({ division: Type.Optional(Type.String({ pattern: '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$' })) })
+
+export default async function hotspotRoutes(app: FastifyInstance) {
+  app.get('/api/hotspots', {
+    preHandler: app.requireStaff(['dispatcher', 'supervisor', 'inspector', 'officer']),
+    schema: { querystring: Query },
+  }, async (request, reply) => {
+    const user = staffOf(request)
+    const division = (request.query as Static<typeof Query>).division ?? user.unit.divisionCode
+    if (!inSubtree(division, user.unit.divisionCode)) throw errors.outsideJurisdiction({ division })
+    const [cases, weeks] = await Promise.all([
+      windowCases(app.sql, user, division),
+      weeklyCategoryCounts(app.sql, user, division, RISING_DEFAULTS.baselineWeeks + 1),
+    ])
+    const clusters = findClusters(cases)
+    const rising = risingCategories(weeks)
+    const ids = clusters.flatMap((c) => c.caseIds)
+    const info = new Map((ids.length ? await app.sql`
+      select c.id, k.case_number, c.state, k.received_at from cases c join complaints k on k.id = c.id where c.id = any(${ids}::bigint[])` : [])
+      .map((r) => [Number(r.id), { id: Number(r.id), caseNumber: r.case_number as string, state: r.state as string, receivedAt: new Date(r.received_at).toISOString() }]))
+    const places = [...new Set([...clusters.map((c) => c.place), ...rising.map((r) => r.township)])]
+    const names = new Map(places.map((p) => [p, app.divisions.get(p)?.name ?? p]))
+    const labels = new Map((await app.sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string]))
+    reply.header('cache-control', 'no-store')
+    return {
+      division,
+      rule: {
+        clusters: `同一村（社区）或乡镇（街道）近${WINDOW_DAYS}天内及在办的诉求，按分词关键词（TF-IDF）余弦相似度≥${CLUSTER_DEFAULTS.similarity}相连成簇，满${CLUSTER_DEFAULTS.minCases}件标出`,
+        rising: `乡镇（街道）某类别本周件数≥${RISING_DEFAULTS.minCount}，且按前${RISING_DEFAULTS.baselineWeeks}周均值的泊松分布上尾概率<${RISING_DEFAULTS.alpha}`,
+      },
+      clusters: clusters.map((c) => ({
+        place: c.place, placeName: names.get(c.place), keywords: c.keywords, category: c.category, categoryLabel: c.category ? labels.get(c.category) ?? c.category : null,
+        size: c.caseIds.length, cases: c.caseIds.map((id) => info.get(id)).filter(Boolean),
+      })),
+      rising: rising.map((r) => ({ ...r, townshipName: names.get(r.township), categoryLabel: labels.get(r.category) ?? r.category })),
+    }
+  })
+}
