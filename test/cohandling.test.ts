@@ -91,6 +91,14 @@ t.test('a lead and two assisting units, one late, through review and feedback', 
   const [bRow] = await sql`select status, late, signed_in_time from case_parts where case_id = ${id} and unit_id = ${units.b.id}`
   t.same({ ...bRow }, { status: 'submitted', late: false, signed_in_time: true })
 
+  // the board judges each assisting unit on its own part (the county's board: a row per township)
+  const board = (await county.get(`/api/stats/board?from=2026-01-01&to=2030-12-31`)).json()
+  const rowOf = (unitId: number) => board.units.find((u: { unitId: number }) => u.unitId === unitId)
+  t.match(rowOf(units.b.id).parts, { open: 0, assigned: 1, signedInTime: 1, onTime: 1, late: 0 }, 'B: in on time')
+  t.match(rowOf(units.c.id).parts, { open: 0, assigned: 1, signedInTime: 0, onTime: 0, late: 1 }, 'C: late')
+  t.match(rowOf(units.lead.id).parts, { assigned: 0 }, 'the lead has no part of its own')
+  t.match(board.total.parts, { assigned: 2, late: 1 })
+
   // the review chain reads the lead's reply with the parts
   const countyView = (await county.get(`/api/cases/${id}`)).json()
   t.equal(countyView.parts.length, 2)

@@ -7,6 +7,7 @@ import { pastDue } from '../cases/list.js'
 import { errors } from '../http/errors.js'
 import { isDateStr } from '../calendar/workdays.js'
 import type { StaffUser } from '../users/service.js'
+import { emptyPartFigures, partFiguresByRow, sumPartFigures, type PartFigures } from '../cohandling/board.js'
 
 type Level = 'city' | 'county' | 'township' | 'village'
 
@@ -47,6 +48,8 @@ export interface Figures {
   extended: number
   period: PeriodCounts
   rates: Rates
+  /** 协办: the row's assisting units on their own parts (issue 22) */
+  parts: PartFigures
 }
 
 export interface BoardRow extends Figures {
@@ -177,6 +180,8 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
       count(*) filter (where rating in ('satisfied', 'basic'))::int as satisfied
     from placed group by grouping sets ((key), ())`
 
+  // 协办: each row's assisting units on their own parts (src/cohandling/board.ts)
+  const partsBy = await partFiguresByRow(sql, user, { rowKey, prefix, from, to })
   const liveBy = new Map(live.map((r) => [r.key as string, r]))
   const periodBy = new Map(rated.map((r) => [(r.key as string | null) ?? '*', r]))
   const periodOf = (r: Record<string, unknown> | undefined): PeriodCounts => (r ? {
@@ -193,7 +198,7 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
       unitId: Number(u.id), name: u.name, divisionCode: u.division_code, divisionName: u.division_name, level: u.level as Level,
       self: Number(u.id) === rootId,
       held: n(l, 'held'), overdue: n(l, 'overdue'), yellow: n(l, 'yellow'), red: n(l, 'red'), returned: n(l, 'returned'), extended: n(l, 'extended'),
-      period: p, rates: ratesOf(p),
+      period: p, rates: ratesOf(p), parts: partsBy.get(key) ?? emptyPartFigures(),
     }
   })
   const sum = (k: 'held' | 'overdue' | 'yellow' | 'red' | 'returned' | 'extended') => live.reduce((a, r) => a + Number(r[k]), 0)
@@ -203,7 +208,7 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
     from, to,
     total: {
       held: sum('held'), overdue: sum('overdue'), yellow: sum('yellow'), red: sum('red'), returned: sum('returned'), extended: sum('extended'),
-      period: totalPeriod, rates: ratesOf(totalPeriod),
+      period: totalPeriod, rates: ratesOf(totalPeriod), parts: sumPartFigures(partsBy.values()),
     },
     byState: Object.fromEntries(states.map((r) => [r.state as string, Number(r.n)])),
     supervised: states.reduce((a, r) => a + Number(r.supervised), 0),

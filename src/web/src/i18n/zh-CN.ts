@@ -184,6 +184,7 @@ export default {
     addAssisting: '添加协办单位', remove: '移除', workingDays: '个工作日',
     sign: '协办签收', submit: '提交协办意见', return: '退回协办', signed: '已签收协办任务',
     due: '协办时限 {at}', assists: '协办 {lead}', late: '逾期', returnReason: '退回理由', evidence: '佐证材料',
+    boardColumn: '协办 在办/逾期·迟交', boardTitle: '本单位作为协办单位：在办协办任务 / 其中逾期 · 统计期内迟交或逾期未交的协办意见',
     opinionPlaceholder: '写明核查、配合办理的情况和意见', returnPlaceholder: '写明退回理由（如：不属于本单位职责）',
   },
 } as const
