@@ -25,7 +25,7 @@ export const STREET_LIGHT: Topic = {
   details: ['晚上一片漆黑', '夜里走路看不见', '老人孩子夜间出行不安全', '已经摔倒过人', '天黑以后没法出门'],
 }
 
-const TOPICS: Topic[] = [
+export const TOPICS: Topic[] = [
   STREET_LIGHT,
   { category: 'environment', subjects: ['养殖场', '养猪场', '鸡舍'], issues: ['臭味很大', '污水直排', '粪污乱排'], details: ['气味熏人', '河水发黑', '苍蝇成群'] },
   { category: 'environment', subjects: ['工地', '建筑工地', '搅拌站'], issues: ['夜间施工', '噪音扰民', '凌晨还在打桩'], details: ['吵得睡不着', '孩子无法休息', '持续一个多月'] },

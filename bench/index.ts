@@ -14,6 +14,7 @@ import { benchWeb } from './web.js'
 import { benchConsole } from './console.js'
 import { benchUploads } from './uploads.js'
 import { benchRecovery } from './recovery.js'
+import { benchHotspots } from './hotspots.js'
 import { benchExport } from './export.js'
 
 export interface BenchSection {
@@ -50,6 +51,7 @@ export const sections: BenchSection[] = [
   { name: 'uploads', about: 'peak RSS while 10 clients each send a maximal web submission (50 MB of files) at once: ≤ 512 MB', run: benchUploads },
   { name: 'recovery', about: 'after kill -9 of PostgreSQL: database back to /ready 200 < 10 s; kill -9 of the service: next start; SIGTERM to exit < 5 s', run: benchRecovery },
   { name: 'export', about: 'exporting 100,000 cases as .xlsx and CSV (streamed): ≥ 5,000 rows/s, peak RSS ≤ 512 MB', run: benchExport },
+  { name: 'hotspots', about: 'process chart generation; hotspot detection over 1,000,000 cases: nightly ≤ 60 s, one township\'s view ≤ 200 ms', run: benchHotspots },
   { name: 'console', about: 'the staff console in chromium: first-load JavaScript < 1.5 MB gzip, interactive < 2 s (sign-in, operator)', run: benchConsole },
 ]
 

@@ -1,0 +1,89 @@
+// Chart and hotspot benchmark (issue 23): the process chart's generation (model, elkjs layout, SVG) per case type;
+// the nightly hotspot run over BENCH_HOTSPOT_CASES generated cases (default 1,000,000, spread over a year and the
+// city's villages: the run segments and clusters the window — open cases and those of the last 30 days — and counts
+// the weekly categories of every township); one township's view (its window cases, segmented and clustered).
+// In memory: the SQL of GET /api/hotspots (two indexed reads of one division's window) is not in these figures.
+// `npm run bench -- hotspots`; `BENCH_HOTSPOT_CASES=100000 npm run bench -- hotspots` for a short run.
+import os from 'node:os'
+import { buildChartModel, CHART_TYPES } from '../src/chart/model.js'
+import { renderChartSvg } from '../src/chart/svg.js'
+import { findClusters, keywordsOf, risingCategories, type HotspotCase } from '../src/hotspots/detect.js'
+import { rng, textOf, TOPICS, villages } from './hotspot-data.js'
+
+const NIGHTLY_TARGET_MS = 60_000
+const TOWNSHIP_TARGET_MS = 200
+const WINDOW_DAYS = 30
+const OPEN_SHARE = 0.03
+
+const ms = (t0: number) => Math.round(performance.now() - t0)
+
+export async function benchHotspots(): Promise<string[]> {
+  const lines: string[] = [`cpus ${os.cpus().length}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`]
+
+  // the chart: first (cold, loads elkjs) and then warm, per type
+  let t0 = performance.now()
+  await renderChartSvg(buildChartModel('complaint'))
+  lines.push(`process chart, first (cold): ${ms(t0)} ms`)
+  const warm: number[] = []
+  for (const type of CHART_TYPES) {
+    t0 = performance.now()
+    await renderChartSvg(buildChartModel(type), { current: 'case.handling', passed: { 'case.intake': '2026-03-01' } })
+    warm.push(ms(t0))
+  }
+  lines.push(`process chart per type (${CHART_TYPES.join(', ')}): ${warm.join(' / ')} ms`)
+
+  // the nightly run
+  const total = Number(process.env.BENCH_HOTSPOT_CASES ?? 1_000_000)
+  const r = rng(2323)
+  const places = villages(150, 11)
+  const day = 86_400_000
+  const now = Date.UTC(2026, 11, 7)
+  t0 = performance.now()
+  const all: (HotspotCase & { receivedAt: number; open: boolean })[] = []
+  for (let i = 0; i < total; i++) {
+    const receivedAt = now - Math.floor(r() * 365) * day
+    const open = now - receivedAt < WINDOW_DAYS * day ? r() < 0.5 : r() < OPEN_SHARE
+    const topic = TOPICS[Math.floor(r() * TOPICS.length)]
+    all.push({ id: i + 1, divisionCode: places[Math.floor(r() * places.length)], category: topic.category, text: '', receivedAt, open })
+  }
+  // texts only where the run reads them (the window), as the database would hand them over
+  const windowCases = all.filter((c) => c.open || now - c.receivedAt < WINDOW_DAYS * day)
+  for (const c of windowCases) c.text = textOf(r, TOPICS.find((t) => t.category === c.category)!)
+  lines.push(`generated ${total.toLocaleString('en')} cases in ${ms(t0)} ms; window (open + last ${WINDOW_DAYS} days): ${windowCases.length.toLocaleString('en')}`)
+
+  t0 = performance.now()
+  for (const c of windowCases) c.keywords = keywordsOf(c.text)
+  const segmentMs = ms(t0)
+  t0 = performance.now()
+  const clusters = findClusters(windowCases)
+  const clusterMs = ms(t0)
+  t0 = performance.now()
+  const weeks = Array.from({ length: 9 }, () => new Map<string, number>())
+  for (const c of all) {
+    const w = 8 - Math.floor((now - c.receivedAt) / (7 * day))
+    if (w < 0) continue
+    const key = `${c.divisionCode!.slice(0, 9)}|${c.category}`
+    weeks[w].set(key, (weeks[w].get(key) ?? 0) + 1)
+  }
+  const rising = risingCategories(weeks)
+  const risingMs = ms(t0)
+  const nightly = segmentMs + clusterMs + risingMs
+  const nightlyOk = nightly <= NIGHTLY_TARGET_MS
+  lines.push(`nightly run: segment ${segmentMs} ms + cluster ${clusterMs} ms + rising ${risingMs} ms = ${nightly} ms, ${clusters.length} clusters, ${rising.length} rising ${nightlyOk ? '✓' : '✗ MISSED'} (target ≤ ${NIGHTLY_TARGET_MS / 1000} s over ${total.toLocaleString('en')} cases)`)
+
+  // one township's view: its window cases from scratch (keywords not precomputed)
+  const township = places[0].slice(0, 9)
+  const own = windowCases.filter((c) => c.divisionCode!.startsWith(township)).map((c) => ({ ...c, keywords: undefined }))
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    t0 = performance.now()
+    findClusters(own)
+    times.push(performance.now() - t0)
+  }
+  times.sort((a, b) => a - b)
+  const median = Math.round(times[2])
+  const townshipOk = median <= TOWNSHIP_TARGET_MS
+  lines.push(`one township's view: ${own.length} window cases segmented and clustered in ${median} ms (median of 5) ${townshipOk ? '✓' : '✗ MISSED'} (target ≤ ${TOWNSHIP_TARGET_MS} ms)`)
+  if (!nightlyOk || !townshipOk) process.exitCode = 1
+  return lines
+}
