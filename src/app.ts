@@ -26,6 +26,7 @@ import chartRoutes from './chart/routes.js'
 import hotspotRoutes from './hotspots/routes.js'
 import knowledgePlugin from './knowledge/plugin.js'
 import lookupPlugin from './lookup/plugin.js'
+import catalogueRoutes from './catalogue/routes.js'
 import deskRoutes from './desk/routes.js'
 import exportRoutes from './export/routes.js'
 import materialRoutes from './cases/material-routes.js'
@@ -133,6 +134,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(hotspotRoutes)
   await app.register(knowledgePlugin)
   await app.register(lookupPlugin)
+  await app.register(catalogueRoutes)
   await app.register(deskRoutes)
   await app.register(exportRoutes)
   await app.register(materialRoutes)

@@ -1,6 +1,6 @@
 // The complaint (诉求, normalized from any channel), its raw intakes, and the case lifecycle rows.
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, pgView, primaryKey, smallint, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import { createdAt, id, ref, tstz } from './_columns.js'
 import { levelEnum, units } from './divisions.js'
 import { users } from './staff.js'
@@ -166,13 +166,27 @@ export const attachments = pgTable('attachments', {
   createdAt: createdAt(),
 }, (t) => [index('attachments_complaint_idx').on(t.complaintId), index('attachments_sha_idx').on(t.sha256)])
 
-/** 路由规则: category → handling level. */
-export const routingRules = pgTable('routing_rules', {
-  category: text('category').primaryKey(),
+/** 分类目录: three levels (一级/二级/三级); an entry's handling level is its routing rule, the most specific one winning (0025). */
+export const categories = pgTable('categories', {
+  code: text('code').primaryKey(),
+  parentCode: text('parent_code').references((): AnyPgColumn => categories.code),
+  depth: smallint('depth').notNull(),
+  label: text('label').notNull(),
+  handlingLevel: levelEnum('handling_level'),
+  /** more words a search finds the entry by */
+  keywords: text('keywords').notNull().default(''),
+  sort: integer('sort').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+}, (t) => [index('categories_parent_idx').on(t.parentCode)])
+
+/** 路由规则: every catalogue entry with its handling level as routing applies it (a view since 0025). */
+export const routingRules = pgView('routing_rules', {
+  category: text('category').notNull(),
   label: text('label').notNull(),
   level: levelEnum('level').notNull(),
-  updatedAt: tstz('updated_at').notNull().defaultNow(),
-})
+  updatedAt: tstz('updated_at').notNull(),
+}).existing()
 
 /** Admin overrides of the official calendar, for years chinese-days does not know yet. */
 export const holidayOverrides = pgTable('holiday_overrides', {

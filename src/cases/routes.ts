@@ -144,8 +144,9 @@ export default async function caseRoutes(app: FastifyInstance) {
     assertCityAdmin(staffOf(request))
     const { category } = request.params as { category: string }
     const { label, level } = request.body as Static<typeof RuleBody>
-    await app.sql`insert into routing_rules (category, label, level) values (${category}, ${label}, ${level})
-                  on conflict (category) do update set label = excluded.label, level = excluded.level, updated_at = now()`
+    // the rules live in the category catalogue (src/catalogue, migration 0025): a new code is a first-level entry
+    await app.sql`insert into categories (code, depth, label, handling_level) values (${category}, 1, ${label}, ${level})
+                  on conflict (code) do update set label = excluded.label, handling_level = excluded.handling_level, updated_at = now()`
     return { category, label, level }
   })
 

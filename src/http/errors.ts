@@ -38,6 +38,10 @@ export const errors = {
   pinResetNotHere: declare('pin_reset_not_here', 403, '查询密码只能由受理中心的登记员或派单员重置', 'Only the receiving centre\'s clerks and dispatchers reset a PIN'),
   pinResetNoChannel: declare('pin_reset_no_channel', 409, '诉求人没有可接收新查询密码的手机或电子邮箱，请核实身份后由诉求人重新提交', 'The complainant has no phone or e-mail to receive a new PIN'),
   callTaken: declare('call_taken', 409, '该来电已由其他话务员接听', 'Another operator has taken this call'),
+  // the category catalogue (issue 20)
+  categoryParentNotFound: declare('category_parent_not_found', 404, '上级分类不存在', 'No such parent category'),
+  categoryTooDeep: declare('category_too_deep', 400, '分类最多三级（一级/二级/三级）', 'Categories have at most three levels'),
+  categoryParentFixed: declare('category_parent_fixed', 409, '已有分类不能移到其他上级分类下（诉求仍引用其代码）；请新建分类并停用旧分类', 'An existing category cannot move under another parent (cases name its code); add a new one and deactivate the old'),
   conflict: declare('conflict', 409, '与现有数据冲突', 'Conflicts with existing data'),
   usernameTaken: declare('username_taken', 409, '用户名已存在', 'That username is taken'),
   versionConflict: declare('version_conflict', 409, '诉求已被他人更新，请刷新后重试', 'The case was changed by someone else; reload and try again'),

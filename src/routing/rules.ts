@@ -1,30 +1,15 @@
-// 路由规则: category → handling level, with Kunming's defaults; and the suggested chain for a case.
+// 路由规则: category → handling level, the most specific level of the catalogue (src/catalogue) that has one winning;
+// and the suggested chain for a case.
 import type { Sql, TransactionSql } from 'postgres'
 import type { Level } from '../cases/machine.js'
+import { routingLevelOf, seedCatalogue } from '../catalogue/index.js'
 
-export const DEFAULT_RULES: { category: string; label: string; level: Level }[] = [
-  { category: 'village_affairs', label: '村（居）务公开与管理', level: 'village' },
-  { category: 'village_finance', label: '村集体资金资产资源', level: 'township' },
-  { category: 'village_official_misconduct', label: '村（社区）干部作风与违纪', level: 'township' },
-  { category: 'township_official_misconduct', label: '乡镇（街道）干部作风与违纪', level: 'county' },
-  { category: 'county_official_misconduct', label: '县（区）干部作风与违纪', level: 'city' },
-  { category: 'land_demolition', label: '土地征收与房屋拆迁', level: 'county' },
-  { category: 'urban_management', label: '市容与城市管理', level: 'township' },
-  { category: 'housing_property', label: '住房与物业', level: 'township' },
-  { category: 'environment', label: '生态环境', level: 'county' },
-  { category: 'social_security', label: '社会保障与就业', level: 'county' },
-  { category: 'education_health', label: '教育与医疗卫生', level: 'county' },
-  { category: 'transport', label: '交通出行', level: 'county' },
-  { category: 'public_security', label: '社会治安', level: 'county' },
-  { category: 'market_consumer', label: '市场监管与消费维权', level: 'county' },
-  { category: 'policy_consultation', label: '政策咨询', level: 'city' },
-  { category: 'other', label: '其他', level: 'county' },
-]
+export { DEFAULT_RULES } from '../catalogue/defaults.js'
 
+
+/** The routing rules live in the category catalogue (src/catalogue): a new installation gets its default one. */
 export async function seedRoutingRules(sql: Sql): Promise<void> {
-  for (const r of DEFAULT_RULES) {
-    await sql`insert into routing_rules (category, label, level) values (${r.category}, ${r.label}, ${r.level}) on conflict (category) do nothing`
-  }
+  await seedCatalogue(sql)
 }
 
 const DEPTH: Record<Level, number> = { city: 0, county: 1, township: 2, village: 3 }
@@ -48,9 +33,10 @@ export interface Suggestion {
 export async function suggestChain(sql: Sql | TransactionSql, c: { category: string | null; divisionCode: string | null; holderDivision: string; accusedLevel: Level | null; accusedDivision: string | null }): Promise<Suggestion> {
   const notes: string[] = []
   let fallback = false
-  const [rule] = c.category ? await sql`select level from routing_rules where category = ${c.category}` : []
-  let level: Level = (rule?.level as Level) ?? 'county'
+  const rule = c.category ? await routingLevelOf(sql, c.category) : null
+  let level: Level = rule?.level ?? 'county'
   if (!rule) { fallback = true; notes.push('分类不明确，按属地由县（区）兜底办理') }
+  else if (rule.from !== c.category) notes.push(`按上级分类（${rule.depth === 1 ? '一级' : '二级'}）的分办规则确定承办层级`)
   if (c.accusedLevel) {
     const maxDepth = DEPTH[c.accusedLevel] - 1
     if (DEPTH[level] > maxDepth) {
@@ -80,7 +66,7 @@ export async function suggestChain(sql: Sql | TransactionSql, c: { category: str
     fallback = true
   }
   const handlingLevel = chain.length ? chain[chain.length - 1].level : level
-  return { category: c.category, ruleLevel: (rule?.level as Level) ?? null, handlingLevel, chain, notes, fallback }
+  return { category: c.category, ruleLevel: rule?.level ?? null, handlingLevel, chain, notes, fallback }
 }
 
 export function levelOfCode(code: string): Level {

@@ -1,23 +1,55 @@
-// Small lists every form needs (categories from the routing rules), fetched once per session.
+// The category catalogue (分类目录, src/catalogue): three levels, fetched once per session; every form's category picker
+// and every label of a category code read it. categories() keeps the flat shape the older pickers used.
 import { shallowRef } from 'vue'
-import { adminApi } from './admin'
-import type { RoutingRule } from './types'
+import { http } from './client'
+import type { Level, RoutingRule } from './types'
 
-let rules: Promise<RoutingRule[]> | null = null
-const labels = shallowRef<Map<string, string>>(new Map())
-
-export function categories(): Promise<RoutingRule[]> {
-  if (!rules) {
-    rules = adminApi.rules()
-    rules.then((list) => { labels.value = new Map(list.map((r) => [r.category, r.label])) }, () => { rules = null })
-  }
-  return rules
+export interface CatalogueEntry {
+  code: string
+  parentCode: string | null
+  depth: 1 | 2 | 3
+  label: string
+  handlingLevel: Level | null
+  keywords: string
+  sort: number
+  active: boolean
+  path: string[]
+  pathLabels: string[]
+  routingLevel: Level | null
+  routingFrom: string | null
 }
-export function forgetCategories(): void { rules = null; void categories() }
 
-/** 村（居）务公开与管理 for village_affairs (loads the list the first time; the code until then). */
+export interface CatalogueInput { label: string; parentCode?: string | null; handlingLevel: Level | null; keywords?: string; sort?: number; active?: boolean }
+
+export const catalogueApi = {
+  list: (all = false) => http.get<{ items: CatalogueEntry[] }>(`/api/catalogue${all ? '?all=true' : ''}`).then((r) => r.items),
+  save: (code: string, body: CatalogueInput) => http.put<CatalogueEntry>(`/api/catalogue/${encodeURIComponent(code)}`, body),
+}
+
+let entries: Promise<CatalogueEntry[]> | null = null
+const byCode = shallowRef<Map<string, CatalogueEntry>>(new Map())
+
+/** The active catalogue, parents first (what pickers offer). */
+export function catalogue(): Promise<CatalogueEntry[]> {
+  if (!entries) {
+    // every entry, the inactive ones too, so old cases' codes keep their labels; pickers drop the inactive
+    const all = catalogueApi.list(true)
+    all.then((list) => { byCode.value = new Map(list.map((e) => [e.code, e])) }, () => { entries = null })
+    entries = all.then((list) => list.filter((e) => e.active && e.path.every((c) => byCode.value.get(c)?.active !== false)))
+  }
+  return entries
+}
+
+/** The flat shape of the older pickers: every active entry, its label the path (一级 / 二级 / 三级). */
+export function categories(): Promise<RoutingRule[]> {
+  return catalogue().then((list) => list.map((e) => ({ category: e.code, label: e.pathLabels.join(' / '), level: e.routingLevel ?? 'county' })))
+}
+export function forgetCategories(): void { entries = null; void catalogue() }
+
+/** 村（居）务公开与管理 for village_affairs, with its parents for a third-level code (loads the catalogue the first time; the code until then). */
 export function categoryLabel(code: string | null | undefined): string {
   if (!code) return '—'
-  if (!rules) void categories().catch(() => {})
-  return labels.value.get(code) ?? code
+  if (!entries) void catalogue().catch(() => {})
+  const e = byCode.value.get(code)
+  return e ? e.pathLabels.slice(1).join(' / ') || e.label : code
 }
