@@ -2,6 +2,7 @@
 // unit's draft unseen by others until published; a call answered from an article (case, article and version linked);
 // the public 常见问题 search; the knowledge-gap list; 直接答复率; the expiry reminder and withdrawal.
 import t from 'tap'
+import ExcelJS from 'exceljs'
 import { buildTestApp, signIn, sendEvent, type Session } from './helper.js'
 import { runExpiry } from '../src/knowledge/expiry.js'
 import { beijingToday } from '../src/knowledge/search.js'
@@ -181,6 +182,39 @@ t.test('knowledge base', async (t) => {
     const w = await supervisor.post(`/api/knowledge/articles/${id}/expire`, { reason: '政策调整' })
     t.equal(w.statusCode, 200, w.body)
     t.notOk((await search(operator, '个体户交养老保险')).some((h) => h.id === id))
+  })
+
+  await t.test('import from Excel and Markdown with a report of what was refused and why', async (t) => {
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet('知识')
+    sheet.addRow(['标题', '问法', '答复', '分类', '政策依据', '关键词', '失效日期', '公开'])
+    sheet.addRow(['住房公积金租房提取', '租房能取公积金吗；公积金交房租', '无房职工租房可申请提取住房公积金。', 'housing_property', '《住房公积金管理条例》第二十四条', '公积金，租房', '2030-12-31', '是'])
+    sheet.addRow(['没有答复的条目', '', '', 'housing_property', '', '', '', ''])
+    sheet.addRow(['分类不存在的条目', '', '答复内容', 'no_such_category', '', '', '', ''])
+    sheet.addRow(['住房公积金租房提取', '', '重复的标题', '', '', '', '', ''])
+    sheet.addRow(['日期错的条目', '', '答复内容', '', '', '', '2030年1月', ''])
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer())
+    const md = '# 燃气泄漏怎么办\n分类：urban_management\n关键词：燃气，漏气\n\n## 问法\n- 家里有煤气味\n\n## 答复\n立即关闭阀门，开窗通风，到室外拨打抢险电话。\n'
+    const res = await officer.post('/api/knowledge/import', { files: [
+      { name: '知识库.xlsx', data: xlsx.toString('base64') },
+      { name: '燃气.md', data: Buffer.from(md).toString('base64') },
+      { name: '空.md', data: Buffer.from('只有一段文字').toString('base64') },
+    ] })
+    t.equal(res.statusCode, 200, res.body)
+    const report = res.json()
+    t.same(report.created.map((c: { title: string }) => c.title).sort(), ['住房公积金租房提取', '燃气泄漏怎么办'].sort())
+    const reasons = Object.fromEntries(report.refused.map((r: { row: string; reason: string }) => [r.row, r.reason]))
+    t.match(reasons['知识库.xlsx:3'], /缺少答复/)
+    t.match(reasons['知识库.xlsx:4'], /未知分类/)
+    t.match(reasons['知识库.xlsx:5'], /同名/)
+    t.match(reasons['知识库.xlsx:6'], /YYYY-MM-DD/)
+    t.match(reasons['空.md'], /缺少标题/)
+    const imported = (await officer.get(`/api/knowledge/articles/${report.created[0].id}`)).json()
+    t.equal(imported.state, 'draft', 'imported as a draft, reviewed as any other')
+    t.equal((await otherOfficer.get(`/api/knowledge/articles/${report.created[0].id}`)).statusCode, 404, 'unseen by other units')
+    const bad = await officer.post('/api/knowledge/import', { files: [{ name: 'x.xlsx', data: Buffer.from('not a workbook').toString('base64') }] })
+    t.equal(bad.statusCode, 400)
+    t.equal(bad.json().error.code, 'import_unreadable')
   })
 
   await t.test('hostile input answers 4xx', async (t) => {

@@ -1,5 +1,5 @@
 -- 0026_knowledge: the knowledge base (知识库). Articles with versions and review states (草稿 → 待审核 → 已发布 →
--- 已失效); the published version's words, segmented in Node (jieba + character bigrams), in two tsvectors — title,
+-- 已失效); the published version's words, segmented in Node (jieba + character bigrams), in two GIN-indexed tsvectors — title,
 -- question forms and keywords; the answer — searched with the 'simple' configuration over a GIN index; each answer
 -- given from an article (case, article, version); the 知识库无答案 marks; expiry reminders; portal deflections.
 CREATE TABLE IF NOT EXISTS "knowledge_articles" (
@@ -17,13 +17,14 @@ CREATE TABLE IF NOT EXISTS "knowledge_articles" (
   "body_words" text NOT NULL DEFAULT '',
   "title_tsv" tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "title_words")) STORED,
   "body_tsv" tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "body_words")) STORED,
-  "search_tsv" tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "title_words" || ' ' || "body_words")) STORED,
   "created_by" bigint REFERENCES "users"("id"),
   "created_at" timestamp with time zone NOT NULL DEFAULT now(),
   "updated_at" timestamp with time zone NOT NULL DEFAULT now()
 );
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS "knowledge_articles_search_idx" ON "knowledge_articles" USING gin ("search_tsv") WHERE "published_version" IS NOT NULL;
+CREATE INDEX IF NOT EXISTS "knowledge_articles_body_idx" ON "knowledge_articles" USING gin ("body_tsv") WHERE "published_version" IS NOT NULL;
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "knowledge_articles_title_idx" ON "knowledge_articles" USING gin ("title_tsv") WHERE "published_version" IS NOT NULL;
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "knowledge_articles_owner_idx" ON "knowledge_articles" ("owner_unit_id", "state");
 --> statement-breakpoint

@@ -15,6 +15,7 @@ import { renderAnswer, plainAnswer } from './render.js'
 import { knowledgeGaps, directAnswerRate, type RateGroup } from './insights.js'
 import { runExpiry } from './expiry.js'
 import { warmSegmenter } from './segment.js'
+import { importArticles, readMarkdown, readSheet } from './import.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
@@ -52,6 +53,13 @@ const RateQuery = Type.Object({
   from: Type.Optional(day), to: Type.Optional(day),
   groupBy: Type.Optional(Type.Union([Type.Literal('month'), Type.Literal('day'), Type.Literal('operator'), Type.Literal('category')])),
 })
+const ImportBody = Type.Object({
+  files: Type.Array(Type.Object({
+    name: Type.String({ minLength: 1, maxLength: 200, pattern: '\\.(xlsx|md|markdown)$' }),
+    // base64 of the file; the route's body limit keeps the whole import small
+    data: Type.String({ maxLength: 6_000_000 }),
+  }, { additionalProperties: false }), { minItems: 1, maxItems: 50 }),
+}, { additionalProperties: false })
 const VisitBody = Type.Object({ outcome: Type.Union([Type.Literal('left'), Type.Literal('submitted')]) }, { additionalProperties: false })
 
 /** The period [from, to) of Beijing days; the last 30 days by default. */
@@ -184,6 +192,20 @@ export default fp(async (app: FastifyInstance) => {
     })
     reply.status(201)
     return { caseId: body.caseId, kind: body.kind, articleId: body.articleId ?? null, version }
+  })
+
+  // 导入: Excel rows and Markdown files become drafts of the importer's unit, with a report of what was refused and why
+  app.post('/api/knowledge/import', {
+    preHandler: app.requireStaff(['officer', 'supervisor', 'dispatcher', 'operator', 'clerk', 'admin']), schema: { body: ImportBody }, bodyLimit: 8 * 1024 * 1024,
+  }, async (request) => {
+    const { files } = request.body as Static<typeof ImportBody>
+    const items: Parameters<typeof importArticles>[2] = []
+    for (const f of files) {
+      const data = Buffer.from(f.data, 'base64')
+      if (f.name.endsWith('.xlsx')) items.push(...(await readSheet(data)).map((r) => ({ row: `${f.name}:${r.row}`, values: r.values })))
+      else items.push({ row: f.name, values: readMarkdown(data.toString('utf8')) })
+    }
+    return importArticles(app.sql, staffOf(request), items)
   })
 
   app.get('/api/cases/:id/knowledge', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request) => {

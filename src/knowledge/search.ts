@@ -47,7 +47,13 @@ export function beijingToday(now = new Date()): string {
 
 interface Weighted { term: string; weight: number }
 
-/** The query's terms that say something, with their weights (inverse document frequency). */
+/**
+ * How many article matches one search may read: the query's terms are taken rarest first until their matches add up
+ * to this, so a common word in a large base never turns a search into a scan (the rare words decide anyway).
+ */
+const MAX_POSTINGS = 12_000
+
+/** The query's terms that say something, with their weights (inverse document frequency), rarest first. */
 async function weightedTerms(sql: Reader, text: string): Promise<Weighted[]> {
   const { words, bigrams, expanded } = queryTerms(text)
   const all = [...words, ...bigrams, ...expanded]
@@ -56,41 +62,49 @@ async function weightedTerms(sql: Reader, text: string): Promise<Weighted[]> {
   const df = new Map(rows.map((r) => [r.word, Number(r.ndoc)]))
   const total = Math.max(df.get(TOTAL_WORD) ?? 0, 1)
   const isBigram = new Set(bigrams), isExpanded = new Set(expanded)
+  const found = all.map((term) => ({ term, n: df.get(term) ?? 0 }))
+    .filter(({ n }) => n > 0 && !(total >= 20 && n / total > COMMON_SHARE))
+    .sort((a, b) => a.n - b.n)
   const out: Weighted[] = []
-  for (const term of all) {
-    const n = df.get(term) ?? 0
-    if (n <= 0) continue
-    if (total >= 20 && n / total > COMMON_SHARE) continue
+  let postings = 0
+  for (const { term, n } of found) {
+    if (out.length && postings + n > MAX_POSTINGS) break
+    postings += n
     const idf = Math.log(1 + total / n)
     out.push({ term, weight: idf * (isBigram.has(term) ? BIGRAM_FACTOR : isExpanded.has(term) ? EXPANDED_FACTOR : 1) })
   }
   return out
 }
 
-/** Searches the published articles in force today. */
+/**
+ * Searches the published articles in force today. Each term is looked up in the GIN indexes on its own (the
+ * matches of a plain lexeme need no recheck, so no article's words are read), and an article scores the weight of
+ * every term it holds, three times more where the term is in its title, question forms or keywords.
+ */
 export async function searchArticles(sql: Reader, text: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
   const limit = Math.min(Math.max(opts.limit ?? 5, 1), 20)
   const terms = await weightedTerms(sql, text)
   if (terms.length === 0) return []
   const today = opts.today ?? beijingToday()
+  const inForce = (a: string) => sql`${sql(a)}.published_version is not null
+    and (${sql(a)}.effective_from is null or ${sql(a)}.effective_from <= ${today}::date)
+    and (${sql(a)}.effective_until is null or ${sql(a)}.effective_until >= ${today}::date)
+    ${opts.publicOnly ? sql`and ${sql(a)}.is_public` : sql``}`
   const rows = await sql<{ id: string; version: number; title: string; questions: string[]; answer: string; category: string | null; owner_unit_id: string; is_public: boolean; score: number }[]>`
     with q as (
       select to_tsquery('simple', t) as tq, w from unnest(${terms.map((x) => x.term)}::text[], ${terms.map((x) => x.weight)}::float8[]) as u(t, w)
+    ), answered as (
+      select m.id, sum(q.w) as s from q cross join lateral (select a.id from knowledge_articles a where a.body_tsv @@ q.tq and ${inForce('a')}) m group by m.id
+    ), titled as (
+      select m.id, sum(q.w) as s from q cross join lateral (select a.id from knowledge_articles a where a.title_tsv @@ q.tq and ${inForce('a')}) m group by m.id
     ), hits as (
-      select a.id, a.published_version,
-        (select sum(q.w * ((case when a.title_tsv @@ q.tq then ${TITLE_FACTOR}::float8 else 0 end) + (case when a.body_tsv @@ q.tq then 1 else 0 end))) from q) as score
-      from knowledge_articles a
-      where a.published_version is not null
-        and a.search_tsv @@ to_tsquery('simple', ${terms.map((x) => x.term).join(' | ')})
-        and (a.effective_from is null or a.effective_from <= ${today}::date)
-        and (a.effective_until is null or a.effective_until >= ${today}::date)
-        ${opts.publicOnly ? sql`and a.is_public` : sql``}
-      order by score desc, a.id
-      limit ${limit}
+      select coalesce(x.id, t.id) as id, coalesce(x.s, 0) + ${TITLE_FACTOR}::float8 * coalesce(t.s, 0) as score
+      from answered x full join titled t on t.id = x.id
+      order by score desc, 1 limit ${limit}
     )
-    select h.id, h.published_version as version, v.title, v.questions, v.answer, v.category, a.owner_unit_id, a.is_public, h.score
+    select h.id, a.published_version as version, v.title, v.questions, v.answer, v.category, a.owner_unit_id, a.is_public, h.score
     from hits h join knowledge_articles a on a.id = h.id
-    join knowledge_versions v on v.article_id = h.id and v.version = h.published_version
+    join knowledge_versions v on v.article_id = h.id and v.version = a.published_version
     order by h.score desc, h.id`
   const marks = terms.map((t) => t.term)
   return rows.map((r) => ({
