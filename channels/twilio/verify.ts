@@ -55,6 +55,8 @@ export function badSignatureBody(requestId: string) {
  */
 export function requireTwilioSignature(getSecrets: (request: FastifyRequest) => TwilioWebhookSecrets): preHandlerAsyncHookHandler {
   return async function twilioSignature(request: FastifyRequest, reply: FastifyReply) {
+    // the spool's replay of a webhook whose signature was checked when it arrived (src/ops/spool.ts)
+    if (request.spooledAt) return
     const secrets = getSecrets(request)
     if (verifyTwilioRequest(request, secrets)) return
     request.log.warn({

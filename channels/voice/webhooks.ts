@@ -101,11 +101,12 @@ export function lineWebhooks(line: VoiceLine) {
     })
 
     /** Stores the call once; the first delivery (and only it) pops up when the call goes to the operators. */
-    const storeCall = async (tx: TransactionSql, p: Params, o: { status: string; afterHours: boolean; caller: string | null }): Promise<{ row: CallRow; created: boolean }> => {
+    const storeCall = async (tx: TransactionSql, p: Params, o: { status: string; afterHours: boolean; caller: string | null; at?: Date | null }): Promise<{ row: CallRow; created: boolean }> => {
       const [created] = await tx`
         insert into calls ${tx({
           call_sid: p.CallSid, line, status: o.status, after_hours: o.afterHours, anonymous: false,
           ...callerColumns(app.cases.keys, o.caller), raw: tx.json(withoutCaller(p) as never),
+          ...(o.at ? { created_at: o.at } : {}),
         })}
         on conflict (call_sid) do nothing
         returning call_sid, line, status, after_hours, anonymous, caller_hash, caller_masked`
@@ -119,18 +120,21 @@ export function lineWebhooks(line: VoiceLine) {
 
     // An incoming call. The reporting line first asks whether the report is anonymous: until the caller
     // has answered, the number is not written anywhere.
+    // A call spooled during a database outage (request.spooledAt, src/ops/spool.ts) was answered with voicemail then:
+    // it is stored as one, at the time it came, and pops up nowhere.
     app.post('/voice', async (request: Req, reply) => {
       const sid = sidOf(request, reply)
       if (!sid) return reply
-      const afterHours = !isWorkingHours(clock(), app.cases.calendar, hoursNow())
+      const spooled = request.spooledAt
+      const afterHours = !isWorkingHours(spooled ?? clock(), app.cases.calendar, hoursNow())
       const p = request.body
       if (line === 'phone') {
-        await app.sql.begin((tx) => storeCall(tx, p, { status: 'menu', afterHours, caller: null }))
+        await app.sql.begin((tx) => storeCall(tx, p, { status: 'menu', afterHours, caller: null, at: spooled }))
         return twiml(reply, reportMenuTwiml({ action: url('choice'), hours: hoursNow() }))
       }
       const row = await app.sql.begin(async (tx) => {
-        const stored = await storeCall(tx, p, { status: afterHours ? 'voicemail' : 'queued', afterHours, caller: callerNumber(p.From) })
-        if (stored.created && !stored.row.after_hours) await pop(tx, stored.row)
+        const stored = await storeCall(tx, p, { status: afterHours || spooled ? 'voicemail' : 'queued', afterHours, caller: callerNumber(p.From), at: spooled })
+        if (stored.created && stored.row.status === 'queued') await pop(tx, stored.row)
         return stored.row
       })
       return twiml(reply, answer(row))
@@ -143,18 +147,19 @@ export function lineWebhooks(line: VoiceLine) {
         if (!sid) return reply
         const p = request.body
         const row = await app.sql.begin(async (tx) => {
-          const { row: current } = await storeCall(tx, p, { status: 'menu', afterHours: !isWorkingHours(clock(), app.cases.calendar, hoursNow()), caller: null })
+          const spooled = request.spooledAt
+          const { row: current } = await storeCall(tx, p, { status: 'menu', afterHours: !isWorkingHours(spooled ?? clock(), app.cases.calendar, hoursNow()), caller: null, at: spooled })
           if (current.status !== 'menu') return current // a replay: the choice was made
           const anonymous = isAnonymousChoice(p.Digits)
           const [chosen] = await tx`
             update calls set ${tx({
-              anonymous, status: current.after_hours ? 'voicemail' : 'queued',
+              anonymous, status: current.after_hours || spooled ? 'voicemail' : 'queued',
               ...callerColumns(app.cases.keys, anonymous ? null : callerNumber(p.From)), updated_at: new Date(),
             })}
             where call_sid = ${sid}
             returning call_sid, line, status, after_hours, anonymous, caller_hash, caller_masked`
           const next = chosen as unknown as CallRow
-          if (!next.after_hours) await pop(tx, next)
+          if (next.status === 'queued') await pop(tx, next)
           return next
         })
         return twiml(reply, answer(row, true))

@@ -1,32 +1,68 @@
-// The spool: while the database is down, a signed fax gateway post is not refused but written to a small local
-// file (fsync'd before the 202 answer, so "stored before acknowledged" holds) and replayed through the same route
-// once the database is back. The route is idempotent on the fax id, so a replay that is interrupted and repeated
-// still makes one case: each post becomes a case exactly once. The spool keeps the post as it came (what the
-// intake keeps anyway), never the sender's address or other headers.
+// The spool: while the database is down, a signed webhook that must not be refused (a fax gateway's post, Twilio's
+// voice and SMS webhooks) is written to a small local file (fsync'd before the answer, so "stored before
+// acknowledged" holds) and replayed through the same route once the database is back. The routes are idempotent on
+// the sender's id (fax id, CallSid, MessageSid, RecordingSid), so a replay that is interrupted and repeated still
+// stores each post once. Entries are sealed (AES-256-GCM, key from SUQIU_SECRET) and keep only what the route would
+// keep: never the sender's address or other headers, and a caller who chose anonymity leaves no number
+// (channels/voice/spool.ts decides what a Twilio webhook keeps and what the caller hears meanwhile).
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import path from 'node:path'
 import fp from 'fastify-plugin'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { SIGNATURE_HEADER, verifyFaxSignature } from '../../channels/fax/verify.js'
+import { twilioSpoolRule } from '../../channels/voice/spool.js'
+import { decrypt, deriveKeys, encrypt } from '../privacy/crypto.js'
 
-interface SpoolEntry { method: 'POST'; url: string; headers: Record<string, string>; body: string; receivedAt: string }
-
-interface Spoolable {
-  url: string
-  /** only what the route would accept is spooled; anything else meets the route (and its 503) as before */
-  accepts(app: FastifyInstance, request: FastifyRequest): boolean
-  headers: string[]
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** when this request is the spool's replay of a webhook received during an outage: when it was received */
+    spooledAt: Date | null
+  }
 }
 
-const SPOOLABLE: Spoolable[] = [{
-  url: '/channels/fax/inbound',
-  accepts: (app, request) => !!app.config.FAX_WEBHOOK_SECRET && Buffer.isBuffer(request.body)
-    && verifyFaxSignature(app.config.FAX_WEBHOOK_SECRET, request.body, request.headers[SIGNATURE_HEADER]),
-  headers: ['content-type', SIGNATURE_HEADER],
-}]
+/** One spooled webhook, as replayed. */
+export interface SpoolEntry {
+  method: 'POST'
+  url: string
+  headers: Record<string, string>
+  /** the body, base64 */
+  body: string
+  receivedAt: string
+}
+
+/** What a rule keeps of a request it spools, and how it answers the sender meanwhile. */
+export interface Spooled {
+  headers: Record<string, string>
+  body: Buffer
+  answer(reply: FastifyReply): FastifyReply
+}
+
+export interface SpoolRule {
+  /** paths that stay open while the database is down (src/ops/db-health.ts) */
+  paths: string[]
+  /** null when the request is not spooled (not this rule's route, or not genuinely signed): the route answers it */
+  take(app: FastifyInstance, request: FastifyRequest): Spooled | null
+}
+
+const faxRule: SpoolRule = {
+  paths: ['/channels/fax/inbound'],
+  take: (app, request) => {
+    if (request.routeOptions.url !== '/channels/fax/inbound' || !app.config.FAX_WEBHOOK_SECRET || !Buffer.isBuffer(request.body)) return null
+    if (!verifyFaxSignature(app.config.FAX_WEBHOOK_SECRET, request.body, request.headers[SIGNATURE_HEADER])) return null
+    const headers: Record<string, string> = {}
+    for (const h of ['content-type', SIGNATURE_HEADER]) if (typeof request.headers[h] === 'string') headers[h] = request.headers[h] as string
+    return { headers, body: request.body, answer: (reply) => reply.status(202).send({ received: true, spooled: true }) }
+  },
+}
+
+const RULES: SpoolRule[] = [faxRule, twilioSpoolRule]
 
 const REPLAY_EVERY_MS = 1000
+/** Set by the replay on its own requests only: a value no one outside this process knows. */
+const REPLAY_HEADER = 'x-suqiu-spool-replay'
+const RECEIVED_HEADER = 'x-suqiu-spooled-at'
+const SEAL_AAD = 'suqiu/spool/v2'
 
 /** Writes `data` to `file` durably: a temporary file, fsync, rename, fsync of the folder. */
 function writeDurably(dir: string, name: string, data: string): void {
@@ -46,22 +82,37 @@ function writeDurably(dir: string, name: string, data: string): void {
 export const spoolDir = (dataDir: string) => path.join(dataDir, 'spool')
 export const spoolSize = (dataDir: string) => (existsSync(spoolDir(dataDir)) ? readdirSync(spoolDir(dataDir)).filter((f) => f.endsWith('.json')).length : 0)
 
+/** Reads one spool file: sealed entries are opened with the field-encryption key; older plain ones read as they are. */
+export function openSpoolEntry(file: string, encKey: Buffer): SpoolEntry {
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as SpoolEntry | { sealed: string }
+  return 'sealed' in stored ? JSON.parse(decrypt(encKey, stored.sealed, SEAL_AAD)) as SpoolEntry : stored
+}
+
 export default fp(async (app: FastifyInstance) => {
   const dir = spoolDir(app.config.dataDir)
   mkdirSync(dir, { recursive: true, mode: 0o700 })
-  for (const s of SPOOLABLE) app.dbHealth.exempt(s.url)
+  const { encKey } = deriveKeys(app.config.SUQIU_SECRET)
+  for (const rule of RULES) for (const p of rule.paths) app.dbHealth.exempt(p)
+
+  const replayToken = Buffer.from(randomBytes(24).toString('hex'))
+  app.decorateRequest('spooledAt', null)
+  app.addHook('onRequest', async (request) => {
+    const token = request.headers[REPLAY_HEADER]
+    if (typeof token !== 'string' || token.length !== replayToken.length || !timingSafeEqual(Buffer.from(token), replayToken)) return
+    const at = new Date(String(request.headers[RECEIVED_HEADER]))
+    request.spooledAt = Number.isNaN(at.getTime()) ? new Date() : at
+  })
 
   app.addHook('preHandler', async (request, reply) => {
-    if (app.dbHealth.up || request.method !== 'POST') return
-    const rule = SPOOLABLE.find((s) => s.url === request.routeOptions.url)
-    if (!rule || !rule.accepts(app, request)) return
-    const headers: Record<string, string> = {}
-    for (const h of rule.headers) if (typeof request.headers[h] === 'string') headers[h] = request.headers[h] as string
-    const entry: SpoolEntry = { method: 'POST', url: request.url, headers, body: (request.body as Buffer).toString('base64'), receivedAt: new Date().toISOString() }
+    if (app.dbHealth.up || request.method !== 'POST' || request.spooledAt) return
+    let kept: Spooled | null = null
+    for (const rule of RULES) if ((kept = rule.take(app, request))) break
+    if (!kept) return
+    const entry: SpoolEntry = { method: 'POST', url: request.url, headers: kept.headers, body: kept.body.toString('base64'), receivedAt: new Date().toISOString() }
     const name = `${Date.now().toString().padStart(15, '0')}-${randomBytes(4).toString('hex')}.json`
-    writeDurably(dir, name, JSON.stringify(entry))
-    request.log.warn({ spooled: name }, 'database unavailable: post kept in the spool, replayed when it is back')
-    return reply.status(202).send({ received: true, spooled: true })
+    writeDurably(dir, name, JSON.stringify({ sealed: encrypt(encKey, JSON.stringify(entry), SEAL_AAD) }))
+    request.log.warn({ spooled: name }, 'database unavailable: webhook kept in the spool, replayed when it is back')
+    return kept.answer(reply)
   })
 
   let replaying = false
@@ -72,12 +123,23 @@ export default fp(async (app: FastifyInstance) => {
       for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
         if (!app.dbHealth.up) return
         const file = path.join(dir, name)
-        const entry = JSON.parse(readFileSync(file, 'utf8')) as SpoolEntry
-        const res = await app.inject({ method: entry.method, url: entry.url, headers: entry.headers, payload: Buffer.from(entry.body, 'base64') })
+        let entry: SpoolEntry
+        try {
+          entry = openSpoolEntry(file, encKey)
+        } catch (err) {
+          // sealed with another SUQIU_SECRET, or damaged: set aside for a person, not in the way of the rest
+          app.log.error({ err, spooled: name }, 'a spool entry cannot be read; kept aside as .unreadable')
+          renameSync(file, `${file}.unreadable`)
+          continue
+        }
+        const res = await app.inject({
+          method: entry.method, url: entry.url, payload: Buffer.from(entry.body, 'base64'),
+          headers: { ...entry.headers, [REPLAY_HEADER]: replayToken.toString(), [RECEIVED_HEADER]: entry.receivedAt },
+        })
         // 2xx: stored (or already stored: idempotent); 4xx: the route refuses it for good, and says why in the log
         if (res.statusCode >= 500) return
-        if (res.statusCode >= 400) app.log.error({ spooled: name, status: res.statusCode, body: res.body.slice(0, 300) }, 'a spooled post was refused on replay')
-        else app.log.info({ spooled: name, status: res.statusCode }, 'spooled post replayed')
+        if (res.statusCode >= 400) app.log.error({ spooled: name, status: res.statusCode, body: res.body.slice(0, 300) }, 'a spooled webhook was refused on replay')
+        else app.log.info({ spooled: name, status: res.statusCode }, 'spooled webhook replayed')
         unlinkSync(file)
       }
     } catch (err) {
