@@ -86,8 +86,20 @@ t.test('the desk', async (t) => {
     await tab.page.locator('[data-test=action-REGISTER]').click()
     await tab.page.locator('[data-test=register-category]').click()
     await tab.page.locator('.el-select-dropdown__item:visible').first().click()
-    await tab.page.locator('[data-test=dialog-submit]:visible').click()
+    // a slow answer (a loaded server): the websocket's notice of the user's own event comes first, and the page
+    // reads the case again before the answer arrives
+    await tab.page.route(`**/api/cases/${k.id}/events`, async (route) => {
+      const reread = tab.page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/cases/${k.id}`, { timeout: 15_000 })
+      const answer = await route.fetch()
+      await reread.catch(() => {})
+      await route.fulfill({ response: answer })
+    })
+    await Promise.all([
+      tab.page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/cases/${k.id}/events`),
+      tab.page.locator('[data-test=dialog-submit]:visible').click(),
+    ])
     await tab.page.locator('[data-test=case-detail][data-state=triage]').waitFor()
+    await tab.page.unroute(`**/api/cases/${k.id}/events`)
     // then someone else acts: the case is supervised by the county (a notice that comes after the user's own)
     await act(s.county, k.id, { type: 'SUPERVISE', note: '请尽快交办' })
     await tab.page.locator('.el-message', { hasText: '此诉求刚刚被更新' }).waitFor()
