@@ -4,6 +4,7 @@ import type PgBoss from 'pg-boss'
 import { newBoss } from '../src/jobs/queues.js'
 import type { CaseServices } from '../src/cases/services.js'
 import { scanDeadlines } from './deadlines.js'
+import { escalateOverdueNotices } from '../src/supervision/notices.js'
 import { guardPgBossCompletions } from '../src/ops/pg-boss-guard.js'
 
 export interface WorkerDeps {
@@ -30,6 +31,13 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     const r = await scanDeadlines(deps.services)
     if (r.warned || r.timedOut || r.callbacks) deps.log.info(r, 'deadline scan')
     return r
+  })
+  // 督办单 unanswered by their deadline go up to the unit's parent (issue 22)
+  await boss.schedule('notices-escalate', '* * * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.work('notices-escalate', { pollingIntervalSeconds: 10 }, async () => {
+    const escalated = await escalateOverdueNotices(deps.services)
+    if (escalated) deps.log.info({ escalated }, 'supervision notices escalated')
+    return { escalated }
   })
   if (deps.handlers?.['stats-refresh']) await boss.schedule('stats-refresh', '*/5 * * * *', {}, { tz: 'Asia/Shanghai' })
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {

@@ -23,3 +23,34 @@ CREATE TABLE IF NOT EXISTS "case_parts" (
 CREATE INDEX IF NOT EXISTS "case_parts_open_idx" ON "case_parts" ("unit_id", "due_at") WHERE "status" IN ('assigned', 'handling');
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "case_parts_unit_idx" ON "case_parts" ("unit_id", "assigned_at");
+--> statement-breakpoint
+-- 督办单 (issue 22): numbered supervision notices to a unit on a case; answered, or escalated to the unit's parent.
+CREATE SEQUENCE IF NOT EXISTS "supervision_notice_seq";
+--> statement-breakpoint
+CREATE TABLE IF NOT EXISTS "supervision_notices" (
+  "id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY,
+  "number" text NOT NULL UNIQUE,
+  "case_id" bigint NOT NULL,
+  "unit_id" bigint NOT NULL,
+  "issuer_user_id" bigint,
+  "issuer_unit_id" bigint NOT NULL,
+  "reason" text NOT NULL,
+  "required_action" text NOT NULL,
+  "due_at" timestamp with time zone NOT NULL,
+  "status" text NOT NULL DEFAULT 'issued',
+  "acknowledged_at" timestamp with time zone,
+  "acknowledged_by" bigint,
+  "answer" text,
+  "answered_at" timestamp with time zone,
+  "answered_by" bigint,
+  "escalated_at" timestamp with time zone,
+  "escalated_from" bigint,
+  "automatic" boolean NOT NULL DEFAULT false,
+  "created_at" timestamp with time zone NOT NULL DEFAULT now()
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "supervision_notices_unit_idx" ON "supervision_notices" ("unit_id", "created_at");
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "supervision_notices_case_idx" ON "supervision_notices" ("case_id");
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "supervision_notices_due_idx" ON "supervision_notices" ("due_at") WHERE "status" IN ('issued', 'acknowledged');

@@ -80,6 +80,9 @@ export const errors = {
   importUnreadable: declare('import_unreadable', 400, '无法读取导入文件（请上传 .xlsx 或 .md 文件）', 'The import file cannot be read (send an .xlsx or .md file)'),
   // 主办/协办 (issue 22)
   partDeadlineBeyondLead: declare('part_deadline_beyond_lead', 400, '协办时限须在主办单位的办理时限内', 'An assisting part\'s deadline must fall within the lead\'s'),
+  noticeNotFound: declare('notice_not_found', 404, '未找到该督办单', 'No such supervision notice'),
+  noticeUnitNotOnCase: declare('notice_unit_not_on_case', 400, '督办单只能下发给承办该诉求的单位（交办链上的单位或协办单位）', 'A notice goes to a unit that works on the case (a unit of its chain or an assisting unit)'),
+  noticeWrongState: declare('notice_wrong_state', 409, '督办单当前状态不允许此操作', 'The notice\'s current state does not allow this'),
   partsPending: declare('parts_pending', 409, '协办单位的意见尚未全部提交且未超过其协办时限，主办单位暂不能提交办理结果', 'Assisting units\' parts are still due: the lead replies once every part is in or past its deadline'),
 }
 

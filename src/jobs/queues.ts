@@ -8,6 +8,8 @@ export const QUEUES: PgBoss.Queue[] = [
   { name: 'deadlines-scan', policy: 'singleton' },
   { name: 'mailbox-process', policy: 'standard', retryLimit: 5, retryBackoff: true, deadLetter: DEAD_LETTER },
   { name: 'stats-refresh', policy: 'singleton' },
+  // 督办单 unanswered past their deadline go up to the unit's parent (src/supervision/notices.ts)
+  { name: 'notices-escalate', policy: 'singleton' },
   { name: 'recording-download', policy: 'standard', retryLimit: 8, retryBackoff: true, deadLetter: DEAD_LETTER },
 ]
 

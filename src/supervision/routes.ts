@@ -1,0 +1,84 @@
+// 督办单 routes (issue 22): issue on a case, the lists, one notice, its print, acknowledge and answer. Every read is
+// scoped by the case's visibility (visibleTo: jurisdiction and recusal); every step is audited.
+import type { FastifyInstance } from 'fastify'
+import { existsSync } from 'node:fs'
+import { Type, type Static } from '@sinclair/typebox'
+import { staffOf } from '../auth/plugin.js'
+import { errors } from '../http/errors.js'
+import { PRINT_HEADERS } from '../print/html.js'
+import { CHROMIUM_PATH, htmlToPdf, launchChromium } from '../print/pdf.js'
+import { loadVisibleCase } from '../cases/view.js'
+import { issueNotice, listNotices, loadVisibleNotice, noticeItem, NOTICE_BOXES, respondToNotice } from './notices.js'
+import { renderNotice } from './print.js'
+
+const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+const text = (max: number) => Type.String({ minLength: 1, maxLength: max })
+const ISSUERS = ['supervisor', 'inspector'] as const
+const RESPONDERS = ['officer', 'supervisor', 'dispatcher'] as const
+
+export default async function supervisionRoutes(app: FastifyInstance) {
+  const IssueBody = Type.Object({
+    unitId: Type.Integer({ minimum: 1 }), reason: text(1000), requiredAction: text(1000), workingDays: Type.Integer({ minimum: 1, maximum: 15 }),
+  }, { additionalProperties: false })
+  app.post('/api/cases/:id/notices', { preHandler: app.requireStaff([...ISSUERS]), schema: { params: Id, body: IssueBody } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    await loadVisibleCase(app.sql, id, user) // 404 outside the jurisdiction or recused
+    const issued = await issueNotice(app.cases, user, id, request.body as Static<typeof IssueBody>)
+    reply.header('cache-control', 'no-store')
+    return reply.status(201).send(noticeItem(await loadVisibleNotice(app.sql, issued.id, user)))
+  })
+
+  const ListQuery = Type.Object({
+    box: Type.Optional(Type.Union(NOTICE_BOXES.map((b) => Type.Literal(b)))),
+    page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  })
+  app.get('/api/supervision/notices', { preHandler: app.requireStaff(), schema: { querystring: ListQuery } }, async (request, reply) => {
+    const { box, page, pageSize } = request.query as Static<typeof ListQuery>
+    reply.header('cache-control', 'no-store')
+    return listNotices(app.sql, staffOf(request), box ?? 'received', page ?? 1, pageSize ?? 20)
+  })
+
+  app.get('/api/supervision/notices/:id', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+    reply.header('cache-control', 'no-store')
+    return noticeItem(await loadVisibleNotice(app.sql, (request.params as { id: number }).id, staffOf(request)))
+  })
+
+  // the printable A4 notice, or its PDF (?format=pdf) through the system's Chromium
+  app.get('/api/supervision/notices/:id/print', {
+    preHandler: app.requireStaff(),
+    schema: { params: Id, querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('pdf')])) }) },
+  }, async (request, reply) => {
+    const user = staffOf(request)
+    const n = await loadVisibleNotice(app.sql, (request.params as { id: number }).id, user)
+    const html = renderNotice(n, user.displayName, new Date())
+    if ((request.query as { format?: string }).format !== 'pdf') return reply.headers(PRINT_HEADERS).send(html)
+    if (!existsSync(CHROMIUM_PATH)) throw errors.pdfUnavailable()
+    const browser = await launchChromium()
+    try {
+      const pdf = await htmlToPdf(browser, html)
+      return reply.header('content-type', 'application/pdf').header('cache-control', 'no-store')
+        .header('content-disposition', `inline; filename="notice-${n.id}.pdf"`).send(pdf)
+    } finally {
+      await browser.close()
+    }
+  })
+
+  app.post('/api/supervision/notices/:id/acknowledge', { preHandler: app.requireStaff([...RESPONDERS]), schema: { params: Id } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    await respondToNotice(app.sql, user, id, 'acknowledge')
+    reply.header('cache-control', 'no-store')
+    return noticeItem(await loadVisibleNotice(app.sql, id, user))
+  })
+
+  const AnswerBody = Type.Object({ answer: text(5000) }, { additionalProperties: false })
+  app.post('/api/supervision/notices/:id/answer', { preHandler: app.requireStaff([...RESPONDERS]), schema: { params: Id, body: AnswerBody } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    await respondToNotice(app.sql, user, id, 'answer', (request.body as Static<typeof AnswerBody>).answer)
+    reply.header('cache-control', 'no-store')
+    return noticeItem(await loadVisibleNotice(app.sql, id, user))
+  })
+}
