@@ -45,6 +45,14 @@ export const ConfigSchema = Type.Object({
   FAX_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
   /** bearer token for GET /metrics (Prometheus); unset: /metrics answers only on this machine (loopback) */
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  /** embedded installation: where the daily base backups (base/) and the WAL archive (wal/) go; default SUQIU_DATA_DIR/backups */
+  BACKUP_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  /** days the daily base backups are kept (the newest always is), with the WAL they need; 0: no daily backup, no WAL archive */
+  BACKUP_KEEP_DAYS: Type.Integer({ minimum: 0, maximum: 3650, default: 7 }),
+  /** Beijing time of the daily backup, HH:MM */
+  BACKUP_TIME: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', default: '02:30' }),
+  /** seconds after which a WAL segment with changes is archived even if not full (archive_timeout): the most a restore from the archive can miss */
+  BACKUP_WAL_SECONDS: Type.Integer({ minimum: 60, maximum: 86400, default: 3600 }),
   /** the centre named as 权力主体 on the published process chart (办理流程图, issue 23) */
   SUQIU_CENTRE_NAME: Type.String({ minLength: 2, maxLength: 60, default: '昆明市群众诉求中心' }),
   /** the legal basis printed on the process chart; several texts separated by ； */
@@ -56,6 +64,8 @@ export interface Config extends Omit<RawConfig, 'SUQIU_SECRET' | 'PUBLIC_BASE_UR
   SUQIU_SECRET: string
   PUBLIC_BASE_URL: string
   dataDir: string
+  /** BACKUP_DIR resolved (default SUQIU_DATA_DIR/backups) */
+  backupDir: string
 }
 
 export class ConfigError extends Error {
@@ -74,7 +84,7 @@ function parseTrustProxy(value: string): unknown {
   if (/^\d+$/.test(value)) return Number(value)
   return value.split(',').map((a) => a.trim()).filter(Boolean)
 }
-const INTEGER_KEYS = new Set(['PORT'])
+const INTEGER_KEYS = new Set(['PORT', 'BACKUP_KEEP_DAYS', 'BACKUP_WAL_SECONDS'])
 
 /** Validates settings from an environment (process.env by default). Throws ConfigError naming the setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<RawConfig> = {}): Config {
@@ -107,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // never Fastify's `true` (the left-most, client-written address): one proxy in front
     TRUST_PROXY: raw.TRUST_PROXY === true ? 1 : raw.TRUST_PROXY,
     dataDir,
+    backupDir: path.resolve(raw.BACKUP_DIR ?? path.join(dataDir, 'backups')),
     SUQIU_SECRET: raw.SUQIU_SECRET ?? readOrCreateSecret(dataDir),
     PUBLIC_BASE_URL: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
   }

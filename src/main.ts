@@ -10,6 +10,7 @@ import { prepareDatabase } from './bootstrap.js'
 import { ensureDemoUsers } from './users/demo.js'
 import { buildApp } from './app.js'
 import { startWorkers, type Workers } from '../workers/index.js'
+import { BACKUP_QUEUE, backupCron, scheduledBackup, walArchiveFlags } from './ops/backup.js'
 
 /** The embedded server once started: a failed start stops it again, so nothing is left holding the cluster. */
 let embedded: EmbeddedServer | null = null
@@ -23,7 +24,9 @@ async function main() {
   let databaseUrl = config.DATABASE_URL
   let ownerUrl = config.DATABASE_OWNER_URL ?? databaseUrl
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log: log.child({ component: 'postgres' }) })
+    // the WAL archive of the daily backups (BACKUP_KEEP_DAYS=0: none)
+    const flags = config.BACKUP_KEEP_DAYS > 0 ? walArchiveFlags(config.backupDir, config.BACKUP_WAL_SECONDS) : []
+    embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log: log.child({ component: 'postgres' }), flags })
     ownerUrl = await ensureDatabase(embedded.url, 'suqiu')
     databaseUrl = await ensureAppRole(ownerUrl, path.join(config.dataDir, 'pg.app-password'))
   }
@@ -63,7 +66,17 @@ async function main() {
 
   if (config.SUQIU_ROLE !== 'worker') await app.listen({ port: config.PORT, host: config.HOST })
   else await app.ready()
-  if (config.SUQIU_ROLE !== 'api') workers = await startWorkers({ databaseUrl, services: app.cases, log, handlers: app.jobHandlers, starters: app.workerStarters })
+  const schedules: Record<string, string> = {}
+  if (embedded && config.BACKUP_KEEP_DAYS > 0) {
+    const serverUrl = embedded.url
+    app.jobHandlers[BACKUP_QUEUE] = async () => {
+      const { to, manifest, pruned } = await scheduledBackup({ dataDir: config.dataDir, backupDir: config.backupDir, serverUrl, secret: config.SUQIU_SECRET, keepDays: config.BACKUP_KEEP_DAYS })
+      log.info({ to, stopLsn: manifest.stopLsn, files: manifest.files, removed: pruned.backups.length, walFilesRemoved: pruned.walFiles }, `daily backup written to ${to} (每日备份)`)
+      return { to, stopLsn: manifest.stopLsn }
+    }
+    schedules[BACKUP_QUEUE] = backupCron(config.BACKUP_TIME)
+  }
+  if (config.SUQIU_ROLE !== 'api') workers = await startWorkers({ databaseUrl, services: app.cases, log, handlers: app.jobHandlers, starters: app.workerStarters, schedules })
   log.info({
     url: config.PUBLIC_BASE_URL, role: config.SUQIU_ROLE, database: embedded ? `embedded (${path.join(config.dataDir, 'pg')})` : 'DATABASE_URL',
     dataDir: config.dataDir, city: config.SUQIU_CITY, readyMs: Date.now() - started,

@@ -15,6 +15,8 @@ export interface WorkerDeps {
   handlers?: Record<string, (jobs: PgBoss.Job<Record<string, unknown>>[]) => Promise<unknown>>
   /** loops started beside the queues (the IMAP mailbox); each returns its stop */
   starters?: ((boss: PgBoss) => Promise<() => Promise<void>>)[]
+  /** queues run on a schedule (cron, Beijing time), e.g. the daily backup */
+  schedules?: Record<string, string>
 }
 
 export interface Workers { boss: PgBoss; stop(): Promise<void> }
@@ -40,6 +42,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     return { escalated }
   })
   if (deps.handlers?.['stats-refresh']) await boss.schedule('stats-refresh', '*/5 * * * *', {}, { tz: 'Asia/Shanghai' })
+  for (const [queue, cron] of Object.entries(deps.schedules ?? {})) await boss.schedule(queue, cron, {}, { tz: 'Asia/Shanghai' })
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {
     await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5, includeMetadata: true }, handler as never)
   }

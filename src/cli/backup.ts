@@ -5,7 +5,7 @@ import pino from 'pino'
 import { startEmbeddedPostgres } from '../db/embedded.js'
 import { ensureDatabase, pgClient } from '../db/index.js'
 import { recordRestore } from '../audit/anchors.js'
-import { backupInstallation, readManifest, restoreInstallation, runningServerUrl, secretFingerprint } from '../ops/backup.js'
+import { archiveEnd, archiveOf, backupInstallation, readManifest, recoverFromArchive, restoreInstallation, runningServerUrl, secretFingerprint } from '../ops/backup.js'
 import type { CliContext } from './commands.js'
 
 type Command = { usage: string; offline: true; run(ctx: CliContext, args: string[]): Promise<number> }
@@ -36,10 +36,11 @@ export const backupCommands: Record<string, Command> = {
     },
   },
   restore: {
-    usage: 'restore FROM                             put a backup in place of this (stopped) installation; the old data is kept aside',
+    usage: 'restore FROM [--base-only]               put a backup in place of this (stopped) installation, replaying the WAL archive of a daily backup to its end; the old data is kept aside',
     offline: true,
     async run({ config, out }, args) {
-      const from = args[0] ? path.resolve(args[0]) : ''
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'base-only': { type: 'boolean', default: false } } })
+      const from = positionals[0] ? path.resolve(positionals[0]) : ''
       if (!from) { out('restore needs the backup folder: suqiu restore FROM'); return 2 }
       if (config.DATABASE_URL) { out(`refused: ${WITH_DATABASE_URL}`); return 2 }
       const manifest = readManifest(from)
@@ -50,8 +51,15 @@ export const backupCommands: Record<string, Command> = {
       }
       const { keptAside } = restoreInstallation({ from, dataDir: config.dataDir })
       for (const aside of keptAside) out(`  kept the data that was there in ${aside}`)
+      // a daily backup (BACKUP_DIR/base/<time>) has the WAL archive beside it: replayed to its end, the restore reaches
+      // the last archived segment, not only the moment of the base backup
+      const wal = values['base-only'] ? null : archiveOf(from)
+      const end = wal ? archiveEnd(wal) : null
+      const flags = wal ? recoverFromArchive(config.dataDir, wal) : []
+      if (wal && end) out(`  replaying the WAL archive ${wal} to its end: segment ${end.segment}, archived ${end.at.toISOString()}`)
+      else out(`  no WAL archive used: the data is as it was at ${manifest.finishedAt}`)
       // the restored cluster recovers (replays the backup's WAL) on this start; the audit log records the restore
-      const embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log: pino({ level: 'warn' }) })
+      const embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), log: pino({ level: 'warn' }), flags })
       try {
         const sql = pgClient(await ensureDatabase(embedded.url, 'suqiu'), { max: 1, onnotice: () => {} })
         try {
@@ -62,7 +70,7 @@ export const backupCommands: Record<string, Command> = {
       } finally {
         await embedded.stop()
       }
-      out(`restored ${from} (taken ${manifest.finishedAt}) into ${config.dataDir}; the restore is recorded in the audit log — start the service`)
+      out(`restored ${from} (taken ${manifest.finishedAt}${end ? `, with the WAL archived until ${end.at.toISOString()}` : ''}) into ${config.dataDir}; the restore is recorded in the audit log — start the service`)
       return 0
     },
   },

@@ -11,6 +11,8 @@ export const QUEUES: PgBoss.Queue[] = [
   // 督办单 unanswered past their deadline go up to the unit's parent (src/supervision/notices.ts)
   { name: 'notices-escalate', policy: 'singleton' },
   { name: 'recording-download', policy: 'standard', retryLimit: 8, retryBackoff: true, deadLetter: DEAD_LETTER },
+  // the embedded installation's daily backup (src/ops/backup.ts): a copy of a large cluster may take hours
+  { name: 'backup-daily', policy: 'singleton', retryLimit: 2, retryDelay: 600, expireInSeconds: 6 * 3600 },
 ]
 
 export function newBoss(databaseUrl: string, opts: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {

@@ -150,3 +150,119 @@ export function restoreInstallation(opts: { from: string; dataDir: string }): { 
   }
   return { keptAside }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The daily backup of the embedded installation: a base backup into BACKUP_DIR/base/<time>, the WAL archive in
+// BACKUP_DIR/wal (PostgreSQL's archive_command copies each finished segment there), and retention.
+// ---------------------------------------------------------------------------------------------
+
+/** The pg-boss queue of the daily backup (scheduled at BACKUP_TIME, Beijing time). */
+export const BACKUP_QUEUE = 'backup-daily'
+
+export const backupPaths = (backupDir: string) => ({ base: path.join(backupDir, 'base'), wal: path.join(backupDir, 'wal') })
+
+/** 'HH:MM' → the daily cron line. */
+export const backupCron = (hhmm: string) => { const [h, m] = hhmm.split(':').map(Number); return `${m} ${h} * * *` }
+
+const WAL_FILE = /^[0-9A-F]{24}$/
+
+/**
+ * The PostgreSQL settings that archive every finished WAL segment into `walDir` (created here, and handed to the
+ * user postgres when we are root, since the server writes it). A segment already there with the same content counts
+ * as archived (a retry after a crash); another one with the same name is refused, so nothing is overwritten.
+ */
+export function walArchiveFlags(backupDir: string, timeoutSeconds: number): string[] {
+  const { wal } = backupPaths(backupDir)
+  if (/['\n\r%]/.test(wal)) throw new Error(`BACKUP_DIR ${backupDir}: a path with ', % or a line break cannot be used in archive_command`)
+  // the folders on the way keep the usual mode (the user postgres must pass through them); only wal/ is private
+  mkdirSync(backupDir, { recursive: true })
+  if (!existsSync(wal)) mkdirSync(wal, { mode: 0o700 })
+  if (isRoot()) {
+    const { uid, gid } = postgresUser()
+    chownSync(wal, uid, gid)
+  }
+  const dest = `'${wal}/%f'`
+  const command = `test ! -f ${dest} && cp %p '${wal}/%f.part' && mv '${wal}/%f.part' ${dest} || cmp -s %p ${dest}`
+  return ['-c', 'archive_mode=on', '-c', `archive_command=${command}`, '-c', `archive_timeout=${timeoutSeconds}`]
+}
+
+/** The WAL file a base backup starts from (its backup_label), or null. */
+export function backupStartWal(backupFolder: string): string | null {
+  const file = path.join(backupFolder, 'pg', 'backup_label')
+  if (!existsSync(file)) return null
+  return /START WAL LOCATION: .* \(file ([0-9A-F]{24})\)/.exec(readFileSync(file, 'utf8'))?.[1] ?? null
+}
+
+export interface Pruned { backups: string[]; walFiles: number }
+
+/**
+ * Retention: base backups finished more than `keepDays` days before `now` are deleted, but never the newest one,
+ * and so are folders a failed backup left without a manifest; then every archived WAL segment older than the
+ * oldest kept backup's start (no kept backup can need it). Timeline history files stay.
+ */
+export function pruneBackups(opts: { backupDir: string; keepDays: number; now?: Date; keep?: string }): Pruned {
+  const { base, wal } = backupPaths(opts.backupDir)
+  const now = (opts.now ?? new Date()).getTime()
+  const removed: string[] = []
+  const complete: { dir: string; finished: number }[] = []
+  for (const name of existsSync(base) ? readdirSync(base) : []) {
+    const dir = path.join(base, name)
+    if (!lstatSync(dir).isDirectory()) continue
+    try {
+      complete.push({ dir, finished: new Date(readManifest(dir).finishedAt).getTime() })
+    } catch {
+      if (dir !== opts.keep) { rmSync(dir, { recursive: true, force: true }); removed.push(dir) }
+    }
+  }
+  complete.sort((a, b) => b.finished - a.finished)
+  const cutoff = now - opts.keepDays * 86_400_000
+  const kept = complete.filter((b, i) => i === 0 || b.finished >= cutoff || b.dir === opts.keep)
+  for (const b of complete) if (!kept.includes(b)) { rmSync(b.dir, { recursive: true, force: true }); removed.push(b.dir) }
+  const starts = kept.map((b) => backupStartWal(b.dir)).filter((s): s is string => !!s).sort()
+  let walFiles = 0
+  if (starts.length && existsSync(wal)) {
+    for (const f of readdirSync(wal)) {
+      const segment = f.slice(0, 24)
+      if (!WAL_FILE.test(segment) || f.endsWith('.history')) continue
+      if (segment < starts[0]) { rmSync(path.join(wal, f), { force: true }); walFiles++ }
+    }
+  }
+  return { backups: removed, walFiles }
+}
+
+/** The daily job: a base backup into BACKUP_DIR/base/<time>, then retention. */
+export async function scheduledBackup(opts: { dataDir: string; backupDir: string; serverUrl: string; secret: string; keepDays: number; now?: Date }): Promise<{ to: string; manifest: BackupManifest; pruned: Pruned }> {
+  const now = opts.now ?? new Date()
+  const to = path.join(backupPaths(opts.backupDir).base, now.toISOString().replace(/[:.]/g, '-'))
+  const manifest = await backupInstallation({ dataDir: opts.dataDir, serverUrl: opts.serverUrl, to, secret: opts.secret })
+  const pruned = pruneBackups({ backupDir: opts.backupDir, keepDays: opts.keepDays, now, keep: to })
+  return { to, manifest, pruned }
+}
+
+/**
+ * The WAL archive a base backup made by the daily job belongs to (BACKUP_DIR/wal beside BACKUP_DIR/base/<time>), when
+ * it holds segments; null otherwise.
+ */
+export function archiveOf(backupFolder: string): string | null {
+  const wal = path.join(path.dirname(path.dirname(backupFolder)), 'wal')
+  return path.basename(path.dirname(backupFolder)) === 'base' && existsSync(wal) && readdirSync(wal).some((f) => WAL_FILE.test(f)) ? wal : null
+}
+
+/** The newest segment in a WAL archive and when it was archived. */
+export function archiveEnd(wal: string): { segment: string; at: Date } | null {
+  const segments = readdirSync(wal).filter((f) => WAL_FILE.test(f)).sort()
+  const last = segments.at(-1)
+  return last ? { segment: last, at: lstatSync(path.join(wal, last)).mtime } : null
+}
+
+/**
+ * After restoreInstallation: makes the next start replay the WAL archive to its end (archive recovery: recovery.signal
+ * and the restore_command it needs, to be passed as flags to that start).
+ */
+export function recoverFromArchive(dataDir: string, wal: string): string[] {
+  if (/['\n\r%]/.test(wal)) throw new Error(`${wal}: a path with ', % or a line break cannot be used in restore_command`)
+  const clusterDir = path.join(dataDir, 'pg')
+  writeFileSync(path.join(clusterDir, 'recovery.signal'), '')
+  if (isRoot()) { const { uid, gid } = postgresUser(); chownSync(path.join(clusterDir, 'recovery.signal'), uid, gid) }
+  return ['-c', `restore_command=cp '${wal}/%f' %p`]
+}
