@@ -89,6 +89,8 @@ export async function transact<T>(services: CaseServices, decide: (tx: Transacti
     // the same statements as a transaction's, minus savepoints: never used on this path
     const tx = c as unknown as TransactionSql
     const begun = c`begin`.execute()
+    // handled here: when the connection is lost under `decide`, nothing awaits BEGIN (its failure is the same loss)
+    begun.catch(() => {})
     let decided: Decided<T>
     try {
       decided = await decide(tx)

@@ -7,6 +7,9 @@
 //  2. close and terminate cancel that scheduled write without forgetting it: the connection keeps the stale bytes
 //     and never schedules another small write, so after the database returns it hangs on its first message.
 //     Cleared: a closed connection starts clean.
+//  3. a new connection fetches the array types without awaiting the promise (`return fetchArrayTypes()` in the
+//     ReadyForQuery handler): when the database goes in that moment (`write EPIPE`), the rejection is unhandled and
+//     Node ends the process. Caught: the connection's own error path already fails the queries waiting on it.
 // Run by `npm install` (postinstall) and by the Dockerfile; safe to repeat; leaves other versions alone.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -29,18 +32,22 @@ const edits = [
     '  function terminate() {\n    terminated = true\n    if (stream || query || initial || sent.length)\n      error(Errors.connection(\'CONNECTION_DESTROYED\', options))\n\n    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n'],
   ['    remaining = 0\n    incomings = null\n    clearImmediate(nextWriteTimer)\n    socket.removeListener(\'data\', data)',
     '    remaining = 0\n    incomings = null\n    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n    socket.removeListener(\'data\', data)'],
+  ['        return fetchArrayTypes()\n',
+    '        return fetchArrayTypes().catch(() => {}) /* suqiu: type fetch guard */\n'],
 ]
 
 let patched = 0
 for (const file of ['src/connection.js', 'cjs/src/connection.js', 'cf/src/connection.js'].map((f) => path.join(root, f))) {
   if (!existsSync(file)) continue
   let text = readFileSync(file, 'utf8')
-  if (text.includes(MARK)) continue
-  if (!edits.every(([from]) => text.includes(from))) {
+  // each edit once: a file patched by an earlier version of this script gets the edits it lacks
+  const missing = edits.filter(([, to]) => !text.includes(to))
+  if (!missing.length) continue
+  if (!missing.every(([from]) => text.includes(from))) {
     process.stderr.write(`postgres.js at ${root} is not the version this guard was written for: ${file} left unchanged\n`)
     continue
   }
-  for (const [from, to] of edits) text = text.replace(from, to)
+  for (const [from, to] of missing) text = text.replace(from, to)
   writeFileSync(file, text)
   patched++
 }
