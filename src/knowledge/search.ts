@@ -51,7 +51,7 @@ interface Weighted { term: string; weight: number }
  * How many article matches one search may read: the query's terms are taken rarest first until their matches add up
  * to this, so a common word in a large base never turns a search into a scan (the rare words decide anyway).
  */
-const MAX_POSTINGS = 12_000
+const MAX_POSTINGS = 5_000
 
 /** The query's terms that say something, with their weights (inverse document frequency), rarest first. */
 async function weightedTerms(sql: Reader, text: string): Promise<Weighted[]> {
