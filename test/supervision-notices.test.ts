@@ -4,7 +4,8 @@
 import t from 'tap'
 import { buildTestApp, logComplaint, signIn, unitOf } from './helper.js'
 import { existsSync } from 'node:fs'
-import { escalateOverdueNotices } from '../src/supervision/notices.js'
+import { escalateOverdueNotices, raiseRedNotices } from '../src/supervision/notices.js'
+import { applyEvent } from '../src/cases/apply.js'
 import { CHROMIUM_PATH } from '../src/print/pdf.js'
 
 const WUHUA = '530102'
@@ -108,4 +109,36 @@ t.test('recusal holds for notices: no notice to the accused, none seen by them',
     t.equal((await s.get(`/api/supervision/notices/${n.id}/print`)).statusCode, 404, `${who} cannot print it`)
     t.equal((await s.post(`/api/supervision/notices/${n.id}/answer`, { answer: '冒充答复' })).statusCode, 404, `${who} cannot answer it`)
   }
+})
+
+t.test('自动督办: with the city admins\' rule on, a red case raises one notice to the unit holding it', async (t) => {
+  const { app, db, sql } = await buildTestApp(t)
+  const operator = await signIn(app, 'operator', '530100')
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const cityAdmin = await signIn(app, 'admin', '530100')
+  const countyAdmin = await signIn(app, 'admin', WUHUA)
+  const township = await signIn(app, 'officer', HUASHAN)
+  const units = { county: await unitOf(db, WUHUA), township: await unitOf(db, HUASHAN) }
+  const rule = { redEnabled: true, workingDays: 2, requiredAction: '立即办理，并书面说明超期原因' }
+  const put = (s: typeof cityAdmin, body: unknown) => s.inject({ method: 'PUT', url: '/api/admin/notice-rule', payload: body as never })
+  t.equal((await put(countyAdmin, rule)).statusCode, 403, 'a county admin does not set the city-wide rule')
+  t.equal((await put(township, rule)).statusCode, 403)
+
+  const created = await logComplaint(operator)
+  const id = created.id as number
+  await dispatcher.post(`/api/cases/${id}/events`, { type: 'REGISTER', category: 'village_affairs' })
+  await dispatcher.post(`/api/cases/${id}/events`, { type: 'DISPATCH', chain: [units.county.id, units.township.id] })
+  await applyEvent(app.cases, id, { type: 'WARN', level: 'red' }, { kind: 'system' })
+  t.equal(await raiseRedNotices(app.cases), 0, 'the rule is off until an admin sets it')
+
+  const set = await put(cityAdmin, rule)
+  t.equal(set.statusCode, 200)
+  t.same(set.json(), rule)
+  t.equal(await raiseRedNotices(app.cases), 1)
+  t.equal(await raiseRedNotices(app.cases), 0, 'once per unit and case')
+  const inbox = (await township.get('/api/supervision/notices')).json()
+  t.equal(inbox.total, 1)
+  t.match(inbox.items[0], { caseId: id, automatic: true, reason: '红牌超期，自动督办', requiredAction: rule.requiredAction })
+  const [audited] = await sql`select count(*)::int as n from audit_log where action = 'admin.notice_rule'`
+  t.equal(audited.n, 1, 'the rule change is audited')
 })

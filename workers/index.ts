@@ -4,7 +4,7 @@ import type PgBoss from 'pg-boss'
 import { newBoss } from '../src/jobs/queues.js'
 import type { CaseServices } from '../src/cases/services.js'
 import { scanDeadlines } from './deadlines.js'
-import { escalateOverdueNotices } from '../src/supervision/notices.js'
+import { escalateOverdueNotices, raiseRedNotices } from '../src/supervision/notices.js'
 import { guardPgBossCompletions } from '../src/ops/pg-boss-guard.js'
 
 export interface WorkerDeps {
@@ -38,8 +38,9 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   await boss.schedule('notices-escalate', '* * * * *', {}, { tz: 'Asia/Shanghai' })
   await boss.work('notices-escalate', { pollingIntervalSeconds: 10 }, async () => {
     const escalated = await escalateOverdueNotices(deps.services)
-    if (escalated) deps.log.info({ escalated }, 'supervision notices escalated')
-    return { escalated }
+    const raised = await raiseRedNotices(deps.services)
+    if (escalated || raised) deps.log.info({ escalated, raised }, 'supervision notices escalated or raised')
+    return { escalated, raised }
   })
   if (deps.handlers?.['stats-refresh']) await boss.schedule('stats-refresh', '*/5 * * * *', {}, { tz: 'Asia/Shanghai' })
   for (const [queue, cron] of Object.entries(deps.schedules ?? {})) await boss.schedule(queue, cron, {}, { tz: 'Asia/Shanghai' })

@@ -54,3 +54,13 @@ CREATE INDEX IF NOT EXISTS "supervision_notices_unit_idx" ON "supervision_notice
 CREATE INDEX IF NOT EXISTS "supervision_notices_case_idx" ON "supervision_notices" ("case_id");
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "supervision_notices_due_idx" ON "supervision_notices" ("due_at") WHERE "status" IN ('issued', 'acknowledged');
+--> statement-breakpoint
+-- 自动督办: the city admins' rule that raises a notice by itself when a case turns red (one row, id 1)
+CREATE TABLE IF NOT EXISTS "supervision_rules" (
+  "id" integer PRIMARY KEY DEFAULT 1 CHECK ("id" = 1),
+  "red_enabled" boolean NOT NULL DEFAULT false,
+  "working_days" integer NOT NULL DEFAULT 2,
+  "required_action" text NOT NULL DEFAULT '立即办理，并书面说明超期原因',
+  "updated_by" bigint,
+  "updated_at" timestamp with time zone NOT NULL DEFAULT now()
+);

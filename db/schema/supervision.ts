@@ -1,6 +1,6 @@
 // 督办单 (issue 22): numbered supervision notices to a unit on a case.
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, index, pgTable, text } from 'drizzle-orm/pg-core'
+import { bigint, boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core'
 import { createdAt, ref, tstz } from './_columns.js'
 
 export const supervisionNotices = pgTable('supervision_notices', {
@@ -32,3 +32,13 @@ export const supervisionNotices = pgTable('supervision_notices', {
   index('supervision_notices_case_idx').on(t.caseId),
   index('supervision_notices_due_idx').on(t.dueAt).where(sql`${t.status} in ('issued', 'acknowledged')`),
 ])
+
+/** 自动督办: the city admins' rule (one row, id 1) that raises a notice when a case turns red. */
+export const supervisionRules = pgTable('supervision_rules', {
+  id: integer('id').primaryKey().default(1),
+  redEnabled: boolean('red_enabled').notNull().default(false),
+  workingDays: integer('working_days').notNull().default(2),
+  requiredAction: text('required_action').notNull().default('立即办理，并书面说明超期原因'),
+  updatedBy: ref('updated_by'),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+})

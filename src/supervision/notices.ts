@@ -134,3 +134,51 @@ export function noticeItem(r: Record<string, unknown>) {
     ...(r.issuer_unit_name !== undefined ? { issuerUnit: r.issuer_unit_name as string, issuer: (r.issuer_name as string | null) ?? '系统（逾期提级）' } : {}),
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 自动督办: a notice raised by itself when a case turns red, by the city admins' rule
+
+export interface NoticeRule { redEnabled: boolean; workingDays: number; requiredAction: string }
+
+export async function noticeRule(sql: Sql | TransactionSql): Promise<NoticeRule> {
+  const [r] = await sql`select red_enabled, working_days, required_action from supervision_rules where id = 1`
+  return r ? { redEnabled: r.red_enabled, workingDays: r.working_days, requiredAction: r.required_action } : { redEnabled: false, workingDays: 2, requiredAction: '立即办理，并书面说明超期原因' }
+}
+
+export async function setNoticeRule(sql: Sql, user: StaffUser, rule: NoticeRule): Promise<NoticeRule> {
+  await sql.begin(async (tx) => {
+    await tx`
+      insert into supervision_rules (id, red_enabled, working_days, required_action, updated_by, updated_at)
+      values (1, ${rule.redEnabled}, ${rule.workingDays}, ${rule.requiredAction}, ${user.id}, now())
+      on conflict (id) do update set red_enabled = excluded.red_enabled, working_days = excluded.working_days,
+        required_action = excluded.required_action, updated_by = excluded.updated_by, updated_at = now()`
+    await appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: 'admin.notice_rule', caseId: null, detail: { ...rule } }])
+  })
+  return noticeRule(sql)
+}
+
+/**
+ * With the rule on, every open red case gets one automatic notice to the unit holding it (from its receiving centre),
+ * unless that unit already has one on the case; the unit holding a case is never one it is hidden from.
+ */
+export async function raiseRedNotices(services: CaseServices, now = services.now?.() ?? new Date()): Promise<number> {
+  const rule = await noticeRule(services.sql)
+  if (!rule.redEnabled) return 0
+  return services.sql.begin(async (tx) => {
+    const red = await tx`
+      select c.id, c.current_unit_id, c.root_unit_id from cases c
+      where c.warning = 'red' and c.closed_at is null and c.current_unit_id is not null
+        and not exists (select 1 from supervision_notices n where n.case_id = c.id and n.unit_id = c.current_unit_id and n.automatic and n.escalated_from is null)
+      order by c.id limit 500`
+    for (const c of red) {
+      const number = await nextNumber(tx, now)
+      const [row] = await tx`
+        insert into supervision_notices (number, case_id, unit_id, issuer_user_id, issuer_unit_id, reason, required_action, due_at, automatic, created_at)
+        values (${number}, ${c.id}, ${c.current_unit_id}, null, ${c.root_unit_id}, '红牌超期，自动督办', ${rule.requiredAction},
+                ${services.calendar.addWorkingDays(now, rule.workingDays)}, true, ${now})
+        returning id`
+      await appendAudit(tx, [{ actorUserId: null, actorKind: 'system', action: 'notice.auto_red', caseId: Number(c.id), detail: { noticeId: Number(row.id), number, unitId: Number(c.current_unit_id) } }])
+    }
+    return red.length
+  })
+}

@@ -8,7 +8,8 @@ import { errors } from '../http/errors.js'
 import { PRINT_HEADERS } from '../print/html.js'
 import { CHROMIUM_PATH, htmlToPdf, launchChromium } from '../print/pdf.js'
 import { loadVisibleCase } from '../cases/view.js'
-import { issueNotice, listNotices, loadVisibleNotice, noticeItem, NOTICE_BOXES, respondToNotice } from './notices.js'
+import { issueNotice, listNotices, loadVisibleNotice, noticeItem, noticeRule, NOTICE_BOXES, respondToNotice, setNoticeRule } from './notices.js'
+import { assertCityAdmin } from '../users/scope.js'
 import { renderNotice } from './print.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
@@ -80,5 +81,14 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     await respondToNotice(app.sql, user, id, 'answer', (request.body as Static<typeof AnswerBody>).answer)
     reply.header('cache-control', 'no-store')
     return noticeItem(await loadVisibleNotice(app.sql, id, user))
+  })
+
+  // 自动督办 rule: city-wide, set by city admins only (DESIGN rule 1)
+  const RuleBody = Type.Object({ redEnabled: Type.Boolean(), workingDays: Type.Integer({ minimum: 1, maximum: 15 }), requiredAction: text(500) }, { additionalProperties: false })
+  app.get('/api/admin/notice-rule', { preHandler: app.requireStaff(['admin', 'supervisor', 'inspector']) }, async () => noticeRule(app.sql))
+  app.put('/api/admin/notice-rule', { preHandler: app.requireStaff(['admin']), schema: { body: RuleBody } }, async (request) => {
+    const user = staffOf(request)
+    assertCityAdmin(user)
+    return setNoticeRule(app.sql, user, request.body as Static<typeof RuleBody>)
   })
 }
