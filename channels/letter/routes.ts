@@ -19,6 +19,10 @@ import { shanghaiDate } from '../../src/calendar/workdays.js'
 import { errors } from '../../src/http/errors.js'
 import { duplicateLetterNumber, LetterForm, letterDraft, letterExternalId } from './letter.js'
 import { trackingLink } from '../email/templates.js'
+import { CaseViewSchema, IntakeAnswerSchema } from '../../src/api-docs/schemas.js'
+import { Binary, Open } from '../../src/http/responses.js'
+
+const LetterAnswer = Open({ ...IntakeAnswerSchema.properties, letterNumber: Type.String(), attachments: Type.Array(Open({})) }, '来信登记的回执 / The receipt of a registered letter')
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 
@@ -35,7 +39,7 @@ const PostingBody = Type.Object({
 
 export default async function letterRoutes(app: FastifyInstance) {
   // 来信登记: multipart (`data` JSON + scanned pages as files) or JSON without files
-  app.post('/api/intake/letter', { preHandler: app.requireStaff([...PAPER_ROLES]) }, async (request, reply) => {
+  app.post('/api/intake/letter', { preHandler: app.requireStaff([...PAPER_ROLES]), schema: { response: { 201: LetterAnswer } } }, async (request, reply) => {
     const user = staffOf(request)
     const form = await readIntakeForm(request, app.attachments)
     const data = checkForm(LetterForm, form.data)
@@ -67,7 +71,7 @@ export default async function letterRoutes(app: FastifyInstance) {
   })
 
   // 答复函: printable HTML; opening it reveals the sender's name and address, which is audited
-  app.get('/api/cases/:id/reply-letter', { preHandler: app.requireStaff([...FEEDBACK_ROLES]), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/reply-letter', { preHandler: app.requireStaff([...FEEDBACK_ROLES]), schema: { params: Id, response: { 200: Binary(['text/html'], '可打印的答复函（HTML）/ The printable reply letter (HTML)') } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     const row = await loadVisibleCase(app.sql, id, user)
@@ -88,7 +92,7 @@ export default async function letterRoutes(app: FastifyInstance) {
   // 邮寄登记: the printed reply went out by registered mail → SEND_FEEDBACK {text, channel: 'letter', posting}
   app.post('/api/cases/:id/letter-posting', {
     preHandler: app.requireStaff([...FEEDBACK_ROLES]),
-    schema: { params: Id, body: PostingBody },
+    schema: { params: Id, body: PostingBody, response: { 200: CaseViewSchema } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }

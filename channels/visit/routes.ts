@@ -31,6 +31,12 @@ import { PRINT_HEADERS } from '../../src/print/html.js'
 import { renderReceipt } from '../../src/print/receipt.js'
 import { checkVisitors, GROUP_VISIT_SIZE, VisitForm, visitDraft } from './visit.js'
 import { trackingLink } from '../email/templates.js'
+import { IntakeAnswerSchema } from '../../src/api-docs/schemas.js'
+import { Binary, Open } from '../../src/http/responses.js'
+
+const VisitAnswer = Open({ ...IntakeAnswerSchema.properties, visitors: Type.Integer(), groupVisit: Type.Boolean(), attachments: Type.Array(Open({})), receipt: Type.String() }, '来访登记的回执 / The receipt of a registered visit')
+const VisitorCases = Open({ idNumber: Type.String(), openCases: Type.Array(Open({ id: Type.Integer(), caseNumber: Type.String(), state: Type.String(), asComplainant: Type.Boolean() })) }, '来访人的在办诉求 / A visitor\'s open cases')
+const ReceiptPage = Binary(['text/html'], '可打印的回执（HTML）/ The printable receipt (HTML)')
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const RECEPTION_ROLES = ['clerk', 'dispatcher', 'supervisor'] as const
@@ -56,7 +62,7 @@ const OPEN_STATES_EXCLUDED = ['closed', 'rejected', 'merged', 'withdrawn']
 
 export default async function visitRoutes(app: FastifyInstance) {
   // 来访登记: multipart (`data` JSON + photographed documents) or JSON
-  app.post('/api/intake/visit', { preHandler: app.requireStaff([...RECEPTION_ROLES]) }, async (request, reply) => {
+  app.post('/api/intake/visit', { preHandler: app.requireStaff([...RECEPTION_ROLES]), schema: { response: { 201: VisitAnswer, 200: VisitAnswer } } }, async (request, reply) => {
     const user = staffOf(request)
     const form = await readIntakeForm(request, app.attachments)
     const data = checkForm(VisitForm, form.data)
@@ -124,11 +130,11 @@ export default async function visitRoutes(app: FastifyInstance) {
     }
   }
   const LookupQuery = Type.Object({ idNumber: Type.String({ minLength: 15, maxLength: 30 }) })
-  app.get('/api/visitors/lookup', { preHandler: app.requireStaff(), schema: { querystring: LookupQuery } }, async (request, reply) => {
+  app.get('/api/visitors/lookup', { preHandler: app.requireStaff(), schema: { querystring: LookupQuery, response: { 200: VisitorCases } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store')
     return lookup(staffOf(request), (request.query as Static<typeof LookupQuery>).idNumber)
   })
-  app.post('/api/visitors/lookup', { preHandler: app.requireStaff(), schema: { body: LookupQuery } }, async (request, reply) => {
+  app.post('/api/visitors/lookup', { preHandler: app.requireStaff(), schema: { body: LookupQuery, response: { 200: VisitorCases } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store')
     return lookup(staffOf(request), (request.body as Static<typeof LookupQuery>).idNumber)
   })
@@ -151,14 +157,14 @@ export default async function visitRoutes(app: FastifyInstance) {
   }
 
   // 回执 reprint: everything but the PIN
-  app.get('/api/cases/:id/receipt', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/receipt', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: ReceiptPage } } }, async (request, reply) => {
     const html = await receipt(staffOf(request), (request.params as { id: number }).id, null)
     return reply.headers(PRINT_HEADERS).send(html)
   })
 
   // 回执 right after intake: the clerk's screen sends back the PIN it was given; it is checked, printed, not kept
   const PinBody = Type.Object({ pin: Type.String({ pattern: '^\\d{6}$' }) })
-  app.post('/api/cases/:id/receipt', { preHandler: app.requireStaff(), schema: { params: Id, body: PinBody } }, async (request, reply) => {
+  app.post('/api/cases/:id/receipt', { preHandler: app.requireStaff(), schema: { params: Id, body: PinBody, response: { 200: ReceiptPage } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     const { pin } = request.body as Static<typeof PinBody>
@@ -187,7 +193,7 @@ export default async function visitRoutes(app: FastifyInstance) {
   const ResetBody = Type.Object({ reason: Type.String({ minLength: 2, maxLength: 300 }) })
   app.post('/api/cases/:id/pin-reset', {
     preHandler: app.requireStaff([...PIN_RESET_ROLES]),
-    schema: { params: Id, body: ResetBody },
+    schema: { params: Id, body: ResetBody, response: { 202: Type.Object({ reset: Type.Boolean(), sentTo: Type.String() }) } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }

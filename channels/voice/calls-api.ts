@@ -10,6 +10,10 @@ import { errors } from '../../src/http/errors.js'
 import type { VoiceLine } from '../twilio/twiml.js'
 import { AttachmentStore } from '../../src/attachments/store.js'
 import { visibleTo } from '../../src/cases/access.js'
+import { Binary, Nullable, Open } from '../../src/http/responses.js'
+
+const CallItem = Open({ callSid: Type.String(), line: Type.String(), lineLabel: Type.String(), status: Type.String(), anonymous: Type.Boolean(), waiting: Type.Boolean(), caseId: Nullable(Type.Integer()), receivedAt: Type.String() }, '一个来电 / A call')
+const ScreenPop = Open({}, '来电弹屏：来电号码（掩码）、以往诉求 / The screen pop: caller (masked) and earlier cases')
 
 /** The app's attachment store, or one over the same folder when the attachments plugin is not registered. */
 export function storeOf(app: FastifyInstance): AttachmentStore {
@@ -33,7 +37,7 @@ export async function callsApiRoutes(app: FastifyInstance) {
   let centre: Centre | null = null
   const centreOf = async () => (centre ??= await cityCentre(app.sql, app.config.SUQIU_CITY))
 
-  app.get('/api/calls', { preHandler: app.requireStaff([...OPERATOR_ROLES]), schema: { querystring: CallsQuery } }, async (request) => {
+  app.get('/api/calls', { preHandler: app.requireStaff([...OPERATOR_ROLES]), schema: { querystring: CallsQuery, response: { 200: Type.Object({ items: Type.Array(CallItem) }) } } }, async (request) => {
     const user = staffOf(request)
     const q = request.query as Static<typeof CallsQuery>
     const c = await centreOf()
@@ -73,7 +77,7 @@ export async function callsApiRoutes(app: FastifyInstance) {
   // the first to ask has it, another gets 409 call_taken (the others' consoles hear call.taken)
   app.post('/api/calls/:callSid/take', {
     preHandler: app.requireStaff([...OPERATOR_ROLES]),
-    schema: { params: Type.Object({ callSid: Type.String({ pattern: CALL_SID.source }) }) },
+    schema: { params: Type.Object({ callSid: Type.String({ pattern: CALL_SID.source }) }), response: { 200: ScreenPop } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const { callSid } = request.params as { callSid: string }
@@ -88,7 +92,7 @@ export async function callsApiRoutes(app: FastifyInstance) {
   // A voicemail before it is logged (its attachment has no case yet, so /api/attachments/:id cannot serve it).
   app.get('/api/calls/:callSid/recording', {
     preHandler: app.requireStaff([...OPERATOR_ROLES]),
-    schema: { params: Type.Object({ callSid: Type.String({ pattern: CALL_SID.source }) }) },
+    schema: { params: Type.Object({ callSid: Type.String({ pattern: CALL_SID.source }) }), response: { 200: Binary(['audio/mpeg', 'audio/wav', 'application/octet-stream'], '留言录音 / The voicemail recording') } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const { callSid } = request.params as { callSid: string }

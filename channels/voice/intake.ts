@@ -25,6 +25,12 @@ import type { VoiceLine } from '../twilio/twiml.js'
 import { CALL_SID, FINAL_STATES } from './calls.js'
 import { addMaterialIn } from '../../src/tracking/material.js'
 import { servicesIn } from '../../src/cases/services.js'
+import { Nullable, Open } from '../../src/http/responses.js'
+
+const CallIntakeAnswerSchema = Open({
+  id: Type.Integer(), caseNumber: Type.String(), trackingCode: Nullable(Type.String()), pin: Nullable(Type.String()), state: Type.String(), stateLabel: Type.String(),
+  possibleDuplicateOf: Nullable(Type.Integer()), callSid: Nullable(Type.String()), addedTo: Type.Optional(Type.Integer()),
+}, '来电登记的回执（addedTo：补充到在办诉求）/ The receipt of a logged call (addedTo: added to an open case)')
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)))
 
@@ -180,11 +186,11 @@ export function callIntakeRoutes(line: VoiceLine) {
   return async function callIntake(app: FastifyInstance) {
     app.post(`/api/intake/${line}`, {
       preHandler: app.requireStaff(['operator', 'clerk', 'dispatcher', 'supervisor']),
-      schema: { body: CallFormBody },
+      schema: { body: CallFormBody, response: { 201: CallIntakeAnswerSchema, 200: CallIntakeAnswerSchema } },
     }, async (request, reply) => {
       const key = request.headers['idempotency-key']
       const { status, answer } = await logCall(app, line, staffOf(request), request.body as CallFormT, typeof key === 'string' ? key : undefined)
-      return reply.status(status).send(answer)
+      return reply.status(status as 200 | 201).send(answer)
     })
   }
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Sql } from 'postgres'
 import { requireTwilioSignature, webhookSecretsFrom } from '../twilio/verify.js'
 import { SMS_STATUS_PATH } from '../../src/notify/plugin.js'
+import { ErrorAnswer, NoContent } from '../../src/http/responses.js'
 import { createCallbackTask } from '../../src/notify/deliver.js'
 import { MESSAGE_SID } from './calls.js'
 
@@ -58,7 +59,7 @@ export async function recordSmsStatus(sql: Sql, p: Record<string, string>): Prom
 export async function smsStatusRoutes(app: FastifyInstance) {
   await app.register(formbody)
   app.addHook('preHandler', requireTwilioSignature((req) => webhookSecretsFrom(req.server.config)))
-  app.post(SMS_STATUS_PATH, async (request: FastifyRequest<{ Body: Record<string, string> }>, reply) => {
+  app.post(SMS_STATUS_PATH, { schema: { response: { 204: NoContent('已记录 / recorded'), 400: ErrorAnswer } } }, async (request: FastifyRequest<{ Body: Record<string, string> }>, reply) => {
     const sid = request.body?.MessageSid ?? request.body?.SmsSid
     if (typeof sid !== 'string' || !MESSAGE_SID.test(sid)) {
       return reply.code(400).send({ error: { code: 'validation', message: '缺少 MessageSid', messageEn: 'MessageSid missing or malformed', requestId: request.id } })

@@ -14,6 +14,7 @@ import {
   CALL_SID, RECORDING_SID, callerColumns, callerNumber, cityCentre, publishCallEvent, publishScreenPop, withoutCaller, type Centre,
 } from './calls.js'
 import { receiveSms } from './sms.js'
+import { ErrorAnswer, NoContent, TwiML } from '../../src/http/responses.js'
 
 /** Settings both lines read on every call; tests change `now`. Decorated as `app.voiceLines` by channels/voice/plugin.ts. */
 export interface VoiceLineSettings {
@@ -122,7 +123,7 @@ export function lineWebhooks(line: VoiceLine) {
     // has answered, the number is not written anywhere.
     // A call spooled during a database outage (request.spooledAt, src/ops/spool.ts) was answered with voicemail then:
     // it is stored as one, at the time it came, and pops up nowhere.
-    app.post('/voice', async (request: Req, reply) => {
+    app.post('/voice', { schema: { response: { 200: TwiML, 400: ErrorAnswer } } }, async (request: Req, reply) => {
       const sid = sidOf(request, reply)
       if (!sid) return reply
       const spooled = request.spooledAt
@@ -142,7 +143,7 @@ export function lineWebhooks(line: VoiceLine) {
 
     if (line === 'phone') {
       // The caller's choice at the reporting line's menu: 1 anonymous (the number is not kept), else named.
-      app.post('/choice', async (request: Req, reply) => {
+      app.post('/choice', { schema: { response: { 200: TwiML, 400: ErrorAnswer } } }, async (request: Req, reply) => {
         const sid = sidOf(request, reply)
         if (!sid) return reply
         const p = request.body
@@ -167,7 +168,7 @@ export function lineWebhooks(line: VoiceLine) {
     }
 
     // <Enqueue action>: the caller left the queue (taken by an operator and done, hung up, or the queue was full).
-    app.post('/queue-result', async (request: Req, reply) => {
+    app.post('/queue-result', { schema: { response: { 200: TwiML, 400: ErrorAnswer } } }, async (request: Req, reply) => {
       const sid = sidOf(request, reply)
       if (!sid) return reply
       const status = callStatusAfterQueue(request.body.QueueResult)
@@ -185,7 +186,7 @@ export function lineWebhooks(line: VoiceLine) {
     // The call status callback (the number's statusCallback): how the call ended. A caller who hangs up in the greeting
     // or the queue never reaches queue-result; callbacks may come late or out of order, so only a call still waiting
     // (menu, queued) or in progress changes.
-    app.post('/status', async (request: Req, reply) => {
+    app.post('/status', { schema: { response: { 204: NoContent('已记录 / recorded'), 400: ErrorAnswer } } }, async (request: Req, reply) => {
       const sid = sidOf(request, reply)
       if (!sid) return reply
       const ended = endedStatus(request.body.CallStatus)
@@ -217,7 +218,7 @@ export function lineWebhooks(line: VoiceLine) {
     }
 
     // <Record action>: the caller finished the message.
-    app.post('/recorded', async (request: Req, reply) => {
+    app.post('/recorded', { schema: { response: { 200: TwiML, 400: ErrorAnswer } } }, async (request: Req, reply) => {
       const sid = sidOf(request, reply)
       if (!sid) return reply
       await app.sql.begin((tx) => noteRecording(tx, sid, request.body))
@@ -226,7 +227,7 @@ export function lineWebhooks(line: VoiceLine) {
 
     // recordingStatusCallback: completed (the media can be fetched), absent (nothing said), failed.
     // Idempotent per (RecordingSid, RecordingStatus) through delivery_events.
-    app.post('/recording-status', async (request: Req, reply) => {
+    app.post('/recording-status', { schema: { response: { 204: NoContent('已记录 / recorded'), 400: ErrorAnswer } } }, async (request: Req, reply) => {
       const sid = sidOf(request, reply)
       if (!sid) return reply
       const p = request.body
@@ -256,7 +257,7 @@ export function lineWebhooks(line: VoiceLine) {
     })
 
     // SMS to the line's number (MessageSid idempotent): an evaluation, added material, or a new complaint.
-    app.post('/sms', async (request: Req, reply) => {
+    app.post('/sms', { schema: { response: { 200: TwiML, 400: ErrorAnswer } } }, async (request: Req, reply) => {
       const result = await receiveSms(app, line, request.body)
       if (!result) return reply.code(400).send({ error: { code: 'validation', message: '缺少 MessageSid', messageEn: 'MessageSid missing or malformed', requestId: request.id } })
       return twiml(reply, result.twiml)

@@ -11,6 +11,7 @@ import { encrypt } from '../../src/privacy/crypto.js'
 import { requestHash } from '../../src/complaints/idempotency.js'
 import { addressFreeRateKey, anonymousRequestLog, withNeutralNames } from '../../src/privacy/anonymous.js'
 import { photosWithoutMetadata } from '../../src/privacy/image-metadata.js'
+import { IntakeAnswerSchema } from '../../src/api-docs/schemas.js'
 
 /** What happens now, for the citizen, in Chinese. */
 export function nextSteps(type: string, anonymous: boolean): string {
@@ -29,7 +30,10 @@ export default async function webChannelRoutes(app: FastifyInstance) {
     // anonymous or not, the form's sender is not logged by address, nor counted under it (src/privacy/anonymous.ts)
     config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: addressFreeRateKey() } },
     logSerializers: anonymousRequestLog,
-    schema: { headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }) },
+    schema: {
+      headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }),
+      response: { 201: IntakeAnswerSchema, 200: IntakeAnswerSchema },
+    },
   }, async (request, reply) => {
     // JSON, or multipart: a `data` field with the same JSON plus up to 10 files (checked by content)
     const form = await readIntakeForm(request, app.attachments)

@@ -11,6 +11,16 @@ import { assertCityAdmin } from '../users/scope.js'
 import { createComplaint } from '../complaints/create.js'
 import { registeringCentre } from '../complaints/routes.js'
 import { encrypt } from '../privacy/crypto.js'
+import { Open } from '../http/responses.js'
+
+/** GeoReport v2 answers: a JSON array, or the same as XML (`.xml`). */
+const geoReport = (item: ReturnType<typeof Open>, description: string) => ({
+  description,
+  content: { 'application/json': { schema: Type.Array(item) }, 'text/xml': { schema: Type.String() } },
+})
+const Service = Open({ service_code: Type.String(), service_name: Type.String(), description: Type.String(), metadata: Type.Boolean(), type: Type.String(), keywords: Type.String(), group: Type.String() })
+const ServiceRequest = Open({ service_request_id: Type.String(), status: Type.String(), service_code: Type.Optional(Type.Union([Type.String(), Type.Null()])) })
+const Posted = Open({ service_request_id: Type.String(), service_notice: Type.String() })
 
 const OPEN_STATES = ['intake', 'triage', 'assigned', 'handling', 'review', 'feedback', 'evaluation', 'decision']
 /** never published: merged into another case, or not yet looked at by staff (待受理) */
@@ -65,7 +75,7 @@ export default async function open311Routes(app: FastifyInstance) {
   const formatOf = (req: FastifyRequest) => ((req.params as { format?: string }).format === 'xml' ? 'xml' : 'json')
   const Format = Type.Object({ format: Type.Union([Type.Literal('json'), Type.Literal('xml')]) })
 
-  app.get('/open311/v2/services.:format', { schema: { params: Format }, attachValidation: true }, async (request, reply) => {
+  app.get('/open311/v2/services.:format', { schema: { params: Format, response: { 200: geoReport(Service, '服务类别 / Services') } }, attachValidation: true }, async (request, reply) => {
     if (request.validationError) return open311Error(reply, formatOf(request), 400, `${request.validationError.message} / 请求参数有误`)
     const rules = await app.sql`select category, label from routing_rules order by category`
     return send(reply, formatOf(request), 'services', 'service', rules.map((r) => ({
@@ -115,7 +125,7 @@ export default async function open311Routes(app: FastifyInstance) {
     start_date: Type.Optional(Type.String({ pattern: DATE_OR_TIME })), end_date: Type.Optional(Type.String({ pattern: DATE_OR_TIME })),
     status: Type.Optional(Type.String({ pattern: '^(open|closed|all)(,(open|closed|all))*$' })), page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   })
-  app.get('/open311/v2/requests.:format', { schema: { params: Format, querystring: ListQuery }, attachValidation: true }, async (request, reply) => {
+  app.get('/open311/v2/requests.:format', { schema: { params: Format, querystring: ListQuery, response: { 200: geoReport(ServiceRequest, '公开的诉求 / Public requests') } }, attachValidation: true }, async (request, reply) => {
     if (request.validationError) return open311Error(reply, formatOf(request), 400, `${request.validationError.message} / 请求参数有误`)
     const q = request.query as { service_request_id?: string; service_code?: string; start_date?: string; end_date?: string; status?: string; page?: number }
     const sql = app.sql
@@ -135,7 +145,7 @@ export default async function open311Routes(app: FastifyInstance) {
     return send(reply, formatOf(request), 'service_requests', 'request', publicRequest(rows))
   })
 
-  app.get('/open311/v2/requests/:id.:format', { schema: { params: Type.Object({ id: Type.String({ maxLength: 32 }), format: Format.properties.format }) }, attachValidation: true }, async (request, reply) => {
+  app.get('/open311/v2/requests/:id.:format', { schema: { params: Type.Object({ id: Type.String({ maxLength: 32 }), format: Format.properties.format }), response: { 200: geoReport(ServiceRequest, '一件诉求 / One request') } }, attachValidation: true }, async (request, reply) => {
     if (request.validationError) return open311Error(reply, formatOf(request), 400, `${request.validationError.message} / 请求参数有误`)
     const { id } = request.params as { id: string }
     const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id ${open311Place} where k.case_number = ${id} and c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})`
@@ -146,7 +156,7 @@ export default async function open311Routes(app: FastifyInstance) {
   // POST /requests.json is form-encoded in GeoReport v2; an api_key issued by an admin is required.
   await app.register(async (scope) => {
     await scope.register(formbody)
-    scope.post('/open311/v2/requests.:format', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { params: Format }, attachValidation: true }, async (request, reply) => {
+    scope.post('/open311/v2/requests.:format', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { params: Format, response: { 201: geoReport(Posted, '已收到 / Received') } }, attachValidation: true }, async (request, reply) => {
       const format = formatOf(request)
       if (request.validationError) return open311Error(reply, format, 400, `${request.validationError.message} / 请求参数有误`)
       const b = (request.body ?? {}) as Record<string, string | undefined>
@@ -199,7 +209,7 @@ export default async function open311Routes(app: FastifyInstance) {
   })
 
   // City admins issue keys; the key is shown once and only its hash is kept.
-  app.post('/api/api-keys', { preHandler: app.requireStaff(['admin']), schema: { body: Type.Object({ label: Type.String({ minLength: 2, maxLength: 100 }) }) } }, async (request, reply) => {
+  app.post('/api/api-keys', { preHandler: app.requireStaff(['admin']), schema: { body: Type.Object({ label: Type.String({ minLength: 2, maxLength: 100 }) }), response: { 201: Type.Object({ id: Type.Integer(), key: Type.String({ description: '只显示这一次 / shown once' }), note: Type.String() }) } } }, async (request, reply) => {
     const admin = staffOf(request)
     assertCityAdmin(admin) // a key reads and writes the whole city's feed
     const key = randomBytes(24).toString('base64url')
