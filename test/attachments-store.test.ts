@@ -26,7 +26,7 @@ t.test('types are told by content', async (t) => {
     ['amr', ascii('#!AMR\n\x3c\x00\x00'), 'audio/amr'],
     ['amr-wb', ascii('#!AMR-WB\n\x00'), 'audio/amr'],
     ['m4a', Buffer.concat([Buffer.from([0, 0, 0, 0x20]), ascii('ftypM4A '), Buffer.from([0, 0, 2, 0]), ascii('M4A mp42isom'), Buffer.alloc(8)]), 'audio/mp4'],
-    ['mp4 video', Buffer.concat([Buffer.from([0, 0, 0, 0x18]), ascii('ftypisom'), Buffer.from([0, 0, 2, 0]), ascii('isomavc1'), Buffer.alloc(8)]), null],
+    ['mp4 video', Buffer.concat([Buffer.from([0, 0, 0, 0x18]), ascii('ftypisom'), Buffer.from([0, 0, 2, 0]), ascii('isomavc1'), Buffer.alloc(8)]), 'video/mp4'],
     ['aac adts', Buffer.from([0xff, 0xf1, 0x50, 0x80, 0, 0]), null],
     ['html', ascii('<!DOCTYPE html><html><body>x</body></html>'), null],
     ['svg', ascii('<svg xmlns="http://www.w3.org/2000/svg"></svg>'), null],
@@ -84,7 +84,7 @@ t.test('uploads: limits by content, nothing stored when a part is bad', async (t
   const r413 = await upload(clerk, [{ filename: 'ok.png', content: png }, { filename: 'huge.png', content: big }])
   t.equal(r413.statusCode, 413)
   t.equal(r413.json().error.code, 'file_too_large')
-  t.match(r413.json().error.message, '20 MB')
+  t.match(r413.json().error.message, '40 MB')
   t.equal(r413.json().error.filename, 'huge.png')
 
   const eleven = Array.from({ length: 11 }, (_, i) => ({ filename: `p${i}.png`, content: png }))

@@ -171,7 +171,7 @@ t.test('bad fax deliveries are refused and store nothing', async (t) => {
   const r413 = await post(app, huge.body, huge.contentType, signFaxBody(FAX_SECRET, huge.body))
   t.equal(r413.statusCode, 413)
   t.equal(r413.json().error.code, 'file_too_large')
-  t.match(r413.json().error.message, '20 MB')
+  t.match(r413.json().error.message, '40 MB')
 
   const noId = await multipart({ from: '1' }, [{ field: 'file', filename: 'a.tif', content: tiff }])
   const r400 = await post(app, noId.body, noId.contentType, signFaxBody(FAX_SECRET, noId.body))

@@ -24,7 +24,7 @@ const spooled = (dataDir: string) => (existsSync(spoolDir(dataDir)) ? readdirSyn
 
 t.test('the files of one request together are capped, and a refused form leaves nothing on disk', async (t) => {
   const { app, sql, config } = await buildTestApp(t)
-  // three files under the per-file cap (20 MB) but 57 MB together, over the request's cap (50 MB)
+  // three files under the per-file cap (40 MB) but 57 MB together, over the request's cap (50 MB)
   const files = [0, 1, 2].map((i) => ({ field: 'files', filename: `p${i}.png`, type: 'image/png', content: bigPng(19 * MB, i + 1) }))
   const { body, contentType } = await multipart({ data: JSON.stringify(FORM) }, files)
   const res = await app.inject({ method: 'POST', url: '/api/complaints', headers: { 'content-type': contentType }, payload: body })

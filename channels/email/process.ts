@@ -15,6 +15,7 @@ import { dbInboundLookups } from './lookups.js'
 import { asksAnonymity, keptAnonymousMail, keyedMessageId } from './anonymous.js'
 import { withNeutralNames } from '../../src/privacy/anonymous.js'
 import { photosWithoutMetadata } from '../../src/privacy/image-metadata.js'
+import { heicsToJpeg } from '../../src/attachments/heic.js'
 import { receiptEmail } from './templates.js'
 
 export type InboundOutcome = 'fax' | 'evaluation' | 'material' | 'complaint' | 'ignored' | 'error'
@@ -59,7 +60,9 @@ export async function processInboundEmail(app: FastifyInstance, id: number): Pro
   if (kind === 'ignore') return done('ignored', null)
   // every file, the photos an HTML body shows inline (cid:) too: they are often the evidence; what the store refuses
   // (type or size) is named to staff (extra.refusedFiles) and in the log, never dropped in silence
-  const { validated, refused } = keptFiles(app, mail)
+  const kept = keptFiles(app, mail)
+  const refused = kept.refused
+  const validated = await heicsToJpeg(kept.validated) // iPhone photos as JPEG (src/attachments/heic.ts)
   if (refused.length) app.log.warn({ inboundEmailId: id, refused: refused.map((r) => ({ reason: r.reason, size: r.size })) }, 'e-mail: attachments refused')
   let repliesToAnonymous = false
   if (kind !== 'new') {
@@ -157,7 +160,7 @@ function keptFiles(app: FastifyInstance, mail: ParsedEmail): { validated: Valida
       validated.push(app.attachments.validate({ filename: a.filename, content: a.content }))
     } catch (err) {
       const code = err instanceof AppError ? err.code : 'unreadable'
-      const note = code === 'file_too_large' ? `文件超过${Math.round(app.attachments.limits.maxFileBytes / 1024 / 1024)}MB` : code === 'unsupported_file_type' ? '文件类型不支持，只接收图片、PDF和录音' : '文件无法读取'
+      const note = code === 'file_too_large' ? `文件超过${Math.round(app.attachments.limits.maxFileBytes / 1024 / 1024)}MB` : code === 'unsupported_file_type' ? '文件类型不支持，只接收图片、PDF、Word/Excel 文档、录音和视频' : '文件无法读取'
       refused.push({ filename: a.filename, size: a.size, reason: code, note })
     }
   }

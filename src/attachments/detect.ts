@@ -1,6 +1,6 @@
 // File types by content (magic bytes), never by name or by the type a client claims (OWASP ASVS 5.2.2).
 
-export type AttachmentKind = 'image' | 'document' | 'audio'
+export type AttachmentKind = 'image' | 'document' | 'audio' | 'video'
 
 export interface DetectedType {
   mime: string
@@ -22,6 +22,12 @@ const TYPES = {
   wav: { mime: 'audio/wav', ext: 'wav', kind: 'audio', paged: false },
   amr: { mime: 'audio/amr', ext: 'amr', kind: 'audio', paged: false },
   m4a: { mime: 'audio/mp4', ext: 'm4a', kind: 'audio', paged: false },
+  // iPhone photos: converted to JPEG on intake (heic.ts); kept as HEIC only when they do not decode
+  heic: { mime: 'image/heic', ext: 'heic', kind: 'image', paged: false },
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx', kind: 'document', paged: false },
+  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', kind: 'document', paged: false },
+  mp4: { mime: 'video/mp4', ext: 'mp4', kind: 'video', paged: false },
+  mov: { mime: 'video/quicktime', ext: 'mov', kind: 'video', paged: false },
 } as const satisfies Record<string, DetectedType>
 
 /** Every MIME type the store accepts (for error messages and documentation). */
@@ -50,6 +56,54 @@ function isM4a(buf: Buffer): boolean {
   return false
 }
 
+/** The brands of an ISO media file's `ftyp` box (major, then compatible), or null when it does not start with one. */
+function ftypBrands(buf: Buffer): string[] | null {
+  if (buf.length < 16 || ascii(buf, 4, 8) !== 'ftyp') return null
+  const size = Math.min(buf.readUInt32BE(0), buf.length, 256)
+  if (size < 16) return null
+  const brands = [ascii(buf, 8, 12)]
+  for (let at = 16; at + 4 <= size; at += 4) brands.push(ascii(buf, at, at + 4))
+  return brands
+}
+
+/** HEIF with HEVC pictures (what an iPhone saves, `.heic`); AVIF and other HEIF flavours are not taken. */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx'])
+/** MPEG-4 and QuickTime video brands phones and cameras write. */
+const MP4_BRANDS = new Set(['isom', 'iso2', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'dash', 'MSNV', '3gp4', '3gp5', '3gp6', '3g2a', 'mmp4'])
+
+function isoMediaType(buf: Buffer): DetectedType | null {
+  const brands = ftypBrands(buf)
+  if (!brands) return null
+  if (HEIC_BRANDS.has(brands[0]) || (brands[0] === 'mif1' && brands.some((b) => HEIC_BRANDS.has(b)))) return TYPES.heic
+  if (brands[0] === 'qt  ') return TYPES.mov
+  if (MP4_BRANDS.has(brands[0])) return TYPES.mp4
+  return null
+}
+
+/**
+ * Office Open XML (.docx, .xlsx): a ZIP whose entries are those of the package — `[Content_Types].xml` and
+ * `_rels/.rels` — with the main part under `word/` or `xl/`. Word, Excel, WPS and LibreOffice write those entries
+ * first, so their names (stored uncompressed in each local header) are in the first bytes; any other ZIP is refused.
+ */
+function officeType(buf: Buffer): DetectedType | null {
+  if (!startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return null
+  const names: string[] = []
+  for (let at = 0; at + 30 <= buf.length && startsWith(buf, [0x50, 0x4b, 0x03, 0x04], at);) {
+    const flags = buf.readUInt16LE(at + 6)
+    const compressed = buf.readUInt32LE(at + 18)
+    const nameLength = buf.readUInt16LE(at + 26)
+    const extraLength = buf.readUInt16LE(at + 28)
+    if (at + 30 + nameLength > buf.length) break
+    names.push(buf.toString('utf8', at + 30, at + 30 + nameLength))
+    if (flags & 0x08) break // sizes follow the data: the next header cannot be found from here
+    at += 30 + nameLength + extraLength + compressed
+  }
+  if (!names.includes('[Content_Types].xml') && !names.includes('_rels/.rels')) return null
+  if (names.some((n) => n.startsWith('word/'))) return TYPES.docx
+  if (names.some((n) => n.startsWith('xl/'))) return TYPES.xlsx
+  return null
+}
+
 /** The type of a file from its first bytes; null for anything not on the list. */
 export function detectFileType(buf: Buffer): DetectedType | null {
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return TYPES.jpeg
@@ -63,5 +117,5 @@ export function detectFileType(buf: Buffer): DetectedType | null {
   if (buf.length >= 10 && ascii(buf, 0, 3) === 'ID3' && buf[3] <= 4) return TYPES.mp3
   if (isMpegFrame(buf)) return TYPES.mp3
   if (isM4a(buf)) return TYPES.m4a
-  return null
+  return isoMediaType(buf) ?? officeType(buf)
 }

@@ -18,8 +18,8 @@ export const attachmentErrors = {
     new AppError('too_many_parts', 413, '表单字段过多', 'Too many form fields'),
   unsupportedFileType: (accepted: readonly string[], details: Record<string, unknown> = {}) =>
     new AppError('unsupported_file_type', 415,
-      '不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF 图片，PDF 文档，MP3、WAV、AMR、M4A 录音（按文件内容判断，与文件名无关）',
-      'Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF images, PDF documents and MP3, WAV, AMR, M4A recordings are accepted (judged by content, not by name)',
+      '不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关）',
+      'Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)',
       { accepted, ...details }),
   notMultipart: () =>
     new AppError('unsupported_media_type', 415, '请以 multipart/form-data 或 JSON 提交', 'Send multipart/form-data or JSON'),

@@ -10,7 +10,7 @@ declare module 'fastify' {
 }
 
 export interface AttachmentsOptions {
-  /** size and count limits (default 20 MB per file, 10 files) */
+  /** size and count limits (default 40 MB per file, 10 files, 50 MB a request) */
   limits?: Partial<StoreLimits>
 }
 

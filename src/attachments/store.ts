@@ -17,9 +17,10 @@ import { ACCEPTED_TYPES, detectFileType, type AttachmentKind } from './detect.js
 import { attachmentErrors } from './errors.js'
 import { safeFilename } from './names.js'
 import { tiffResolution } from './tiff-resolution.js'
+import { heicToJpeg } from './heic.js'
 
 export interface StoreLimits {
-  /** per file, in bytes (20 MB) */
+  /** per file, in bytes (40 MB) */
   maxFileBytes: number
   /** per request (10) */
   maxFiles: number
@@ -27,10 +28,11 @@ export interface StoreLimits {
   maxRequestBytes: number
 }
 
-export const DEFAULT_LIMITS: StoreLimits = { maxFileBytes: 20 * 1024 * 1024, maxFiles: 10, maxRequestBytes: 50 * 1024 * 1024 }
+// 40 MB a file: a scanned PDF of 20 MB and more, a short phone video; the request's 50 MB bounds the whole upload
+export const DEFAULT_LIMITS: StoreLimits = { maxFileBytes: 40 * 1024 * 1024, maxFiles: 10, maxRequestBytes: 50 * 1024 * 1024 }
 
-/** Bytes kept in memory from a streamed upload: enough for every magic-byte check in detect.ts. */
-const HEAD_BYTES = 4096
+/** Bytes kept in memory from a streamed upload: enough for every check in detect.ts (an Office file's first entries). */
+const HEAD_BYTES = 16 * 1024
 
 /** Pixels sharp may decode from one page (a 600 dpi A3 scan is about 70 million). */
 const MAX_PIXELS = 120_000_000
@@ -144,10 +146,11 @@ export class AttachmentStore {
       }
       const type = size > 0 ? detectFileType(Buffer.concat(head)) : null
       if (!type) throw attachmentErrors.unsupportedFileType(ACCEPTED_TYPES, { field: file.field, filename: file.filename ?? null })
-      return {
+      // an iPhone photo (HEIC) is stored as the JPEG every browser shows (heic.ts)
+      return await heicToJpeg({
         field: file.field, filename: safeFilename(file.filename, type.ext, type.kind === 'audio' ? 'recording' : 'file'), spoolPath,
         sha256: hash.digest('hex'), size, mime: type.mime, kind: type.kind, paged: type.paged,
-      }
+      })
     } catch (err) {
       file.stream.resume() // drain what is left of this part, so the form can go on to its end (or its error)
       await rm(spoolPath, { force: true })
