@@ -41,6 +41,18 @@ t.test('the desk', async (t) => {
     return k
   }
 
+  await t.test('a wrong password says so, with no request id to read out (finding 7)', async (t) => {
+    const tab = await openTab(browser, c.baseUrl, t)
+    await tab.page.goto('/login')
+    await tab.page.locator('[data-test=username]').fill(people.operator.username)
+    await tab.page.locator('[data-test=password]').fill('not the password at all')
+    await tab.page.locator('[data-test=login-submit]').click()
+    const error = tab.page.locator('[data-test=login-error]')
+    await error.waitFor()
+    t.match(await error.innerText(), /用户名或密码错误/)
+    t.notMatch(await error.innerText(), /请求编号|[0-9a-f]{8}-[0-9a-f]{4}-/, 'no 36-character request id')
+  })
+
   await t.test('Alt+N asks before it wipes a half-typed call, and is labelled once', async (t) => {
     const tab = await openTab(browser, c.baseUrl, t)
     await signInAs(tab, people.operator.username)

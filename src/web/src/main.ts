@@ -16,7 +16,8 @@ function showError(err: ApiError): void {
   // field messages of our own come in both languages; a schema validator's are English only (the main message names the fields)
   const details = [...new Set(err.fields?.map((f) => (en ? f.messageEn ?? f.message : /[\u4e00-\u9fff]/.test(f.message) ? f.message : '')).filter(Boolean) ?? [])]
   const fields = details.length ? (en ? ': ' : '：') + details.join(en ? '; ' : '；') : ''
-  const rid = err.requestId ? (en ? ` (${t('common.requestId')} ${err.requestId})` : `（${t('common.requestId')} ${err.requestId}）`) : ''
+  // the request id helps only with a server fault (5xx): a refused input or a wrong password says what to do
+  const rid = err.requestId && err.status >= 500 ? (en ? ` (${t('common.requestId')} ${err.requestId})` : `（${t('common.requestId')} ${err.requestId}）`) : ''
   ElMessage({ type: 'error', message: `${msg}${fields}${rid}`, duration: 6000, showClose: true, grouping: true })
 }
 

@@ -171,4 +171,5 @@ export default {
     network: 'Network error; check the connection and try again',
     requestId: 'request id',
   },
+  place: { county: 'County / district', township: 'Township / street', village: 'Village / community', choose: 'Choose', optional: 'Leave blank if unsure' },
 }

@@ -171,4 +171,5 @@ export default {
     network: '网络连接失败，请检查网络后重试',
     requestId: '请求编号',
   },
+  place: { county: '县（区）', township: '乡镇（街道）', village: '村（社区）', choose: '请选择', optional: '不清楚可不选' },
 }

@@ -165,6 +165,10 @@ export default {
     outbox: 'Outbox', outboxHint: 'Without SMS and e-mail credentials messages are recorded, not sent; each one is here.', deadJobs: 'Failed jobs', retry: 'Retries', error: 'Error',
     to: 'To', subject: 'Subject', body: 'Body', status: 'Status', createdAt: 'At', kind: 'Kind',
   },
+  outboxTransport: { record: 'Recorded only (no transport set up)', smtp: 'Mail server', twilio: 'Twilio SMS' },
+  outboxKind: { receipt: 'Receipt', accepted: 'Accepted', rejected: 'Not accepted', result: 'Result', redo: 'Redo', evaluation_request: 'Rating request', pin_reset: 'PIN reset' },
+  outboxStatus: { queued: 'Queued', sending: 'Sending', sent: 'Sent', delivered: 'Delivered', recorded: 'Recorded (not sent)', failed: 'Failed', accepted: 'Handed to the carrier', undelivered: 'Undelivered', skipped: 'Skipped', superseded: 'Superseded' },
+  jobQueue: { notify: 'Notify complainant', 'deadlines-scan': 'Deadline check', 'mailbox-process': 'Mailbox', 'stats-refresh': 'Statistics refresh', 'recording-download': 'Recording download', 'backup-daily': 'Daily backup', 'notices-escalate': 'Notice escalation' },
   desk: {
     workOrder: 'Print work order',
     discardTitle: 'Discard the call not logged yet?', discardConfirm: 'The form holds a call not logged yet; a new call clears it.', discard: 'Clear and start anew', keepTyping: 'Keep typing',

@@ -164,6 +164,10 @@ export default {
     outbox: '发件记录', outboxHint: '未配置短信与邮件服务时，系统只记录不发送；此处可查看每一条。', deadJobs: '失败任务', retry: '重试次数', error: '错误',
     to: '收件人', subject: '主题', body: '内容', status: '状态', createdAt: '时间', kind: '类型',
   },
+  outboxTransport: { record: '仅记录（未配置发送服务）', smtp: '邮件服务器', twilio: 'Twilio 短信' },
+  outboxKind: { receipt: '受理回执', accepted: '受理通知', rejected: '不予受理通知', result: '办理结果', redo: '重办通知', evaluation_request: '评价邀请', pin_reset: '查询密码重置' },
+  outboxStatus: { queued: '待发送', sending: '发送中', sent: '已发送', delivered: '已送达', recorded: '已记录（未发送）', failed: '发送失败', accepted: '已提交运营商', undelivered: '未送达', skipped: '已跳过', superseded: '已被新消息取代' },
+  jobQueue: { notify: '通知诉求人', 'deadlines-scan': '时限检查', 'mailbox-process': '邮件收取', 'stats-refresh': '统计刷新', 'recording-download': '录音下载', 'backup-daily': '每日备份', 'notices-escalate': '督办单升级' },
   desk: {
     workOrder: '工单打印',
     discardTitle: '清空未登记的来电？', discardConfirm: '表单中有尚未登记的内容，新建来电会清空这些内容。', discard: '清空并新建', keepTyping: '继续填写',
