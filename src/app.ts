@@ -51,6 +51,8 @@ import { frameworkErrors, registerErrorHandler } from './http/errors.js'
 import { guardInput } from './http/input.js'
 import { trustProxyOption } from './http/proxy.js'
 import openapi from './http/openapi.js'
+import { Open } from './http/responses.js'
+import { Type } from '@sinclair/typebox'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -119,9 +121,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(attachmentsPlugin)
   await app.register(notifyPlugin)
 
-  app.get('/health', async () => ({ status: 'ok' }))
+  app.get('/health', { schema: { response: { 200: Type.Object({ status: Type.Literal('ok') }) } } }, async () => ({ status: 'ok' as const }))
   // ready when the database answers a probe within 1.5 s (src/ops/db-health.ts); never waits on the app's pools
-  app.get('/ready', async (request, reply) => {
+  app.get('/ready', { schema: { response: { 200: Type.Object({ status: Type.Literal('ready') }), 503: Open({ status: Type.Optional(Type.String()), error: Type.Optional(Open({})) }, '数据库不可用 / database unreachable') } } }, async (request, reply) => {
     if (await app.dbHealth.check()) return { status: 'ready' }
     return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS))
       .send({ status: 'unavailable', error: { code: 'database_unreachable', message: '数据库不可用', messageEn: 'Database not reachable' } })

@@ -19,6 +19,10 @@ import { decrypt, keyedHash } from '../../src/privacy/crypto.js'
 import { nameHash } from '../../src/lookup/person.js'
 import { ingestFax } from './ingest.js'
 import { SIGNATURE_HEADER, verifyFaxSignature } from './verify.js'
+import { CaseViewSchema } from '../../src/api-docs/schemas.js'
+import { Nullable } from '../../src/http/responses.js'
+
+const FaxReceived = Type.Object({ received: Type.Boolean(), faxId: Type.String(), caseNumber: Nullable(Type.String()) }, { description: '已收到；同一 faxId 再次推送时为 200 / received; 200 when the faxId came before' })
 
 const faxRouteErrors = {
   badSignature: () => new AppError('bad_signature', 401, '传真网关签名错误或缺失', 'Missing or wrong X-Fax-Signature'),
@@ -54,6 +58,7 @@ async function faxWebhook(app: FastifyInstance) {
   app.addContentTypeParser('multipart/form-data', rawBodyParser(limit, maxFileBytes))
 
   app.post('/channels/fax/inbound', {
+    schema: { response: { 201: FaxReceived, 200: FaxReceived } },
     // refuse unsigned requests before reading their body
     onRequest: async (request) => {
       if (!app.config.FAX_WEBHOOK_SECRET) throw faxRouteErrors.disabled()
@@ -101,7 +106,7 @@ export default async function faxRoutes(app: FastifyInstance) {
   // 转录: a clerk reads the fax and types the complaint in; with `register`, it is registered at once
   app.post('/api/cases/:id/transcription', {
     preHandler: app.requireStaff(['clerk', 'dispatcher', 'supervisor']),
-    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), body: Transcription },
+    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), body: Transcription, response: { 200: Type.Union([CaseViewSchema, Type.Object({ id: Type.Integer(), visible: Type.Literal(false) })]) } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }

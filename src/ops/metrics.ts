@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Sql } from '../db/index.js'
 import { errors } from '../http/errors.js'
 import { spoolSize } from './spool.js'
+import { Binary } from '../http/responses.js'
 
 /** How long the database figures are reused between scrapes (they are counts over whole tables). */
 const DB_FIGURES_TTL_MS = 10_000
@@ -89,7 +90,7 @@ export default fp(async (app: FastifyInstance) => {
     if (!route || route === '/metrics') return
     latency.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000)
   })
-  app.get('/metrics', async (request, reply) => {
+  app.get('/metrics', { schema: { response: { 200: Binary(['text/plain'], 'Prometheus 文本格式 / Prometheus text format') } } }, async (request, reply) => {
     if (!mayReadMetrics(request, app.config.METRICS_TOKEN)) {
       reply.header('www-authenticate', 'Bearer realm="metrics"')
       throw errors.metricsToken()
