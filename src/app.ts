@@ -27,6 +27,7 @@ import hotspotRoutes from './hotspots/routes.js'
 import knowledgePlugin from './knowledge/plugin.js'
 import lookupPlugin from './lookup/plugin.js'
 import catalogueRoutes from './catalogue/routes.js'
+import templateRoutes from './templates/routes.js'
 import deskRoutes from './desk/routes.js'
 import exportRoutes from './export/routes.js'
 import materialRoutes from './cases/material-routes.js'
@@ -138,6 +139,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(knowledgePlugin)
   await app.register(lookupPlugin)
   await app.register(catalogueRoutes)
+  await app.register(templateRoutes)
   await app.register(deskRoutes)
   await app.register(exportRoutes)
   await app.register(materialRoutes)

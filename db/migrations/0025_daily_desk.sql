@@ -62,3 +62,19 @@ CREATE OR REPLACE VIEW routing_rules AS
   FROM categories c
   LEFT JOIN categories p ON p.code = c.parent_code
   LEFT JOIN categories g ON g.code = p.parent_code;
+--> statement-breakpoint
+-- 常用语: reason templates for 不予受理, 退回, 督办 and reply texts, kept by admins per unit; a unit's staff are offered
+-- their own unit's and its ancestors' (issue 20).
+CREATE TABLE IF NOT EXISTS "reason_templates" (
+  "id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY,
+  "unit_id" bigint NOT NULL REFERENCES "units"("id"),
+  "kind" text NOT NULL CHECK ("kind" IN ('reject', 'return', 'supervise', 'reply')),
+  "text" text NOT NULL,
+  "sort" integer NOT NULL DEFAULT 0,
+  "active" boolean NOT NULL DEFAULT true,
+  "created_by" bigint REFERENCES "users"("id"),
+  "created_at" timestamp with time zone NOT NULL DEFAULT now(),
+  "updated_at" timestamp with time zone NOT NULL DEFAULT now()
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS reason_templates_unit_idx ON reason_templates (unit_id, kind);

@@ -200,3 +200,16 @@ export const caseNumberCounters = pgTable('case_number_counters', {
   day: text('day').primaryKey(),
   last: integer('last').notNull(),
 })
+
+/** 常用语: a reason template (不予受理, 退回, 督办, reply text) kept by admins for a unit; offered to it and the units below (0025). */
+export const reasonTemplates = pgTable('reason_templates', {
+  id: id(),
+  unitId: ref('unit_id').notNull().references(() => units.id),
+  kind: text('kind').notNull(),
+  text: text('text').notNull(),
+  sort: integer('sort').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+  createdBy: ref('created_by').references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+}, (t) => [index('reason_templates_unit_idx').on(t.unitId, t.kind)])

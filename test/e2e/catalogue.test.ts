@@ -22,7 +22,7 @@ t.test('the catalogue: found by any word in the call form, managed by a city adm
   await screenshot(adminTab.page, 'catalogue-admin')
   // a third-level entry through the API the page uses, as a city admin
   const res = await adminTab.page.evaluate(async () => {
-    const me = await (await fetch('/api/me')).json()
+    const me = (await (await fetch('/api/me')).json()) as { csrfToken: string }
     const r = await fetch('/api/catalogue/village_affairs.grid', {
       method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
       body: JSON.stringify({ label: '网格员履职', parentCode: 'village_affairs', handlingLevel: 'township' }),

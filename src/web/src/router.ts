@@ -31,6 +31,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'admin/users', component: () => import('./views/admin/UsersAdmin.vue'), meta: { roles: ['admin'], title: 'nav.users' } },
       { path: 'admin/units', component: () => import('./views/admin/UnitsAdmin.vue'), meta: { roles: ['admin'], title: 'nav.units' } },
       { path: 'admin/rules', component: () => import('./views/admin/RulesAdmin.vue'), meta: { roles: ['admin'], title: 'nav.rules' } },
+      { path: 'admin/templates', component: () => import('./views/admin/TemplatesAdmin.vue'), meta: { roles: ['admin'], title: 'nav.templates' } },
       { path: 'admin/holidays', component: () => import('./views/admin/HolidaysAdmin.vue'), meta: { roles: ['admin'], title: 'nav.holidays' } },
       { path: 'admin/outbox', component: () => import('./views/admin/OutboxAdmin.vue'), meta: { roles: ['admin'], title: 'nav.outbox' } },
     ],
@@ -65,6 +66,7 @@ export const menu: MenuItem[] = [
   { path: '/admin/users', title: 'nav.users', icon: 'users', roles: ['admin'] },
   { path: '/admin/units', title: 'nav.units', icon: 'units', roles: ['admin'] },
   { path: '/admin/rules', title: 'nav.rules', icon: 'rules', roles: ['admin'] },
+  { path: '/admin/templates', title: 'nav.templates', icon: 'rules', roles: ['admin'] },
   { path: '/admin/holidays', title: 'nav.holidays', icon: 'calendar', roles: ['admin'] },
   { path: '/admin/outbox', title: 'nav.outbox', icon: 'outbox', roles: ['admin'] },
 ]

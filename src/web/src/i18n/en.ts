@@ -14,6 +14,7 @@ export default {
     work: 'My work', cases: 'Find cases', intake: 'Intake & dispatch', calls: 'Incoming calls', callbacks: 'Call-backs',
     register: 'Letters & visits', board: 'Supervision board', overdue: 'Overdue', admin: 'Administration', users: 'Users', units: 'Units',
     rules: 'Routing rules', holidays: 'Holiday overrides', outbox: 'Outbox',
+    templates: 'Phrases',
     knowledge: 'Knowledge base',
   },
   password: {

@@ -14,6 +14,7 @@ export default {
     work: '我的工作', cases: '诉求查询', intake: '受理分拨', calls: '来电受理', callbacks: '回访任务',
     register: '来信来访登记', board: '监察看板', overdue: '超期督办', admin: '系统管理', users: '用户', units: '承办单位',
     rules: '分拨规则', holidays: '节假日调整', outbox: '发件记录',
+    templates: '常用语',
     knowledge: '知识库',
   },
   password: {
