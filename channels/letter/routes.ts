@@ -15,6 +15,7 @@ import { attachmentView } from '../../src/attachments/routes.js'
 import { contextOf, printErrors, resultText, revealForPrint, unitName } from '../../src/print/case-facts.js'
 import { PRINT_HEADERS } from '../../src/print/html.js'
 import { renderReplyLetter } from '../../src/print/reply-letter.js'
+import { caseMaterial } from '../../src/cases/material-read.js'
 import { shanghaiDate } from '../../src/calendar/workdays.js'
 import { errors } from '../../src/http/errors.js'
 import { duplicateLetterNumber, LetterForm, letterDraft, letterExternalId } from './letter.js'
@@ -79,12 +80,16 @@ export default async function letterRoutes(app: FastifyInstance) {
     const text = resultText(row)
     const recipient = await revealForPrint(app.sql, app.cases.keys.encKey, id, user, 'reply_letter')
     const extra = (row.extra ?? {}) as Record<string, unknown>
+    // 补充材料: the sender's own additions, by date and channel; an operator who took one down is not named
+    const material = (await caseMaterial(app.sql, id, user.unit.id)).map((m) => ({
+      at: m.at, channelLabel: m.enteredBy ? `${m.channelLabel}（话务员代录）` : m.channelLabel, text: m.text, files: m.attachments.map((a) => a.filename),
+    }))
     const html = renderReplyLetter({
       centreName: await unitName(app.sql, contextOf(row).rootUnitId),
       caseNumber: row.case_number, trackingCode: row.tracking_code, trackingUrl: trackingLink(app.config.PUBLIC_BASE_URL),
       recipient, channel: row.channel, letterNumber: (extra.letterNumber as string | undefined) ?? null,
       receivedDay: (extra.receivedDate as string | undefined) ?? shanghaiDate(new Date(row.received_at)),
-      resultText: text, date: new Date(),
+      resultText: text, date: new Date(), material,
     })
     return reply.headers(PRINT_HEADERS).send(html)
   })

@@ -1,7 +1,9 @@
 /**
  * 答复函: the reply letter that carries a letter's result to its sender. A4, Chinese, the address block
  * where a DL window envelope shows it (DIN 5008 form B: 20 mm from the left, 45 mm from the top,
- * 85 × 45 mm), fold marks at 105 and 210 mm.
+ * 85 × 45 mm), fold marks at 105 and 210 mm. It records the material the sender added while the case was
+ * handled (补充材料: when, on which channel, a summary of the text, the file names) — the sender's own words going
+ * back to the sender; no staff member is named, and no PIN or identity is printed.
  */
 import { a4Document, chineseDate, chineseDay, CJK_SANS, escapeHtml, paragraphs } from './html.js'
 
@@ -22,6 +24,34 @@ export interface ReplyLetterValues {
   /** 办理结果 */
   resultText: string
   date: Date
+  /** 补充材料 the sender added, oldest first */
+  material?: AddedMaterial[]
+}
+
+export interface AddedMaterial {
+  at: string | Date
+  /** the channel as the sender knows it (网上进度查询页, 电子邮件回复, 短信, 春城热线来电（话务员代录） …) */
+  channelLabel: string
+  text: string
+  files: string[]
+}
+
+/** A line of the letter, not a copy: the text's first characters. */
+const SUMMARY_CHARS = 60
+function summary(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const chars = Array.from(flat)
+  return chars.length > SUMMARY_CHARS ? chars.slice(0, SUMMARY_CHARS).join('') + '……' : flat
+}
+
+function materialRecord(items: AddedMaterial[] | undefined): string {
+  if (!items?.length) return ''
+  const lines = items.map((m) => {
+    const text = summary(m.text)
+    const files = m.files.length ? `（附件：${m.files.map(escapeHtml).join('、')}）` : ''
+    return `<li>${chineseDate(new Date(m.at))}，${escapeHtml(m.channelLabel)}：${text ? escapeHtml(text) : '（无文字）'}${files}</li>`
+  })
+  return `<p>办理期间，您补充了以下材料，已一并转交承办单位：</p><ol class="material">${lines.join('')}</ol>`
 }
 
 const CSS = `
@@ -41,6 +71,7 @@ const CSS = `
 .body p { margin: 0 0 2.5mm; text-indent: 2em; text-align: justify; }
 .body p.salutation { text-indent: 0; }
 .body .result { margin: 3mm 0 3mm; }
+.body ol.material { margin: 0 0 3mm; padding-left: 2em; font-size: 10pt; line-height: 1.5; }
 .body .sign { margin-top: 12mm; text-align: right; padding-right: 10mm; }
 .body .sign p { text-indent: 0; margin: 0; text-align: right; }
 .body .note { margin-top: 14mm; font-family: ${CJK_SANS}; font-size: 8.5pt; color: #333; border-top: 0.2mm solid #999; padding-top: 2mm; }
@@ -78,7 +109,9 @@ export function renderReplyLetter(v: ReplyLetterValues): string {
   <div class="body">
     <h1>${v.channel === 'letter' ? '关于来信反映问题的答复' : '关于您反映问题的答复'}</h1>
     <p class="salutation">${escapeHtml(v.recipient.name)}：</p>
-    <p>${opening(v)}我中心已登记受理（案件编号：${escapeHtml(v.caseNumber)}），并交有关单位依法办理。现将办理结果答复如下：</p>
+    <p>${opening(v)}我中心已登记受理（案件编号：${escapeHtml(v.caseNumber)}），并交有关单位依法办理。</p>
+    ${materialRecord(v.material)}
+    <p>现将办理结果答复如下：</p>
     <div class="result">${paragraphs(v.resultText)}</div>
     <p>如对以上答复有意见，可凭查询码 ${escapeHtml(v.trackingCode)} 和受理回执上的查询密码，登录 ${escapeHtml(v.trackingUrl)} 查看办理过程并对办理结果进行评价，也可来信、来访向本中心反映。</p>
     <p>特此函复。</p>
