@@ -43,7 +43,7 @@ t.test('a notice issued, acknowledged and answered; another escalated to the par
   t.match(view.supervisions[0].note, notice.number)
 
   const inbox = (await township.get('/api/supervision/notices?box=received')).json()
-  t.same(inbox.items.map((n: { id: number }) => n.id), [notice.id], 'the township has it in its inbox')
+  t.same(inbox.items.map((n: { id: number; unit: { id: number } }) => [n.id, n.unit.id]), [[notice.id, units.township.id]], 'the township has it in its inbox')
   t.equal((await siblingOfficer.get('/api/supervision/notices?box=all')).json().total, 0, 'a sibling township sees nothing')
   t.equal((await siblingOfficer.get(`/api/supervision/notices/${notice.id}`)).statusCode, 404)
   t.equal((await countySup.post(`/api/supervision/notices/${notice.id}/acknowledge`)).statusCode, 403, 'only the unit it went to acknowledges')

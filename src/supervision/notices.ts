@@ -110,13 +110,14 @@ export const NOTICE_BOXES = ['received', 'issued', 'all'] as const
 export type NoticeBox = (typeof NOTICE_BOXES)[number]
 
 /** 督办单 lists: what came to the user's unit, what it issued, or every notice of the cases the user may see. */
-export async function listNotices(sql: Sql, user: StaffUser, box: NoticeBox, page: number, pageSize: number) {
+export async function listNotices(sql: Sql, user: StaffUser, box: NoticeBox, page: number, pageSize: number, caseId?: number) {
   const which = box === 'received' ? sql`and n.unit_id = ${user.unit.id}` : box === 'issued' ? sql`and n.issuer_unit_id = ${user.unit.id}` : sql``
+  const ofCase = caseId ? sql`and n.case_id = ${caseId}` : sql``
   const rows = await sql`
-    select n.id, n.number, n.case_id, n.status, n.reason, n.required_action, n.due_at, n.created_at, n.answered_at, n.automatic,
+    select n.id, n.number, n.case_id, n.unit_id, n.status, n.reason, n.required_action, n.due_at, n.created_at, n.answered_at, n.automatic,
            k.case_number, u.name as unit_name, count(*) over () as total
     from supervision_notices n join cases c on c.id = n.case_id join complaints k on k.id = n.case_id join units u on u.id = n.unit_id
-    where ${visibleTo(sql, user)} ${which}
+    where ${visibleTo(sql, user)} ${which} ${ofCase}
     order by (n.status in ('issued', 'acknowledged')) desc, n.due_at, n.id
     limit ${pageSize} offset ${(page - 1) * pageSize}`
   return { total: rows.length ? Number(rows[0].total) : 0, page, pageSize, items: rows.map(noticeItem) }
@@ -126,7 +127,7 @@ export function noticeItem(r: Record<string, unknown>) {
   const iso = (d: unknown) => (d ? (d as Date).toISOString() : null)
   return {
     id: Number(r.id), number: r.number as string, caseId: Number(r.case_id), caseNumber: r.case_number as string,
-    unit: { id: Number(r.unit_id ?? 0) || undefined, name: r.unit_name as string },
+    unit: { id: Number(r.unit_id), name: r.unit_name as string },
     status: r.status as NoticeStatus, statusLabel: NOTICE_STATUS_LABELS[r.status as NoticeStatus],
     reason: r.reason as string, requiredAction: r.required_action as string, dueAt: iso(r.due_at), createdAt: iso(r.created_at),
     answeredAt: iso(r.answered_at), automatic: r.automatic as boolean,

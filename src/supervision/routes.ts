@@ -32,13 +32,14 @@ export default async function supervisionRoutes(app: FastifyInstance) {
 
   const ListQuery = Type.Object({
     box: Type.Optional(Type.Union(NOTICE_BOXES.map((b) => Type.Literal(b)))),
+    caseId: Type.Optional(Type.Integer({ minimum: 1 })),
     page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   })
   app.get('/api/supervision/notices', { preHandler: app.requireStaff(), schema: { querystring: ListQuery } }, async (request, reply) => {
-    const { box, page, pageSize } = request.query as Static<typeof ListQuery>
+    const { box, page, pageSize, caseId } = request.query as Static<typeof ListQuery>
     reply.header('cache-control', 'no-store')
-    return listNotices(app.sql, staffOf(request), box ?? 'received', page ?? 1, pageSize ?? 20)
+    return listNotices(app.sql, staffOf(request), box ?? (caseId ? 'all' : 'received'), page ?? 1, pageSize ?? 20, caseId)
   })
 
   app.get('/api/supervision/notices/:id', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {

@@ -193,4 +193,9 @@ export default {
     boardColumn: 'Parts open/overdue·late', boardTitle: 'As an assisting unit: parts open now / of them overdue · parts in late or lapsed in the period',
     opinionPlaceholder: 'What was checked or done, and the unit\'s opinion', returnPlaceholder: 'Why the part is returned (e.g. not this unit\'s duty)',
   },
+  notices: {
+    title: 'Supervision notices', issue: 'Issue a notice', unit: 'Unit supervised', reason: 'Reason', requiredAction: 'Required action', workingDays: 'Answer within (working days)',
+    due: 'Answer by {at}', print: 'Print', automatic: 'Automatic', acknowledge: 'Acknowledge', answer: 'Answer', answerPlaceholder: 'What was done',
+    received: 'Received', issued: 'Issued', all: 'All', empty: 'No notices', number: 'Notice number', case: 'Case number', dueAt: 'Answer by', status: 'Status',
+  },
 } as const

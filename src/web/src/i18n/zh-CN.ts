@@ -192,4 +192,9 @@ export default {
     boardColumn: '协办 在办/逾期·迟交', boardTitle: '本单位作为协办单位：在办协办任务 / 其中逾期 · 统计期内迟交或逾期未交的协办意见',
     opinionPlaceholder: '写明核查、配合办理的情况和意见', returnPlaceholder: '写明退回理由（如：不属于本单位职责）',
   },
+  notices: {
+    title: '督办单', issue: '下发督办单', unit: '被督办单位', reason: '督办事由', requiredAction: '办理要求', workingDays: '答复期限（工作日）',
+    due: '答复期限 {at}', print: '打印', automatic: '自动', acknowledge: '签收督办单', answer: '答复督办单', answerPlaceholder: '写明落实情况',
+    received: '收到的', issued: '下发的', all: '全部', empty: '没有督办单', number: '督办单号', case: '诉求编号', dueAt: '答复期限', status: '状态',
+  },
 } as const
