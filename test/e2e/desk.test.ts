@@ -187,6 +187,20 @@ t.test('the desk', async (t) => {
     t.same(tab.errors, [])
   })
 
+  await t.test('the board says 暂无数据 when nothing is open, and downloads as CSV', async (t) => {
+    const quiet = await c.user('supervisor', '530103', '盘龙审核')
+    const tab = await openTab(browser, c.baseUrl, t)
+    await signInAs(tab, quiet.username)
+    await tab.page.goto('/board')
+    await tab.page.locator('[data-test=by-state-empty]', { hasText: '暂无数据' }).waitFor()
+    t.pass('an empty donut says 暂无数据')
+    const [download] = await Promise.all([tab.page.waitForEvent('download'), tab.page.locator('[data-test=board-export-csv]').click()])
+    const file = readFileSync((await download.path())!, 'utf8')
+    t.match(file, /^\uFEFF单位,行政区划,在办/, 'the board\'s columns')
+    t.match(file, /合计/, 'with its total')
+    t.same(tab.errors, [])
+  })
+
   await t.test('list filters live in the URL, and the filtered list downloads as CSV', async (t) => {
     const report = await logComplaint(s.operator, { type: 'report' })
     const tab = await openTab(browser, c.baseUrl, t)

@@ -46,3 +46,15 @@ t.test('the region picker is usable on a phone', async (t) => {
   t.equal(await village.inputValue(), '', 'the village is cleared with its county')
   t.same(errors, [])
 })
+
+t.test('公开 says truthfully how often its figures change (every 5 minutes, not daily)', async (t) => {
+  const c = await startConsole(t)
+  const browser = await launchBrowser(t)
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, locale: 'zh-CN', baseURL: c.baseUrl })
+  t.teardown(() => context.close().catch(() => {}))
+  const page = await context.newPage()
+  await page.goto('/portal/open')
+  const lead = await page.locator('[data-test=open] .lead').innerText({ timeout: 15_000 })
+  t.match(lead, /每 5 分钟更新/)
+  t.notMatch(lead, /每日更新/)
+})

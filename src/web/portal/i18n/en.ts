@@ -133,7 +133,7 @@ export default {
   },
   open: {
     title: 'Open data',
-    lead: 'How the city receives, handles and satisfies citizen requests; updated daily, without any personal data.',
+    lead: 'How the city receives, handles and satisfies citizen requests; the figures are updated every 5 minutes, without any personal data.',
     area: 'Area',
     wholeCity: 'Whole city',
     period: 'Period',
