@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `suqiu` command-line entry (see commands.ts).
 import { runCli } from './commands.js'
+import './fax-sign.js'
 
 runCli(process.argv.slice(2)).then(
   (code) => process.exit(code),
