@@ -79,7 +79,8 @@ const USE_ROLES = ['operator', 'dispatcher', 'clerk', 'admin'] as const
 const GAP_ROLES = ['dispatcher', 'supervisor', 'inspector', 'admin', 'operator'] as const
 
 export default fp(async (app: FastifyInstance) => {
-  app.addHook('onReady', async () => { warmSegmenter() })
+  // the dictionary loads once the server listens (about 0.4 s), so the first search does not wait; tests using inject skip it
+  app.addHook('onListen', async () => { warmSegmenter() })
 
   // ---- articles (staff)
   app.get('/api/knowledge/articles', { preHandler: app.requireStaff(), schema: { querystring: ListQuery } }, async (request) => {
