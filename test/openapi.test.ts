@@ -12,6 +12,65 @@ type Doc = { openapi: string; paths: Record<string, Record<string, Op>>; compone
 
 /** Routes that are no API operation: the console's files and the docs page's own assets. */
 const NOT_OPERATIONS = (url: string) => url === '/*' || url === '/api/openapi.json' || url === '/api/docs' || url.startsWith('/api/docs/')
+/**
+ * Routes that were being written in this session's parallel work (second factor, desk look-ups, saved views, knowledge,
+ * co-handling …) when the response schemas were added: they get theirs from their owners, and leave this list.
+ */
+const AWAITING_RESPONSE_SCHEMA = new Set<string>([
+  'GET /api/public/process-chart',
+  'GET /api/public/process-chart.svg',
+  'GET /api/cases/:id/process-chart',
+  'GET /api/track/:code/process-chart',
+  'GET /api/public/hotspots',
+  'GET /api/hotspots',
+  'POST /api/lookup/person',
+  'GET /api/catalogue',
+  'GET /api/catalogue/search',
+  'GET /api/catalogue/:code',
+  'PUT /api/catalogue/:code',
+  'GET /api/templates',
+  'GET /api/admin/templates',
+  'POST /api/admin/templates',
+  'PUT /api/admin/templates/:id',
+  'GET /api/knowledge/articles',
+  'GET /api/knowledge/articles/:id',
+  'POST /api/knowledge/articles',
+  'PUT /api/knowledge/articles/:id',
+  'POST /api/knowledge/articles/:id/submit',
+  'POST /api/knowledge/articles/:id/publish',
+  'POST /api/knowledge/articles/:id/reject',
+  'POST /api/knowledge/articles/:id/expire',
+  'GET /api/knowledge/search',
+  'POST /api/knowledge/uses',
+  'POST /api/knowledge/import',
+  'GET /api/cases/:id/knowledge',
+  'GET /api/knowledge/gaps',
+  'GET /api/knowledge/direct-rate',
+  'GET /api/knowledge/reminders',
+  'GET /api/public/knowledge/search',
+  'GET /api/public/knowledge/articles/:id',
+  'POST /api/public/knowledge/visits',
+  'GET /api/public/knowledge/direct-rate',
+  'GET /api/cases/:id/work-order',
+  'GET /api/cases/:id/merge-candidates',
+  'GET /api/saved-views',
+  'POST /api/saved-views',
+  'DELETE /api/saved-views/:id',
+  'POST /api/cases/batch',
+  'GET /api/cases/export',
+  'GET /api/stats/board/export',
+  'GET /api/cohandling/parts',
+  'POST /api/cases/:id/parts/opinion',
+  'GET /api/cases/:id/parts/files',
+  'POST /api/cases/:id/notices',
+  'GET /api/supervision/notices',
+  'GET /api/supervision/notices/:id',
+  'GET /api/supervision/notices/:id/print',
+  'POST /api/supervision/notices/:id/acknowledge',
+  'POST /api/supervision/notices/:id/answer',
+  'GET /api/admin/notice-rule',
+  'PUT /api/admin/notice-rule',
+])
 const openapiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
 
 t.test('the document lists every registered route with a response schema, roles and error codes', async (t) => {
@@ -29,6 +88,9 @@ t.test('the document lists every registered route with a response schema, roles 
   t.ok(operations.length >= 60, `the route list comes from Fastify (${operations.length} routes)`)
   const missing = operations.filter((r) => !doc.paths[openapiPath(r.url)]?.[r.method.toLowerCase()])
   t.same(missing.map((r) => `${r.method} ${r.url}`), [], 'every registered route is in the document')
+  // a response schema is what the document shows and what Fastify serializes by: a new route comes with one
+  const withoutResponse = operations.filter((r) => !r.hasResponse && r.url !== '/ws').map((r) => `${r.method} ${r.url}`)
+  t.same(withoutResponse.filter((r) => !AWAITING_RESPONSE_SCHEMA.has(r)), [], 'every route declares a response schema')
 
   for (const r of operations) {
     const op = doc.paths[openapiPath(r.url)]?.[r.method.toLowerCase()]

@@ -121,7 +121,7 @@ export default async function authRoutes(app: FastifyInstance) {
   app.post('/api/me/password', {
     preHandler: app.requireStaff(),
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-    schema: { body: NewPassword },
+    schema: { body: NewPassword, response: { 200: Type.Object({ ok: Type.Boolean() }) } },
   }, async (request, reply) => {
     const me = staffOf(request)
     const { currentPassword, newPassword } = request.body as Static<typeof NewPassword>
@@ -145,7 +145,7 @@ export default async function authRoutes(app: FastifyInstance) {
   // 重置密码: an admin, within their subtree, gives a user a temporary password (shown once) that must be changed
   app.post('/api/users/:id/password', {
     preHandler: app.requireStaff(['admin']),
-    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) },
+    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 200: Type.Object({ temporaryPassword: Type.String({ description: '只显示这一次 / shown once' }), mustChangePassword: Type.Boolean() }) } },
   }, async (request, reply) => {
     const admin = staffOf(request)
     const { id } = request.params as { id: number }
@@ -163,7 +163,7 @@ export default async function authRoutes(app: FastifyInstance) {
     return { temporaryPassword, mustChangePassword: true }
   })
 
-  app.post('/api/auth/logout', { preHandler: app.requireStaff() }, async (request, reply) => {
+  app.post('/api/auth/logout', { preHandler: app.requireStaff(), schema: { response: { 200: Type.Object({ ok: Type.Boolean() }) } } }, async (request, reply) => {
     await app.endSession(request, reply)
     return { ok: true }
   })
