@@ -160,6 +160,29 @@ t.test('the desk', async (t) => {
     t.same(tab.errors, [])
   })
 
+  await t.test('录入评价 starts with no rating chosen (finding 8)', async (t) => {
+    const k = await dispatched()
+    await act(s.village, k.id, { type: 'SIGN' })
+    await act(s.village, k.id, { type: 'SUBMIT_REPLY', text: '已公示收支明细。', resolved: true })
+    await act(s.township, k.id, { type: 'APPROVE_REPLY' })
+    await act(s.county, k.id, { type: 'APPROVE_REPLY' })
+    await act(s.dispatcher, k.id, { type: 'APPROVE_REPLY' })
+    await act(s.operator, k.id, { type: 'SEND_FEEDBACK', text: '已办理。', channel: 'sms' })
+    const tab = await openTab(browser, c.baseUrl, t)
+    await signInAs(tab, people.operator.username)
+    await tab.page.goto(`/cases/${k.id}`)
+    await tab.page.locator('[data-test=action-EVALUATE]').click()
+    const rating = tab.page.locator('[data-test=form-rating]')
+    await rating.waitFor()
+    t.equal(await rating.locator('.el-radio.is-checked').count(), 0, 'no rating is pre-set')
+    t.ok(await tab.page.locator('[data-test=dialog-submit]:visible').isDisabled(), 'nothing to record until one is chosen')
+    await rating.locator('.el-radio', { hasText: '基本满意' }).click()
+    t.notOk(await tab.page.locator('[data-test=dialog-submit]:visible').isDisabled())
+    await tab.page.locator('[data-test=dialog-submit]:visible').click()
+    await tab.page.locator('[data-test=case-detail][data-state=closed]').waitFor()
+    t.same(tab.errors, [])
+  })
+
   await t.test('合并 suggests the likely duplicate, asks, and leaves a trace on the surviving case', async (t) => {
     const person = { anonymous: false, name: '王五', phone: '13700001111' }
     const first = await logComplaint(s.operator, { content: '华山南路路灯不亮已有一周，夜间行人很多，存在安全隐患。', complainant: person })
