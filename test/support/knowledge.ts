@@ -13,6 +13,8 @@ export interface FixtureQuestion { q: string; article: string }
 
 export const fixtureArticles = (): FixtureArticle[] => JSON.parse(readFileSync(path.join(dir, 'articles.json'), 'utf8'))
 export const fixtureQuestions = (): FixtureQuestion[] => JSON.parse(readFileSync(path.join(dir, 'questions.json'), 'utf8'))
+/** The held-out questions, written after tuning by someone who had not seen the search or its synonym table. */
+export const fixtureHeldoutQuestions = (): FixtureQuestion[] => JSON.parse(readFileSync(path.join(dir, 'questions-heldout.json'), 'utf8'))
 
 /** Publishes every fixture article as `user` (an admin or supervisor of the owner unit); fixture id → article id. */
 export async function publishFixture(sql: Sql, user: Pick<StaffUser, 'id' | 'role' | 'unit'>, articles = fixtureArticles()): Promise<Map<string, number>> {
