@@ -6,7 +6,7 @@
 // `npm run bench -- hotspots`; `BENCH_HOTSPOT_CASES=100000 npm run bench -- hotspots` for a short run.
 import os from 'node:os'
 import { buildChartModel, CHART_TYPES } from '../src/chart/model.js'
-import { renderChartSvg } from '../src/chart/svg.js'
+import { closeLayoutWorker, renderChartSvg } from '../src/chart/svg.js'
 import { findClusters, keywordsOf, risingCategories, type HotspotCase } from '../src/hotspots/detect.js'
 import { rng, textOf, TOPICS, villages } from './hotspot-data.js'
 
@@ -30,7 +30,8 @@ export async function benchHotspots(): Promise<string[]> {
     await renderChartSvg(buildChartModel(type), { current: 'case.handling', passed: { 'case.intake': '2026-03-01' } })
     warm.push(ms(t0))
   }
-  lines.push(`process chart per type (${CHART_TYPES.join(', ')}): ${warm.join(' / ')} ms`)
+  lines.push(`process chart per type (${CHART_TYPES.join(', ')}): ${warm.join(' / ')} ms (layouts cached per type: a case's chart only recolours)`)
+  await closeLayoutWorker()
 
   // the nightly run
   const total = Number(process.env.BENCH_HOTSPOT_CASES ?? 1_000_000)

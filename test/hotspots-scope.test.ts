@@ -51,4 +51,12 @@ t.test('clusters are scoped: the accused township never sees the report in its c
   t.equal((await sibling.get('/api/hotspots?division=abc')).statusCode, 400)
   const operatorAsks = await operator.get('/api/hotspots')
   t.equal(operatorAsks.statusCode, 403, 'operators do not get hotspots')
+
+  // 公开: per county, the top categories as counts (under 5 as <5), no report, no text, no place below the county
+  const pub = await app.inject({ method: 'GET', url: '/api/public/hotspots' })
+  t.equal(pub.statusCode, 200)
+  const wuhua = pub.json().counties.find((c: { county: string }) => c.county === '530102')
+  t.same(wuhua.categories.map((c: { category: string; count: unknown }) => [c.category, c.count]), [['urban_management', 5], ['housing_property', '<5']],
+    'five complaints counted, the report not')
+  t.notMatch(pub.body, /路灯|翠湖|华山/, 'no text and no place below the county')
 })

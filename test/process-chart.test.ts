@@ -7,9 +7,11 @@ import { createMachine } from 'xstate'
 import { caseMachine } from '../src/cases/machine.js'
 import { DEADLINE_RULES } from '../src/calendar/deadlines.js'
 import { buildChartModel, CHART_TYPES } from '../src/chart/model.js'
-import { renderChartSvg } from '../src/chart/svg.js'
+import { closeLayoutWorker, renderChartSvg } from '../src/chart/svg.js'
 import zhCN from '../src/web/src/i18n/zh-CN.js'
 import { buildTestApp, logComplaint, sendEvent, signIn } from './helper.js'
+
+t.teardown(closeLayoutWorker)
 
 t.test('a state and a transition added to a copy of the machine appear in the chart', async (t) => {
   const config = caseMachine.config as unknown as { states: { case: { states: Record<string, { on?: Record<string, unknown> }> } } }

@@ -14,7 +14,7 @@ import { verifyTracking } from '../tracking/routes.js'
 import { shanghaiDate } from '../calendar/workdays.js'
 import { buildChartModel, CHART_TYPES, chartTypeLabels, type ChartModel, type ChartType } from './model.js'
 import { buildPanel, type PanelItem } from './panel.js'
-import { renderChartSvg, type Highlight } from './svg.js'
+import { closeLayoutWorker, renderChartSvg, type Highlight } from './svg.js'
 
 export interface ChartAnswer {
   type: ChartType
@@ -52,6 +52,7 @@ const CodeParams = Type.Object({ code: Type.String({ minLength: 6, maxLength: 20
 
 export default async function chartRoutes(app: FastifyInstance) {
   const svgCache = new Map<ChartType, string>()
+  app.addHook('onClose', async () => { await closeLayoutWorker() })
   const types = CHART_TYPES.map((t) => ({ type: t, label: chartTypeLabels[t] }))
 
   async function answer(type: ChartType, highlight?: Highlight): Promise<ChartAnswer> {

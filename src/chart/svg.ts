@@ -2,14 +2,61 @@
  * Lays the chart model out with elkjs (layered, top to bottom, fits an A4 page) and draws it as SVG text. A case's
  * chart highlights its current step and writes the date beside each step it has passed.
  */
-import elkBundled from 'elkjs/lib/elk.bundled.js'
-import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js'
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js'
 import type { ChartModel } from './model.js'
 
 const FONT = 12
-// a CommonJS module: its export is the constructor (Node) or carries it as `default` (bundlers, typings)
-const ElkConstructor = ((elkBundled as unknown as { default?: unknown }).default ?? elkBundled) as new () => ELK
-const elk = new ElkConstructor()
+/**
+ * elkjs lays out on the thread that calls it, for a second or more the first time (a GWT-compiled layouter): in the
+ * service that would stall every request and the database health probe. So it runs in one worker thread of its own,
+ * started on first use and not keeping the process alive. Plain JavaScript (no TypeScript loader in the worker).
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createRequire } = require('node:module')
+const ELK = createRequire(workerData.from)('elkjs/lib/elk.bundled.js')
+const elk = new ELK()
+parentPort.on('message', ({ id, graph }) => {
+  elk.layout(graph).then((laid) => parentPort.postMessage({ id, laid }), (err) => parentPort.postMessage({ id, error: String(err && err.message || err) }))
+})`
+let worker: Worker | null = null
+let nextId = 0
+const waiting = new Map<number, { resolve: (n: ElkNode) => void; reject: (e: Error) => void }>()
+
+/** Stops the layout worker (the app's onClose; tests and benches when done). A later layout starts a new one. */
+export async function closeLayoutWorker(): Promise<void> {
+  const w = worker
+  worker = null
+  if (w) await w.terminate()
+}
+
+function elkLayout(graph: ElkNode): Promise<ElkNode> {
+  if (!worker) {
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { from: createRequire(import.meta.url).resolve('elkjs/package.json') } })
+    w.unref()
+    w.on('message', (m: { id: number; laid?: ElkNode; error?: string }) => {
+      const p = waiting.get(m.id)
+      waiting.delete(m.id)
+      if (m.error || !m.laid) p?.reject(new Error(`layout failed: ${m.error}`))
+      else p?.resolve(m.laid)
+    })
+    const fail = (err: Error) => {
+      if (worker === w) worker = null
+      for (const p of waiting.values()) p.reject(err)
+      waiting.clear()
+    }
+    w.on('error', fail)
+    w.on('exit', () => { if (worker === w) fail(new Error('layout worker exited')) })
+    worker = w
+  }
+  const id = ++nextId
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject })
+    worker!.postMessage({ id, graph })
+  })
+}
 
 /** Width of a text in px at 12 px: CJK and full-width signs a whole em, the rest about 0.6. */
 export function textWidth(text: string, size = FONT): number {
@@ -45,8 +92,14 @@ function mergedEdges(model: ChartModel): DrawnEdge[] {
   }))
 }
 
-/** The chart as an SVG document (its own width and height, scalable with viewBox). */
-export async function renderChartSvg(model: ChartModel, highlight: Highlight = {}): Promise<string> {
+/** Layouts by chart model: a case's highlight changes colours and one line of text, never the layout. */
+const layouts = new Map<string, Promise<ElkNode>>()
+
+/** Lays the model out (cached per model): every step has room for its label, its limit and a date. */
+function layout(model: ChartModel): Promise<ElkNode> {
+  const key = JSON.stringify(model)
+  const hit = layouts.get(key)
+  if (hit) return hit
   const edges = mergedEdges(model)
   const graph: ElkNode = {
     id: 'root',
@@ -65,15 +118,24 @@ export async function renderChartSvg(model: ChartModel, highlight: Highlight = {
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     },
     children: [...model.nodes].sort((a, b) => Number(b.region === 'case') - Number(a.region === 'case')).map((n) => {
-      const lines = [n.label, n.limit ?? '', highlight.passed?.[n.id] ?? ''].filter(Boolean)
-      return { id: n.id, width: Math.max(96, ...lines.map((l, i) => textWidth(l, i ? 10 : FONT) + 20)), height: 18 + lines.length * 15 }
+      const lines = [n.label + '（当前）', n.limit ?? '', '2026-12-31']
+      return { id: n.id, width: Math.max(96, ...lines.map((l, i) => textWidth(l, i ? 10 : FONT) + 20)), height: 18 + (n.limit ? 3 : 2) * 15 }
     }),
     edges: edges.map((e): ElkExtendedEdge => ({
       id: e.id, sources: [e.from], targets: [e.to],
       labels: [{ text: e.text, width: textWidth(e.text, 10) + 4, height: 13 }],
     })),
   }
-  const laid = await elk.layout(graph)
+  const laid = elkLayout(graph)
+  layouts.set(key, laid)
+  laid.catch(() => layouts.delete(key))
+  if (layouts.size > 50) layouts.delete(layouts.keys().next().value!)
+  return laid
+}
+
+/** The chart as an SVG document (its own width and height, scalable with viewBox). */
+export async function renderChartSvg(model: ChartModel, highlight: Highlight = {}): Promise<string> {
+  const laid = await layout(model)
   const W = Math.ceil((laid.width ?? 600) + 20)
   const H = Math.ceil((laid.height ?? 400) + 20)
   const out: string[] = []

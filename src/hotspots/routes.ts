@@ -45,7 +45,43 @@ export async function weeklyCategoryCounts(sql: Sql, user: ScopedUser, division:
 
 const Query = Type.Object({ division: Type.Optional(Type.String({ pattern: '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$' })) })
 
+/** Counts under 5 are published as '<5' (DESIGN, 公开). */
+const masked = (n: number): number | '<5' => (n < 5 ? '<5' : n)
+
+/**
+ * The public's view (公开): per county, the top categories of the last WINDOW_DAYS days — counts only, no text, no
+ * place below the county; reports (举报) and cases at intake are never counted.
+ */
+export async function publicTopCategories(sql: Sql, now = new Date(), top = 5) {
+  const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000)
+  const rows = await sql`
+    select left(c.division_code, 6) as county, c.category, count(*)::int as n
+    from cases c join complaints k on k.id = c.id
+    where k.received_at >= ${since} and k.type <> 'report' and c.state <> 'intake'
+      and c.category is not null and length(c.division_code) >= 6
+    group by 1, 2`
+  const byCounty = new Map<string, { category: string; n: number }[]>()
+  for (const r of rows) byCounty.set(r.county, [...(byCounty.get(r.county) ?? []), { category: r.category, n: r.n }])
+  return [...byCounty].map(([county, cats]) => ({
+    county,
+    categories: cats.sort((a, b) => b.n - a.n || a.category.localeCompare(b.category)).slice(0, top).map((c) => ({ category: c.category, count: masked(c.n) })),
+  })).sort((a, b) => a.county.localeCompare(b.county))
+}
+
 export default async function hotspotRoutes(app: FastifyInstance) {
+  app.get('/api/public/hotspots', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (_request, reply) => {
+    const labels = new Map((await app.sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string]))
+    const counties = await publicTopCategories(app.sql)
+    reply.header('cache-control', 'public, max-age=300')
+    return {
+      days: WINDOW_DAYS,
+      counties: counties.map((c) => ({
+        county: c.county, countyName: app.divisions.get(c.county)?.name ?? c.county,
+        categories: c.categories.map((k) => ({ ...k, label: labels.get(k.category) ?? k.category })),
+      })),
+    }
+  })
+
   app.get('/api/hotspots', {
     preHandler: app.requireStaff(['dispatcher', 'supervisor', 'inspector', 'officer']),
     schema: { querystring: Query },

@@ -1,8 +1,9 @@
 // The public process chart (公开 → 办理流程, issue 23) in a browser: reached from the 公开 page, drawn from the
 // statechart with its Chinese steps and the nine elements, one chart per case type, and printable (the controls stay
-// off the printed page, which is A4).
+// off the printed page, which is A4). In the console: a township's hotspot with its cases, and a case's chart.
 import t from 'tap'
-import { launchBrowser, screenshot, startConsole } from './support.js'
+import { logComplaint, sendEvent, signIn } from '../helper.js'
+import { launchBrowser, openTab, screenshot, signInAs, startConsole } from './support.js'
 
 t.setTimeout(10 * 60_000)
 
@@ -39,4 +40,33 @@ t.test('the public opens the process chart and switches to the report chart', as
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
   t.ok(pdf.length > 1000, `a printable A4 PDF (${pdf.length} bytes)`)
   t.same(errors, [], 'no page errors')
+})
+
+t.test('a township supervisor sees a hotspot and a case\'s chart with its current step', async (t) => {
+  const c = await startConsole(t)
+  const operator = await signIn(c.app, 'operator', '530100')
+  const dispatcher = await signIn(c.app, 'dispatcher', '530100')
+  const ids: number[] = []
+  for (const content of ['门口的路灯坏了，晚上一片漆黑。', '门口路灯一直不亮，夜里走路看不见。', '门口的路灯坏了很久没人修，老人晚上出门不安全。', '门口的路灯坏了，天黑以后没法出门。', '门口路灯晚上不亮，已经摔倒过人。']) {
+    const created = await logComplaint(operator, { content, address: '昆明市五华区华山街道翠湖西路社区' })
+    t.equal((await sendEvent(dispatcher, created.id, { type: 'REGISTER', category: 'urban_management' })).statusCode, 200)
+    ids.push(created.id)
+  }
+  const supervisor = await c.user('supervisor', '530102001', '华山街道审核员')
+  const browser = await launchBrowser(t)
+  const tab = await openTab(browser, c.baseUrl, t)
+  await signInAs(tab, supervisor.username)
+  await tab.page.goto(`${c.baseUrl}/hotspots`)
+  const cluster = tab.page.locator('[data-test=hotspot-cluster]')
+  await cluster.first().waitFor()
+  t.equal(await cluster.count(), 1)
+  t.match(await cluster.innerText(), '路灯')
+  await screenshot(tab.page, 'hotspots-township')
+  await cluster.locator('a').first().click()
+  await tab.page.waitForURL(/\/cases\/\d+$/)
+  await tab.page.locator('[data-test=case-chart] summary').click()
+  const chart = tab.page.locator('[data-test=case-chart] [data-test=process-chart]')
+  await chart.waitFor()
+  t.equal(await chart.getAttribute('data-current'), 'case.triage', 'the current step is marked')
+  await screenshot(tab.page, 'case-chart')
 })

@@ -198,4 +198,8 @@ export default {
     due: 'Answer by {at}', print: 'Print', automatic: 'Automatic', acknowledge: 'Acknowledge', answer: 'Answer', answerPlaceholder: 'What was done',
     received: 'Received', issued: 'Issued', all: 'All', empty: 'No notices', number: 'Notice number', case: 'Case number', dueAt: 'Answer by', status: 'Status',
   },
+  hotspots: {
+    title: 'Hotspots', clusters: 'Similar cases at one place', rising: 'Rising categories', size: '{n} cases', township: 'Township', category: 'Category',
+    thisWeek: 'This week', baseline: 'Weekly mean, 8 weeks before',
+  },
 } as const

@@ -197,4 +197,8 @@ export default {
     due: '答复期限 {at}', print: '打印', automatic: '自动', acknowledge: '签收督办单', answer: '答复督办单', answerPlaceholder: '写明落实情况',
     received: '收到的', issued: '下发的', all: '全部', empty: '没有督办单', number: '督办单号', case: '诉求编号', dueAt: '答复期限', status: '状态',
   },
+  hotspots: {
+    title: '热点发现', clusters: '同一地点的相似诉求', rising: '上升的类别', size: '{n} 件', township: '乡镇（街道）', category: '类别',
+    thisWeek: '本周件数', baseline: '前八周周均',
+  },
 } as const
