@@ -224,6 +224,25 @@ t.test('the desk', async (t) => {
     t.same(tab.errors, [])
   })
 
+  await t.test('批量督办: a supervisor supervises several cases at once, each through the statechart', async (t) => {
+    const a = await dispatched()
+    const b = await dispatched()
+    const tab = await openTab(browser, c.baseUrl, t)
+    await signInAs(tab, people.county.username)
+    await tab.page.goto('/cases?queue=all&state=assigned')
+    for (const k of [a, b]) {
+      const row = tab.page.locator('.el-table__row', { has: tab.page.locator(`[data-case-number="${k.caseNumber}"]`) })
+      await row.locator('.el-checkbox').click()
+    }
+    await tab.page.locator('[data-test=batch-bar]', { hasText: '已选 2 件' }).waitFor()
+    await tab.page.locator('[data-test=batch-supervise]').click()
+    await tab.page.locator('.el-message-box textarea').fill('请本周内办结')
+    await tab.page.locator('.el-message-box__btns button', { hasText: '批量督办' }).click()
+    await tab.page.locator('.el-message', { hasText: '2 件成功，0 件未成功' }).waitFor()
+    for (const k of [a, b]) t.equal((await s.dispatcher.get(`/api/cases/${k.id}`)).json().counts.supervisions, 1, `${k.caseNumber} supervised once`)
+    t.same(tab.errors, [])
+  })
+
   await t.test('list filters live in the URL, and the filtered list downloads as CSV', async (t) => {
     const report = await logComplaint(s.operator, { type: 'report' })
     const tab = await openTab(browser, c.baseUrl, t)
