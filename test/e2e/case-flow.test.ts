@@ -224,7 +224,8 @@ t.test('from a call to a closed, rated case', async (t) => {
     await tab.page.keyboard.press('Enter')
     await openFromQueue(tab, caseNumber)
     await act(tab, 'SEND_FEEDBACK', 'evaluation')
-    await act(tab, 'EVALUATE', 'closed')
+    // no rating is pre-set (issue 20): the operator picks what the complainant said
+    await act(tab, 'EVALUATE', 'closed', (page) => page.locator('[data-test=form-rating] .el-radio', { hasText: /^满意$/ }).click())
     const text = await tab.page.locator('[data-test=case-detail]').innerText()
     t.match(text, /已办结/, 'closed')
     t.match(text, /满意/, 'rated satisfied')
