@@ -11,6 +11,11 @@ import { applyEvent } from '../cases/apply.js'
 import { servicesIn } from '../cases/services.js'
 import { caseView, loadVisibleCase, staffActor } from '../cases/view.js'
 import { listParts, PART_QUEUES } from './parts.js'
+import { Open } from '../http/responses.js'
+import { CaseViewSchema } from '../api-docs/schemas.js'
+
+const PartsPage = Open({ total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(Open({ caseId: Type.Integer(), caseNumber: Type.String(), status: Type.String(), dueAt: Type.String(), warning: Type.String() })) }, '协办任务 / A unit\'s assisting parts')
+const PartFiles = Open({ items: Type.Array(Open({ id: Type.Integer(), filename: Type.String(), url: Type.String() })) }, '协办佐证材料 / The parts\' evidence files')
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const OpinionBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false })
@@ -22,14 +27,14 @@ export default async function cohandlingRoutes(app: FastifyInstance) {
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   })
   // 协办任务: the parts of the user's own unit, most urgent first
-  app.get('/api/cohandling/parts', { preHandler: app.requireStaff(), schema: { querystring: PartsQuery } }, async (request, reply) => {
+  app.get('/api/cohandling/parts', { preHandler: app.requireStaff(), schema: { querystring: PartsQuery, response: { 200: PartsPage } } }, async (request, reply) => {
     const { queue, page, pageSize } = request.query as Static<typeof PartsQuery>
     reply.header('cache-control', 'no-store')
     return listParts(app.sql, staffOf(request), { queue: queue ?? 'open', page: page ?? 1, pageSize: pageSize ?? 20 })
   })
 
   // 提交协办意见: JSON {text}, or multipart with a `data` field {text} and up to 10 evidence files, in one transaction
-  app.post('/api/cases/:id/parts/opinion', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.post('/api/cases/:id/parts/opinion', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: CaseViewSchema } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     await loadVisibleCase(app.sql, id, user) // 404 outside the jurisdiction or recused, before anything else is said
@@ -51,7 +56,7 @@ export default async function cohandlingRoutes(app: FastifyInstance) {
   })
 
   // the evidence files of a case's parts, for those who may see the case
-  app.get('/api/cases/:id/parts/files', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/parts/files', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: PartFiles } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     await loadVisibleCase(app.sql, id, user)

@@ -11,6 +11,14 @@ import { loadVisibleCase } from '../cases/view.js'
 import { issueNotice, listNotices, loadVisibleNotice, noticeItem, noticeRule, NOTICE_BOXES, respondToNotice, setNoticeRule } from './notices.js'
 import { assertCityAdmin } from '../users/scope.js'
 import { renderNotice } from './print.js'
+import { Binary, Nullable, Open } from '../http/responses.js'
+
+const NoticeSchema = Open({
+  id: Type.Integer(), number: Type.String(), caseId: Type.Integer(), caseNumber: Type.String(), unit: Open({ name: Type.String() }),
+  status: Type.String(), statusLabel: Type.String(), reason: Type.String(), requiredAction: Type.String(), dueAt: Nullable(Type.String()), automatic: Type.Boolean(),
+}, '督办单 / A supervision notice')
+const NoticePage = Open({ total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(NoticeSchema) }, '督办单列表 / Supervision notices')
+const RuleSchema = Type.Object({ redEnabled: Type.Boolean(), workingDays: Type.Integer(), requiredAction: Type.String() })
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const text = (max: number) => Type.String({ minLength: 1, maxLength: max })
@@ -21,7 +29,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
   const IssueBody = Type.Object({
     unitId: Type.Integer({ minimum: 1 }), reason: text(1000), requiredAction: text(1000), workingDays: Type.Integer({ minimum: 1, maximum: 15 }),
   }, { additionalProperties: false })
-  app.post('/api/cases/:id/notices', { preHandler: app.requireStaff([...ISSUERS]), schema: { params: Id, body: IssueBody } }, async (request, reply) => {
+  app.post('/api/cases/:id/notices', { preHandler: app.requireStaff([...ISSUERS]), schema: { params: Id, body: IssueBody, response: { 201: NoticeSchema } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     await loadVisibleCase(app.sql, id, user) // 404 outside the jurisdiction or recused
@@ -36,13 +44,13 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   })
-  app.get('/api/supervision/notices', { preHandler: app.requireStaff(), schema: { querystring: ListQuery } }, async (request, reply) => {
+  app.get('/api/supervision/notices', { preHandler: app.requireStaff(), schema: { querystring: ListQuery, response: { 200: NoticePage } } }, async (request, reply) => {
     const { box, page, pageSize, caseId } = request.query as Static<typeof ListQuery>
     reply.header('cache-control', 'no-store')
     return listNotices(app.sql, staffOf(request), box ?? (caseId ? 'all' : 'received'), page ?? 1, pageSize ?? 20, caseId)
   })
 
-  app.get('/api/supervision/notices/:id', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/supervision/notices/:id', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: NoticeSchema } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store')
     return noticeItem(await loadVisibleNotice(app.sql, (request.params as { id: number }).id, staffOf(request)))
   })
@@ -50,7 +58,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
   // the printable A4 notice, or its PDF (?format=pdf) through the system's Chromium
   app.get('/api/supervision/notices/:id/print', {
     preHandler: app.requireStaff(),
-    schema: { params: Id, querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('pdf')])) }) },
+    schema: { params: Id, querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('pdf')])) }), response: { 200: Binary(['text/html', 'application/pdf'], '督办单（A4 打印页或 PDF）/ The notice on A4 (printable page or PDF)') } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const n = await loadVisibleNotice(app.sql, (request.params as { id: number }).id, user)
@@ -67,7 +75,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
     }
   })
 
-  app.post('/api/supervision/notices/:id/acknowledge', { preHandler: app.requireStaff([...RESPONDERS]), schema: { params: Id } }, async (request, reply) => {
+  app.post('/api/supervision/notices/:id/acknowledge', { preHandler: app.requireStaff([...RESPONDERS]), schema: { params: Id, response: { 200: NoticeSchema } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     await respondToNotice(app.sql, user, id, 'acknowledge')
@@ -76,7 +84,7 @@ export default async function supervisionRoutes(app: FastifyInstance) {
   })
 
   const AnswerBody = Type.Object({ answer: text(5000) }, { additionalProperties: false })
-  app.post('/api/supervision/notices/:id/answer', { preHandler: app.requireStaff([...RESPONDERS]), schema: { params: Id, body: AnswerBody } }, async (request, reply) => {
+  app.post('/api/supervision/notices/:id/answer', { preHandler: app.requireStaff([...RESPONDERS]), schema: { params: Id, body: AnswerBody, response: { 200: NoticeSchema } } }, async (request, reply) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     await respondToNotice(app.sql, user, id, 'answer', (request.body as Static<typeof AnswerBody>).answer)
@@ -86,8 +94,8 @@ export default async function supervisionRoutes(app: FastifyInstance) {
 
   // 自动督办 rule: city-wide, set by city admins only (DESIGN rule 1)
   const RuleBody = Type.Object({ redEnabled: Type.Boolean(), workingDays: Type.Integer({ minimum: 1, maximum: 15 }), requiredAction: text(500) }, { additionalProperties: false })
-  app.get('/api/admin/notice-rule', { preHandler: app.requireStaff(['admin', 'supervisor', 'inspector']) }, async () => noticeRule(app.sql))
-  app.put('/api/admin/notice-rule', { preHandler: app.requireStaff(['admin']), schema: { body: RuleBody } }, async (request) => {
+  app.get('/api/admin/notice-rule', { preHandler: app.requireStaff(['admin', 'supervisor', 'inspector']), schema: { response: { 200: RuleSchema } } }, async () => noticeRule(app.sql))
+  app.put('/api/admin/notice-rule', { preHandler: app.requireStaff(['admin']), schema: { body: RuleBody, response: { 200: RuleSchema } } }, async (request) => {
     const user = staffOf(request)
     assertCityAdmin(user)
     return setNoticeRule(app.sql, user, request.body as Static<typeof RuleBody>)
