@@ -5,7 +5,9 @@
 import t from 'tap'
 import nodemailer from 'nodemailer'
 import { processInboundEmail } from '../channels/email/process.js'
+import { findStaffUser } from '../src/users/service.js'
 import { buildTestApp, logComplaint, sendEvent, signIn, unitOf, type Session } from './helper.js'
+import { fixtureArticles, publishFixture } from './support/knowledge.js'
 
 const PLANTED = [
   '张三丰', '王小明', '王喆', '李秀英', '赵铁柱', '周淑芬',
@@ -81,6 +83,9 @@ t.test('no personal data reaches any public output; a public summary appears onc
   const report = await logComplaint(operator, { type: 'report', title: '举报华山街道某干部', content: '举报人赵铁柱：华山街道某干部收受好处费。', address: '昆明市五华区华山街道' })
   await ok(dispatcher, report.id, { type: 'REGISTER', category: 'urban_management' })
   await app.jobHandlers['stats-refresh']([])
+  // one published public 常见问题 article, so the FAQ routes have something to show
+  const supervisor = await signIn(app, 'supervisor', '530100')
+  const [articleId] = [...(await publishFixture(sql, (await findStaffUser(db, supervisor.user.id))!, fixtureArticles().slice(0, 1))).values()]
 
   const caseNumbers = (await sql`select case_number from complaints where id = any(${ids}) order by id`).map((r) => r.case_number as string)
   const [waitingNumber, reportNumber] = (await sql`select case_number from complaints where id = any(${[waiting.id, report.id]}) order by id`).map((r) => r.case_number as string)
@@ -93,7 +98,9 @@ t.test('no personal data reaches any public output; a public summary appears onc
     ]
     const stats = ['', '?groupBy=channel', '?groupBy=county', '?groupBy=category', '?groupBy=month', '?groupBy=type', '?division=530102'].map((q) => '/api/public/stats' + q)
     const out: { url: string; body: string }[] = []
-    for (const url of [...urls, ...stats, '/api/public/anchors', '/api/public/process-chart?type=report', '/api/public/process-chart.svg', '/api/public/hotspots']) {
+    for (const url of [...urls, ...stats, '/api/public/anchors', '/api/public/process-chart?type=report', '/api/public/process-chart.svg', '/api/public/hotspots',
+      '/api/public/knowledge/search?q=' + encodeURIComponent('路灯不亮'), '/api/public/knowledge/search?q=', `/api/public/knowledge/articles/${articleId}`,
+      '/api/public/knowledge/direct-rate', '/api/public/knowledge/direct-rate?groupBy=category']) {
       const res = await app.inject(url)
       t.equal(res.statusCode, 200, url)
       out.push({ url, body: res.body })
@@ -103,7 +110,8 @@ t.test('no personal data reaches any public output; a public summary appears onc
 
   t.test('the sweep reaches every public route', async (t) => {
     const swept = ['/open311/v2/services.:format', '/open311/v2/requests.:format', '/open311/v2/requests/:id.:format', '/api/public/stats', '/api/public/anchors',
-      '/api/public/process-chart', '/api/public/process-chart.svg', '/api/public/hotspots']
+      '/api/public/process-chart', '/api/public/process-chart.svg', '/api/public/hotspots',
+      '/api/public/knowledge/search', '/api/public/knowledge/articles/:id', '/api/public/knowledge/direct-rate']
     const publicRoutes = app.routeList.filter((r) => r.method === 'GET' && (r.url.startsWith('/open311') || r.url.startsWith('/api/public'))).map((r) => r.url)
     t.ok(publicRoutes.length >= 4, publicRoutes.join(' '))
     t.same(publicRoutes.filter((u) => !swept.includes(u)), [], 'a new public output joins this sweep')
