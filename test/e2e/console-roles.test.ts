@@ -69,7 +69,7 @@ t.test('every role lands on its own page', async (t) => {
     t.same(tab.errors, [])
   })
 
-  await t.test('a change made elsewhere: the page reloads live, and a stale action answers with the Chinese message and request id', async (t) => {
+  await t.test('a change made elsewhere: the page reloads live, and a stale action answers with the Chinese message', async (t) => {
     const u = await c.user('officer', CUIHU)
     const other = await login(c.app, (await c.user('officer', CUIHU)).username, PASSWORD)
     const tab = await openTab(browser, c.baseUrl, t)
@@ -87,7 +87,8 @@ t.test('every role lands on its own page', async (t) => {
     const toast = tab.page.locator('.el-message--error')
     await toast.waitFor()
     t.match(await toast.innerText(), /诉求当前状态不接受此操作/, 'the server\'s Chinese message')
-    t.match(await toast.innerText(), /请求编号 [0-9a-f-]{36}/, 'with the request id')
+    // a refusal is no server fault: no request id to read out (issue 20, finding 7; a 5xx shows one)
+    t.notMatch(await toast.innerText(), /请求编号/, 'without a request id')
     await screenshot(tab.page, 'stale-action-toast')
     t.same(tab.errors.filter((e) => !/status of 409/.test(e)), [], 'no console errors but the 409 itself')
   })
@@ -162,7 +163,7 @@ t.test('every role lands on its own page', async (t) => {
     const alert = tab.page.locator('[data-test=login-error]')
     await alert.waitFor()
     t.match(await alert.innerText(), /用户名或密码错误/)
-    t.match(await alert.innerText(), /请求编号/, 'with the request id')
+    t.notMatch(await alert.innerText(), /请求编号/, 'without a 36-character request id (issue 20, finding 7)')
     await screenshot(tab.page, 'login-error')
   })
 })
