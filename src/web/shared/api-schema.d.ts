@@ -3565,7 +3565,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        redEnabled: boolean;
+                        requiredAction: string;
+                        workingDays: number;
+                    };
+                };
             };
             /** @description `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate) */
             400: {
@@ -3649,7 +3655,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        redEnabled: boolean;
+                        requiredAction: string;
+                        workingDays: number;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -6442,12 +6454,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description 督办单 / A supervision notice */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        automatic: boolean;
+                        caseId: number;
+                        caseNumber: string;
+                        dueAt: string | null;
+                        id: number;
+                        number: string;
+                        reason: string;
+                        requiredAction: string;
+                        status: string;
+                        statusLabel: string;
+                        unit: {
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -6532,12 +6564,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 协办佐证材料 / The parts' evidence files */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            filename: string;
+                            id: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -6614,12 +6658,86 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 一件诉求（工作人员视图）/ A case as staff see it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        accusedUnit: ({
+                            id: number;
+                            level: string;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        address: string | null;
+                        /** @description 当前用户此刻可发送的事件 / the events the user may send now */
+                        allowedEvents: unknown[];
+                        anonymous: boolean;
+                        caseNumber: string;
+                        category: string | null;
+                        chain: ({
+                            status: string;
+                            unit: ({
+                                id: number;
+                                level: string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        channel: string;
+                        channelLabel: string;
+                        /** @description 掩码后的诉求人信息，匿名时为 null / masked identity, null when anonymous */
+                        complainant: unknown;
+                        content: string | null;
+                        currentUnit: ({
+                            id: number;
+                            level: string;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        deadlines: {
+                            link: string | null;
+                            linkStartedAt: string | null;
+                            overall: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        id: number;
+                        receivedAt: string | null;
+                        rootUnit: ({
+                            id: number;
+                            level: string;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        state: string;
+                        stateLabel: string;
+                        timeline: ({
+                            at: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        title: string | null;
+                        type: string;
+                        typeLabel: string;
+                        urgency: string;
+                        urgencyLabel: string;
+                        version: number;
+                        warning: string;
+                        warningLabel: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -8703,12 +8821,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 协办任务 / A unit's assisting parts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            caseId: number;
+                            caseNumber: string;
+                            dueAt: string;
+                            status: string;
+                            warning: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -14001,12 +14136,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 督办单列表 / Supervision notices */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            automatic: boolean;
+                            caseId: number;
+                            caseNumber: string;
+                            dueAt: string | null;
+                            id: number;
+                            number: string;
+                            reason: string;
+                            requiredAction: string;
+                            status: string;
+                            statusLabel: string;
+                            unit: {
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -14083,12 +14245,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 督办单 / A supervision notice */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        automatic: boolean;
+                        caseId: number;
+                        caseNumber: string;
+                        dueAt: string | null;
+                        id: number;
+                        number: string;
+                        reason: string;
+                        requiredAction: string;
+                        status: string;
+                        statusLabel: string;
+                        unit: {
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -14165,12 +14347,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 督办单 / A supervision notice */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        automatic: boolean;
+                        caseId: number;
+                        caseNumber: string;
+                        dueAt: string | null;
+                        id: number;
+                        number: string;
+                        reason: string;
+                        requiredAction: string;
+                        status: string;
+                        statusLabel: string;
+                        unit: {
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -14261,12 +14463,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 督办单 / A supervision notice */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        automatic: boolean;
+                        caseId: number;
+                        caseNumber: string;
+                        dueAt: string | null;
+                        id: number;
+                        number: string;
+                        reason: string;
+                        requiredAction: string;
+                        status: string;
+                        statusLabel: string;
+                        unit: {
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -14353,12 +14575,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 督办单（A4 打印页或 PDF）/ The notice on A4 (printable page or PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
