@@ -167,4 +167,8 @@ t.test('an inspector without a factor gets neither the API nor the live feed', a
   t.equal((await inject({ method: 'GET', url: '/api/cases' })).json().error?.code, 'second_factor_enrolment_required')
   const refused = await app.injectWS('/ws', { headers: { cookie } }).then(() => 'accepted', (err: Error) => err.message)
   t.equal(refused, 'Unexpected server response: 403', 'the websocket upgrade is refused')
+  const enrolled = await login(app, 'tfa_inspector', PASSWORD) // sets the factor up, as the console makes them
+  const ws = await app.injectWS('/ws', { headers: { cookie: enrolled.cookie } })
+  t.pass('once it is set up, the live feed opens')
+  ws.terminate()
 })
