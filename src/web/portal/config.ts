@@ -6,4 +6,5 @@ export const HOTLINES = [
   { number: import.meta.env.VITE_SUQIU_REPORT_LINE ?? '12388', key: 'report' },
 ] as const
 export const MAX_FILES = 10
-export const MAX_FILE_MB = 20
+/** per file, as the server's store (src/attachments/store.ts); one submission carries at most 50 MB in all */
+export const MAX_FILE_MB = 40

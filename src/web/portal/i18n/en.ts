@@ -49,7 +49,7 @@ export default {
     notFound: 'No area recognised; staff will decide from the address.',
     files: 'Photos or files',
     addFiles: 'Add photos or files',
-    filesHint: 'Up to {max} files, {mb} MB each; images, PDF, recordings.',
+    filesHint: 'Up to {max} files, {mb} MB each (50 MB in all); photos (iPhone photos too), PDF, Word and Excel files, recordings, short videos.',
     removeFile: 'Remove',
     fileTooBig: '{name} is larger than {mb} MB',
     tooManyFiles: 'At most {max} files',

@@ -49,7 +49,7 @@ export default {
     notFound: '未能识别地区，工作人员会根据地址确定承办单位。',
     files: '照片或文件',
     addFiles: '添加照片或文件',
-    filesHint: '最多 {max} 个，每个不超过 {mb} MB；支持图片、PDF、录音。',
+    filesHint: '最多 {max} 个，每个不超过 {mb} MB，合计不超过 50 MB；支持图片（含苹果手机照片）、PDF、Word 和 Excel 文件、录音、短视频。',
     removeFile: '移除',
     fileTooBig: '{name} 超过 {mb} MB',
     tooManyFiles: '最多只能上传 {max} 个文件',
