@@ -259,7 +259,8 @@ t.test('the inspector sees a case turn red when it is overdue', async (t) => {
   const row = tab.page.locator('[data-test=overdue-list] .el-table__row', { hasText: logged.caseNumber })
   await row.waitFor()
   await t.resolves(row.locator('[data-warning=red]').first().waitFor(), 'the case is red on the board')
-  t.equal((await tab.page.locator('[data-test=stat-red] .el-statistic__number').innerText()).trim(), '1', 'one red case')
+  // the totals come from their own reload after the live notice: wait for them rather than read them at once
+  await t.resolves(tab.page.locator('[data-test=stat-red] .el-statistic__number', { hasText: /^\s*1\s*$/ }).waitFor({ timeout: 15_000 }), 'one red case')
   await screenshot(tab.page, 'inspector-red')
 
   // 督办 from the board
