@@ -38,6 +38,9 @@ export const CaseListSchema = Open({
 }, '诉求列表（按时限排序）/ A page of cases, most urgent first')
 
 const Counts = { held: Int, overdue: Int, yellow: Int, red: Int, returned: Int, extended: Int }
+/** One row of 直接答复率: a period, an operator (unnamed on the board) or a category. */
+export const DirectAnswerRow = Open({ key: Str, label: Str, calls: Int, answered: Int, rate: Nullable(Type.Number()) })
+
 export const BoardSchema = Open({
   unit: Open({ id: Int, name: Str, divisionCode: Str, level: Str }),
   from: Type.Optional(Nullable(Str)), to: Type.Optional(Nullable(Str)),
@@ -45,6 +48,11 @@ export const BoardSchema = Open({
   byState: Type.Record(Str, Int),
   supervised: Int,
   units: Type.Array(Open({ unitId: Int, name: Str, divisionCode: Str, level: Str, self: Type.Boolean(), ...Counts })),
+  directAnswer: Type.Optional(Open({
+    total: Open({ calls: Int, answered: Int, rate: Nullable(Type.Number()) }),
+    periodUnit: Str,
+    byPeriod: Type.Array(DirectAnswerRow), byOperator: Type.Array(DirectAnswerRow), byCategory: Type.Array(DirectAnswerRow),
+  }, '直接答复率（电话当场答复的比例）/ Share of calls answered on the call')),
 }, '监察看板 / The supervision board')
 
 export const RoutingSuggestion = Open({

@@ -49,6 +49,8 @@ export async function knowledgeGaps(sql: Sql, user: ScopedUser, from: Date, to: 
 }
 
 export type RateGroup = 'month' | 'day' | 'operator' | 'category'
+/** The board's area: cases placed in a division subtree (by its code prefix), or placed nowhere and registered at its unit. */
+export interface RatePlace { prefix: string; rootUnitId: number }
 export interface RateRow { key: string; label: string; calls: number; answered: number; rate: number | null }
 
 /**
@@ -56,7 +58,7 @@ export interface RateRow { key: string; label: string; calls: number; answered: 
  * period, by the operator who logged them, or by category. `user` scopes it to what they may see; null is the
  * city-wide public figure (the caller then hides small counts and never groups by operator).
  */
-export async function directAnswerRate(sql: Sql, user: ScopedUser | null, from: Date, to: Date, groupBy: RateGroup): Promise<RateRow[]> {
+export async function directAnswerRate(sql: Sql, user: ScopedUser | null, from: Date, to: Date, groupBy: RateGroup, place?: RatePlace): Promise<RateRow[]> {
   const key = groupBy === 'month' ? sql`to_char(c.received_at at time zone 'Asia/Shanghai', 'YYYY-MM')`
     : groupBy === 'day' ? sql`to_char(c.received_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
     : groupBy === 'operator' ? sql`coalesce(k.created_by::text, '')`
@@ -70,6 +72,43 @@ export async function directAnswerRate(sql: Sql, user: ScopedUser | null, from: 
     left join routing_rules r on r.category = c.category
     where c.received_at >= ${from} and c.received_at < ${to} and k.channel in ('hotline', 'phone') and k.type <> 'report'
       ${user ? sql`and ${visibleTo(sql, user)}` : sql`and c.state <> 'intake'`}
+      ${place ? sql`and (c.division_code like ${place.prefix + '%'} or (c.division_code is null and c.root_unit_id = ${place.rootUnitId}))` : sql``}
     group by 1 order by 1`
   return rows.map((r) => ({ key: r.key, label: r.label || r.key, calls: r.calls, answered: r.answered, rate: r.calls ? r.answered / r.calls : null }))
+}
+
+export interface DirectAnswerFigures {
+  total: { calls: number; answered: number; rate: number | null }
+  /** `day` for a period of up to 31 days, else `month` */
+  periodUnit: 'day' | 'month'
+  byPeriod: RateRow[]
+  /** one row per operator, most calls first, named 话务员1, 话务员2 …: the board names no staff (its rows are units) */
+  byOperator: RateRow[]
+  byCategory: RateRow[]
+}
+
+const boardRate = (answered: number, calls: number) => (calls > 0 ? Math.round((answered / calls) * 10_000) / 10_000 : null)
+
+/**
+ * 直接答复率 on the supervision board (src/stats/board.ts): the board's area and period (Beijing days, both inclusive),
+ * scoped by `visibleTo` as every board figure is; by period, by operator (unnamed) and by category.
+ */
+export async function boardDirectAnswer(sql: Sql, user: ScopedUser, place: RatePlace, fromDay: string, toDay: string): Promise<DirectAnswerFigures> {
+  const from = new Date(`${fromDay}T00:00:00+08:00`)
+  const to = new Date(`${toDay}T00:00:00+08:00`)
+  to.setUTCDate(to.getUTCDate() + 1)
+  const periodUnit = to.getTime() - from.getTime() <= 31 * 86400_000 ? 'day' : 'month'
+  const [byPeriod, operators, categories] = await Promise.all(
+    ([periodUnit, 'operator', 'category'] as const).map((g) => directAnswerRate(sql, user, from, to, g, place)))
+  const rounded = (r: RateRow): RateRow => ({ ...r, rate: boardRate(r.answered, r.calls) })
+  const busiest = (a: RateRow, b: RateRow) => b.calls - a.calls || b.answered - a.answered || a.key.localeCompare(b.key)
+  const calls = byPeriod!.reduce((n, r) => n + r.calls, 0)
+  const answered = byPeriod!.reduce((n, r) => n + r.answered, 0)
+  return {
+    total: { calls, answered, rate: boardRate(answered, calls) },
+    periodUnit,
+    byPeriod: byPeriod!.map(rounded),
+    byOperator: operators!.sort(busiest).map((r, i) => ({ key: String(i + 1), label: `话务员${i + 1}`, calls: r.calls, answered: r.answered, rate: boardRate(r.answered, r.calls) })),
+    byCategory: categories!.sort(busiest).map((r) => ({ ...rounded(r), label: r.key ? r.label : '未分类' })),
+  }
 }

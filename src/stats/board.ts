@@ -8,6 +8,7 @@ import { errors } from '../http/errors.js'
 import { isDateStr } from '../calendar/workdays.js'
 import type { StaffUser } from '../users/service.js'
 import { emptyPartFigures, partFiguresByRow, sumPartFigures, type PartFigures } from '../cohandling/board.js'
+import { boardDirectAnswer, type DirectAnswerFigures } from '../knowledge/insights.js'
 
 type Level = 'city' | 'county' | 'township' | 'village'
 
@@ -72,6 +73,8 @@ export interface Board {
   byState: Record<string, number>
   supervised: number
   units: BoardRow[]
+  /** 直接答复率 (issue 21): calls on the two phone lines placed in the board's area in the period, the share answered on the call */
+  directAnswer: DirectAnswerFigures
 }
 
 const rate = (n: number, d: number): number | null => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null)
@@ -182,6 +185,7 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
 
   // 协办: each row's assisting units on their own parts (src/cohandling/board.ts)
   const partsBy = await partFiguresByRow(sql, user, { rowKey, prefix, from, to })
+  const directAnswer = await boardDirectAnswer(sql, user, { prefix, rootUnitId: rootId }, from, to)
   const liveBy = new Map(live.map((r) => [r.key as string, r]))
   const periodBy = new Map(rated.map((r) => [(r.key as string | null) ?? '*', r]))
   const periodOf = (r: Record<string, unknown> | undefined): PeriodCounts => (r ? {
@@ -213,5 +217,6 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
     byState: Object.fromEntries(states.map((r) => [r.state as string, Number(r.n)])),
     supervised: states.reduce((a, r) => a + Number(r.supervised), 0),
     units: rows,
+    directAnswer,
   }
 }

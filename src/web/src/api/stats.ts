@@ -8,7 +8,10 @@ export interface BoardPeriod { cases: number; dispatched: number; signedInTime: 
 export interface BoardRates { response: number | null; resolution: number | null; satisfaction: number | null }
 export interface BoardFigures { held: number; overdue: number; yellow: number; red: number; returned: number; extended: number; period: BoardPeriod; rates: BoardRates }
 export interface BoardRow extends BoardFigures { unitId: number; name: string; divisionCode: string; divisionName: string; level: Level; self: boolean }
-export interface BoardStats { unit: { id: number; name: string; divisionCode: string; level: Level }; from: string; to: string; total: BoardFigures; byState: Record<string, number>; supervised: number; units: BoardRow[] }
+/** 直接答复率 on the board (issue 21): calls in the board's area and period; operators numbered, never named */
+export interface DirectAnswerRow { key: string; label: string; calls: number; answered: number; rate: number | null }
+export interface BoardDirectAnswer { total: { calls: number; answered: number; rate: number | null }; periodUnit: 'day' | 'month'; byPeriod: DirectAnswerRow[]; byOperator: DirectAnswerRow[]; byCategory: DirectAnswerRow[] }
+export interface BoardStats { unit: { id: number; name: string; divisionCode: string; level: Level }; from: string; to: string; total: BoardFigures; byState: Record<string, number>; supervised: number; units: BoardRow[]; directAnswer?: BoardDirectAnswer }
 
 /** GET /api/outbox (src/notify/routes.ts): what was sent, or recorded when no transport is configured. */
 export interface OutboxItem {
