@@ -32,6 +32,7 @@ import deskRoutes from './desk/routes.js'
 import exportRoutes from './export/routes.js'
 import materialRoutes from './cases/material-routes.js'
 import cohandlingRoutes from './cohandling/routes.js'
+import replyRoutes from './replies/routes.js'
 import supervisionRoutes from './supervision/routes.js'
 import notifyPlugin from './notify/plugin.js'
 import attachmentsPlugin from './attachments/plugin.js'
@@ -144,6 +145,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(exportRoutes)
   await app.register(materialRoutes)
   await app.register(cohandlingRoutes)
+  await app.register(replyRoutes)
   await app.register(supervisionRoutes)
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)

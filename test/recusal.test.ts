@@ -250,6 +250,8 @@ t.test('recusal matrix: every case-reading route × accused, below, parent chain
     { name: 'work order (print)', method: 'GET', url: `/api/cases/${id}/work-order`, template: '/api/cases/:id/work-order' },
     { name: 'knowledge used (articles)', method: 'GET', url: `/api/cases/${id}/knowledge`, template: '/api/cases/:id/knowledge' },
     { name: '协办 evidence files', method: 'GET', url: `/api/cases/${id}/parts/files`, template: '/api/cases/:id/parts/files' },
+    // an empty reply: refused (400) where the case is seen, unknown (404) where it is not, and nothing stored either way
+    { name: 'reply with evidence', method: 'POST', url: `/api/cases/${id}/reply`, template: '/api/cases/:id/reply', body: { text: '', resolved: true } },
   ]
   const present = routes.filter((r) => app.hasRoute({ method: r.method, url: r.template }))
   for (const r of routes) if (!present.includes(r)) t.comment(`route not registered, left out: ${r.method} ${r.template}`)

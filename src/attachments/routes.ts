@@ -94,7 +94,8 @@ export default async function attachmentRoutes(app: FastifyInstance) {
     const c = await loadVisibleCase(app.sql, id, user)
     await auditReportRead(app.sql, user, c, 'attachments')
     reply.header('cache-control', 'no-store')
-    const rows = await app.attachments.listForComplaint(id)
+    // the complainant's originals: officers' reply evidence is listed with the reply (caseView.replyEvidence)
+    const rows = (await app.attachments.listForComplaint(id)).filter((a) => a.kind !== 'reply_evidence')
     return { items: await Promise.all(rows.map((a) => attachmentView(app.attachments, a))) }
   })
 }

@@ -7,6 +7,7 @@ import { allowedEventsFor } from './authorize.js'
 import { caseMaterial, type MaterialItem } from './material-read.js'
 import { chainHistory } from './chain-history.js'
 import { partsView } from '../cohandling/view.js'
+import { replyEvidenceView } from '../replies/evidence.js'
 import { caseMachine, stateLabels, subStateOf, type Actor, type CaseSnapshot } from './machine.js'
 import { channelLabels, typeLabels, urgencyLabels, type Channel, type ComplaintType, type Urgency } from '../complaints/draft.js'
 
@@ -88,6 +89,8 @@ export async function caseView(sql: Sql, id: number, user: StaffUser) {
     returns: ctx.returns.map((r) => ({ unit: unitBrief(r.unitId), reason: r.reason, at: r.at })),
     // 协办: the assisting units' parts, as they arrive (the lead and its reviewers read them with the lead's reply)
     parts: await partsView(sql, ctx),
+    // 办理佐证材料: the officers' files attached to their replies, with who added them and when
+    replyEvidence: await replyEvidenceView(sql, id, events as never),
     supervisions: ctx.supervisions,
     finalReply: ctx.finalReply, feedback: ctx.feedback, evaluation: ctx.evaluation,
     rejectReason: ctx.rejectReason, mergedInto: ctx.mergedInto,

@@ -771,6 +771,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/cases/:id/reply
+         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         */
+        post: operations["postApiCasesIdReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/reply-letter": {
         parameters: {
             query?: never;
@@ -7603,6 +7623,168 @@ export interface operations {
             };
             /** @description `case_not_found` 未找到该诉求 / No such case */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiCasesIdReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一件诉求（工作人员视图）/ A case as staff see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accusedUnit: ({
+                            id: number;
+                            level: string;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        address: string | null;
+                        /** @description 当前用户此刻可发送的事件 / the events the user may send now */
+                        allowedEvents: unknown[];
+                        anonymous: boolean;
+                        caseNumber: string;
+                        category: string | null;
+                        chain: ({
+                            status: string;
+                            unit: ({
+                                id: number;
+                                level: string;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        channel: string;
+                        channelLabel: string;
+                        /** @description 掩码后的诉求人信息，匿名时为 null / masked identity, null when anonymous */
+                        complainant: unknown;
+                        content: string | null;
+                        currentUnit: ({
+                            id: number;
+                            level: string;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        deadlines: {
+                            link: string | null;
+                            linkStartedAt: string | null;
+                            overall: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        id: number;
+                        receivedAt: string | null;
+                        rootUnit: ({
+                            id: number;
+                            level: string;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        state: string;
+                        stateLabel: string;
+                        timeline: ({
+                            at: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        title: string | null;
+                        type: string;
+                        typeLabel: string;
+                        urgency: string;
+                        urgencyLabel: string;
+                        version: number;
+                        warning: string;
+                        warningLabel: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
