@@ -199,3 +199,15 @@ export function evaluationRequestEmail(v: EvaluationRequestValues): RenderedEmai
     { paragraphs: [`如 ${days} 日内未评价，诉求将自动办结。评价为不满意的，我们将重新办理。`] },
   ])
 }
+
+/** 主动治理 (issue 23): the problem a complainant reported was dealt with by a task the centre opened itself. */
+export function proactiveResultEmail(v: ResultValues): RenderedEmail {
+  const rows: Array<[string, string]> = [['案件编号', v.caseNumber], ...titleRow(v)]
+  if (v.unitName) rows.push(['治理单位', v.unitName])
+  return render(v, `【主动治理】您反映的问题已处理（案件编号 ${v.caseNumber}）`, '您反映的问题，与其他群众反映的同类问题一并由我们主动治理，处理结果如下：', [
+    { rows },
+    { quote: v.reply },
+    { paragraphs: ['您的诉求仍按原流程办理和评价。'] },
+    { link: { label: '查询详情', href: trackingLink(v.publicBaseUrl) } },
+  ])
+}

@@ -6,7 +6,7 @@ import { levelEnum, units } from './divisions.js'
 import { users } from './staff.js'
 
 export const channelEnum = pgEnum('channel', ['web', 'hotline', 'phone', 'letter', 'visit', 'fax'])
-export const complaintTypeEnum = pgEnum('complaint_type', ['report', 'complaint', 'request', 'consultation', 'suggestion'])
+export const complaintTypeEnum = pgEnum('complaint_type', ['report', 'complaint', 'request', 'consultation', 'suggestion', 'proactive'])
 export const urgencyEnum = pgEnum('urgency', ['normal', 'urgent', 'critical'])
 export const warningEnum = pgEnum('warning', ['none', 'yellow', 'red'])
 

@@ -53,6 +53,7 @@ export const BoardSchema = Open({
     periodUnit: Str,
     byPeriod: Type.Array(DirectAnswerRow), byOperator: Type.Array(DirectAnswerRow), byCategory: Type.Array(DirectAnswerRow),
   }, '直接答复率（电话当场答复的比例）/ Share of calls answered on the call')),
+  proactive: Type.Optional(Open({ opened: Int, resolved: Int }, '主动治理任务（另计，不计入三率）/ Proactive tasks, counted apart from the three rates')),
 }, '监察看板 / The supervision board')
 
 export const RoutingSuggestion = Open({

@@ -3,13 +3,16 @@ export const CHANNELS = ['web', 'hotline', 'phone', 'letter', 'visit', 'fax'] as
 export type Channel = (typeof CHANNELS)[number]
 export const COMPLAINT_TYPES = ['report', 'complaint', 'request', 'consultation', 'suggestion'] as const
 export type ComplaintType = (typeof COMPLAINT_TYPES)[number]
+/** every case's type: what a complainant may bring, and the 主动治理 task a unit opens itself (no complainant) */
+export const CASE_TYPES = [...COMPLAINT_TYPES, 'proactive'] as const
+export type CaseType = (typeof CASE_TYPES)[number]
 export const URGENCIES = ['normal', 'urgent', 'critical'] as const
 export type Urgency = (typeof URGENCIES)[number]
 export const REPLY_CHANNELS = ['sms', 'email', 'phone', 'letter'] as const
 export type ReplyChannel = (typeof REPLY_CHANNELS)[number]
 
 export const channelLabels: Record<Channel, string> = { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真' }
-export const typeLabels: Record<ComplaintType, string> = { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议' }
+export const typeLabels: Record<CaseType, string> = { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议', proactive: '主动治理' }
 export const urgencyLabels: Record<Urgency, string> = { normal: '一般', urgent: '紧急', critical: '特急' }
 
 export type Complainant =
@@ -21,7 +24,7 @@ export interface ComplaintDraft {
   /** unique per channel: a repeated delivery finds the existing complaint */
   externalId: string
   receivedAt: Date
-  type: ComplaintType
+  type: CaseType
   urgency?: Urgency
   title: string
   content: string

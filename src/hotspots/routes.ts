@@ -12,6 +12,8 @@ import { inSubtree, divisionPrefix } from '../auth/jurisdiction.js'
 import { visibleTo, type ScopedUser } from '../cases/access.js'
 import { errors } from '../http/errors.js'
 import { CLUSTER_DEFAULTS, findClusters, RISING_DEFAULTS, risingCategories, type HotspotCase } from './detect.js'
+import { openProactiveTask, proactiveLinks, tasksOfCase } from './proactive.js'
+import { loadVisibleCase } from '../cases/view.js'
 
 /** The window: open cases of any age and cases received in the last WINDOW_DAYS days. */
 export const WINDOW_DAYS = 30
@@ -22,7 +24,7 @@ export async function windowCases(sql: Sql, user: ScopedUser, division: string, 
   const rows = await sql`
     select c.id, c.division_code, c.category, k.content
     from cases c join complaints k on k.id = c.id
-    where c.division_code like ${divisionPrefix(division) + '%'} and c.state <> 'intake'
+    where c.division_code like ${divisionPrefix(division) + '%'} and c.state <> 'intake' and c.type <> 'proactive'
       and (c.closed_at is null or k.received_at >= ${since})
       and ${visibleTo(sql, user)}`
   return rows.map((r) => ({ id: Number(r.id), divisionCode: r.division_code, category: r.category, text: r.content }))
@@ -36,7 +38,7 @@ export async function weeklyCategoryCounts(sql: Sql, user: ScopedUser, division:
            floor(extract(epoch from (k.received_at - ${start}::timestamptz)) / 604800)::int as week, count(*)::int as n
     from cases c join complaints k on k.id = c.id
     where c.division_code like ${divisionPrefix(division) + '%'} and length(c.division_code) >= 9 and c.category is not null
-      and k.received_at >= ${start} and k.received_at < ${now} and c.state <> 'intake' and ${visibleTo(sql, user)}
+      and k.received_at >= ${start} and k.received_at < ${now} and c.state <> 'intake' and c.type <> 'proactive' and ${visibleTo(sql, user)}
     group by 1, 2, 3`
   const out = Array.from({ length: weeks }, () => new Map<string, number>())
   for (const r of rows) if (r.week >= 0 && r.week < weeks) out[r.week].set(`${r.township}|${r.category}`, r.n)
@@ -44,6 +46,16 @@ export async function weeklyCategoryCounts(sql: Sql, user: ScopedUser, division:
 }
 
 const Query = Type.Object({ division: Type.Optional(Type.String({ pattern: '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$' })) })
+
+/** 主动治理: the cases of a cluster (or any the creator picks) and what the task is to do. */
+const ProactiveBody = Type.Object({
+  caseIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 500 }),
+  category: Type.String({ minLength: 1, maxLength: 64 }),
+  content: Type.String({ minLength: 1, maxLength: 4000, pattern: '\\S' }),
+  title: Type.Optional(Type.String({ maxLength: 200 })),
+  urgency: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('urgent'), Type.Literal('critical')])),
+}, { additionalProperties: false })
+const CaseId = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 
 /** Counts under 5 are published as '<5' (DESIGN, 公开). */
 const masked = (n: number): number | '<5' => (n < 5 ? '<5' : n)
@@ -57,7 +69,7 @@ export async function publicTopCategories(sql: Sql, now = new Date(), top = 5) {
   const rows = await sql`
     select left(c.division_code, 6) as county, c.category, count(*)::int as n
     from cases c join complaints k on k.id = c.id
-    where k.received_at >= ${since} and k.type <> 'report' and c.state <> 'intake'
+    where k.received_at >= ${since} and k.type not in ('report', 'proactive') and c.state <> 'intake'
       and c.category is not null and length(c.division_code) >= 6
     group by 1, 2`
   const byCounty = new Map<string, { category: string; n: number }[]>()
@@ -80,6 +92,25 @@ export default async function hotspotRoutes(app: FastifyInstance) {
         categories: c.categories.map((k) => ({ ...k, label: labels.get(k.category) ?? k.category })),
       })),
     }
+  })
+
+  // a township or county opens a 主动治理 task of its own from a cluster; dispatched afterwards like any case
+  app.post('/api/hotspots/proactive', {
+    preHandler: app.requireStaff(['dispatcher', 'supervisor']),
+    schema: { body: ProactiveBody },
+  }, async (request, reply) => {
+    const task = await openProactiveTask(app.cases, staffOf(request), request.body as Static<typeof ProactiveBody>)
+    reply.code(201).header('cache-control', 'no-store')
+    return task
+  })
+
+  // the cases a task is linked to, and the tasks a case is linked to, as far as this viewer may see them (回避)
+  app.get('/api/cases/:id/proactive-links', { preHandler: app.requireStaff(), schema: { params: CaseId } }, async (request, reply) => {
+    const user = staffOf(request)
+    const id = (request.params as Static<typeof CaseId>).id
+    await loadVisibleCase(app.sql, id, user)
+    reply.header('cache-control', 'no-store')
+    return { cases: await proactiveLinks(app.sql, user, id), tasks: await tasksOfCase(app.sql, user, id) }
   })
 
   app.get('/api/hotspots', {

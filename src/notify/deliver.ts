@@ -7,6 +7,7 @@ import type { Mailer } from '../../channels/email/send.js'
 import { acceptedEmail, evaluationRequestEmail, receiptEmail, rejectedEmail, resultEmail, trackingLink } from '../../channels/email/templates.js'
 import type { SmsOutbox } from './sms.js'
 import { isTwilioSmsError } from '../../channels/twilio/sms.js'
+import { tellLinkedComplainants } from './proactive.js'
 
 export type NotifyKind = 'receipt' | 'accepted' | 'rejected' | 'result' | 'redo'
 export type Route = 'email' | 'sms' | 'callback' | 'none'
@@ -54,7 +55,7 @@ export interface DeliveryOutcome { route: Route; status: string }
 export async function deliverNotification(deps: NotifyDeps, job: { caseId: number; kind: NotifyKind; version?: number }, opts: { lastAttempt?: boolean } = {}): Promise<DeliveryOutcome> {
   const { sql, encKey } = deps
   const [row] = await sql`
-    select k.case_number, k.tracking_code, k.title, k.channel, k.anonymous, k.identity, k.preferred_channel, c.snapshot, c.root_unit_id, k.extra->'refusedFiles' as refused,
+    select k.case_number, k.tracking_code, k.title, k.channel, k.type, k.anonymous, k.identity, k.preferred_channel, c.snapshot, c.root_unit_id, k.extra->'refusedFiles' as refused,
            (select answer_enc from intakes i where i.complaint_id = k.id order by i.id limit 1) as answer_enc,
            (select name from units u where u.id = c.root_unit_id) as centre
     from complaints k join cases c on c.id = k.id where k.id = ${job.caseId}`
@@ -74,6 +75,8 @@ export async function deliverNotification(deps: NotifyDeps, job: { caseId: numbe
   const route = chooseRoute(job.kind, recipient, ctx.feedback?.channel ?? null)
   const pin = job.kind === 'receipt' && row.answer_enc ? (JSON.parse(decrypt(encKey, row.answer_enc)).pin as string) : null
   const reply = ctx.feedback?.text ?? ctx.finalReply?.text ?? null
+  // 主动治理: the task has no complainant; its result goes to the complainants of the cases linked to it
+  if (row.type === 'proactive') return job.kind === 'result' ? tellLinkedComplainants(deps, job.caseId, reply ?? '', row.centre, opts) : { route: 'none', status: 'skipped' }
   const dedupeKey = `${job.kind}:${job.caseId}:${job.version ?? 0}`
   const common = { publicBaseUrl: deps.publicBaseUrl, caseNumber: row.case_number, title: row.title, name: recipient.name ?? undefined, centreName: row.centre }
 

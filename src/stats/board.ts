@@ -73,6 +73,8 @@ export interface Board {
   byState: Record<string, number>
   supervised: number
   units: BoardRow[]
+  /** 主动治理 tasks (type proactive) opened in the period and resolved: counted apart, never in the three rates */
+  proactive: { opened: number; resolved: number }
   /** 直接答复率 (issue 21): calls on the two phone lines placed in the board's area in the period, the share answered on the call */
   directAnswer: DirectAnswerFigures
 }
@@ -171,6 +173,7 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
       from cases c
       where (c.division_code like ${prefix + '%'} or (c.division_code is null and c.root_unit_id = ${rootId}))
         and (c.received_at at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date
+        and c.type <> 'proactive' -- 主动治理 tasks are counted apart, never in the three rates
         and ${visibleTo(sql, user)}
     )
     select key,
@@ -183,6 +186,13 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
       count(*) filter (where rating in ('satisfied', 'basic'))::int as satisfied
     from placed group by grouping sets ((key), ())`
 
+  // 主动治理 (issue 23): the tasks opened in the period in the area, and how many of them are resolved, apart from the rates
+  const [proactiveRow] = await sql`
+    select count(*)::int as opened, count(*) filter (where c.resolved)::int as resolved
+    from cases c
+    where c.type = 'proactive' and (c.division_code like ${prefix + '%'} or (c.division_code is null and c.root_unit_id = ${rootId}))
+      and (c.received_at at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date
+      and ${visibleTo(sql, user)}`
   // 协办: each row's assisting units on their own parts (src/cohandling/board.ts)
   const partsBy = await partFiguresByRow(sql, user, { rowKey, prefix, from, to })
   const directAnswer = await boardDirectAnswer(sql, user, { prefix, rootUnitId: rootId }, from, to)
@@ -218,5 +228,6 @@ export async function supervisionBoard(sql: Sql, user: StaffUser, q: BoardQuery,
     supervised: states.reduce((a, r) => a + Number(r.supervised), 0),
     units: rows,
     directAnswer,
+    proactive: { opened: Number(proactiveRow.opened), resolved: Number(proactiveRow.resolved) },
   }
 }
