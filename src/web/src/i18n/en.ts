@@ -202,4 +202,8 @@ export default {
     title: 'Hotspots', clusters: 'Similar cases at one place', rising: 'Rising categories', size: '{n} cases', township: 'Township', category: 'Category',
     thisWeek: 'This week', baseline: 'Weekly mean, 8 weeks before',
   },
+  replyEvidence: {
+    title: 'Evidence of handling', hint: 'Photos and documents the handling unit sent with its reply (not the complainant\'s originals)', pick: 'Evidence (photos, documents; several allowed)',
+    addedBy: 'Added by {who} ({unit}) at {at}', none: 'No evidence attached',
+  },
 } as const

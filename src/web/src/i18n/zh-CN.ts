@@ -201,4 +201,8 @@ export default {
     title: '热点发现', clusters: '同一地点的相似诉求', rising: '上升的类别', size: '{n} 件', township: '乡镇（街道）', category: '类别',
     thisWeek: '本周件数', baseline: '前八周周均',
   },
+  replyEvidence: {
+    title: '办理佐证材料', hint: '承办单位随办理结果提交的照片、文件（不同于诉求人提交的原始材料）', pick: '佐证材料（照片、文件，可多选）',
+    addedBy: '{who}（{unit}）于 {at} 添加', none: '未附佐证材料',
+  },
 } as const
