@@ -167,7 +167,7 @@ export default {
     to: 'To', subject: 'Subject', body: 'Body', status: 'Status', createdAt: 'At', kind: 'Kind',
   },
   outboxTransport: { record: 'Recorded only (no transport set up)', smtp: 'Mail server', twilio: 'Twilio SMS' },
-  outboxKind: { receipt: 'Receipt', accepted: 'Accepted', rejected: 'Not accepted', result: 'Result', redo: 'Redo', evaluation_request: 'Rating request', pin_reset: 'PIN reset' },
+  outboxKind: { receipt: 'Receipt', accepted: 'Accepted', rejected: 'Not accepted', result: 'Result', redo: 'Redo', evaluation_request: 'Rating request', pin_reset: 'PIN reset', knowledge_link: 'Article link' },
   outboxStatus: { queued: 'Queued', sending: 'Sending', sent: 'Sent', delivered: 'Delivered', recorded: 'Recorded (not sent)', failed: 'Failed', accepted: 'Handed to the carrier', undelivered: 'Undelivered', skipped: 'Skipped', superseded: 'Superseded' },
   jobQueue: { notify: 'Notify complainant', 'deadlines-scan': 'Deadline check', 'mailbox-process': 'Mailbox', 'stats-refresh': 'Statistics refresh', 'recording-download': 'Recording download', 'backup-daily': 'Daily backup', 'notices-escalate': 'Notice escalation' },
   desk: {
@@ -182,6 +182,7 @@ export default {
     exportXlsx: 'Export Excel', exportCsv: 'Export CSV', exportHint: 'Exports this list with its filters (contact data masked as on screen); each export is recorded.',
     selected: '{n} selected', batchDispatch: 'Dispatch selected', batchSupervise: 'Supervise selected', batchDone: '{done} done, {failed} not done',
     batchChainHint: 'The selected cases are dispatched along one chain; each case is checked on its own.', boardExport: 'Export board',
+    batchDispatched: 'Dispatched',
   },
   cohandling: {
     title: 'Assisting units\' parts', queue: 'Assisting tasks', open: 'Open', closed: 'Finished', all: 'All', empty: 'No assisting tasks',

@@ -166,7 +166,7 @@ export default {
     to: '收件人', subject: '主题', body: '内容', status: '状态', createdAt: '时间', kind: '类型',
   },
   outboxTransport: { record: '仅记录（未配置发送服务）', smtp: '邮件服务器', twilio: 'Twilio 短信' },
-  outboxKind: { receipt: '受理回执', accepted: '受理通知', rejected: '不予受理通知', result: '办理结果', redo: '重办通知', evaluation_request: '评价邀请', pin_reset: '查询密码重置' },
+  outboxKind: { receipt: '受理回执', accepted: '受理通知', rejected: '不予受理通知', result: '办理结果', redo: '重办通知', evaluation_request: '评价邀请', pin_reset: '查询密码重置', knowledge_link: '知识条目链接' },
   outboxStatus: { queued: '待发送', sending: '发送中', sent: '已发送', delivered: '已送达', recorded: '已记录（未发送）', failed: '发送失败', accepted: '已提交运营商', undelivered: '未送达', skipped: '已跳过', superseded: '已被新消息取代' },
   jobQueue: { notify: '通知诉求人', 'deadlines-scan': '时限检查', 'mailbox-process': '邮件收取', 'stats-refresh': '统计刷新', 'recording-download': '录音下载', 'backup-daily': '每日备份', 'notices-escalate': '督办单升级' },
   desk: {
@@ -181,6 +181,7 @@ export default {
     exportXlsx: '导出 Excel', exportCsv: '导出 CSV', exportHint: '按当前筛选导出本列表（联系方式按屏幕显示脱敏），导出会被记录。',
     selected: '已选 {n} 件', batchDispatch: '批量交办', batchSupervise: '批量督办', batchDone: '{done} 件成功，{failed} 件未成功',
     batchChainHint: '所选诉求将按同一条交办链交办；每件诉求分别校验权限和状态。', boardExport: '导出看板',
+    batchDispatched: '已交办',
   },
   cohandling: {
     title: '协办意见', queue: '协办任务', open: '待办', closed: '已结束', all: '全部', empty: '没有协办任务',
