@@ -16,6 +16,9 @@ import { knowledgeGaps, directAnswerRate, type RateGroup } from './insights.js'
 import { runExpiry } from './expiry.js'
 import { warmSegmenter } from './segment.js'
 import { importArticles, readMarkdown, readSheet } from './import.js'
+import * as R from './schemas.js'
+import { NoContent } from '../http/responses.js'
+import { sendArticleLink, type LinkOutcome } from './answer-link.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
@@ -47,6 +50,8 @@ const UseBody = Type.Object({
   kind: Type.Union([Type.Literal('answered'), Type.Literal('no_answer')]),
   articleId: Type.Optional(Type.Integer({ minimum: 1 })),
   version: Type.Optional(Type.Integer({ minimum: 1 })),
+  /** the caller asked for it: the article's public link goes to them by SMS or e-mail, apart from the feedback message */
+  sendLink: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false })
 const PeriodQuery = Type.Object({ from: Type.Optional(day), to: Type.Optional(day) })
 const RateQuery = Type.Object({
@@ -83,7 +88,7 @@ export default fp(async (app: FastifyInstance) => {
   app.addHook('onListen', async () => { warmSegmenter() })
 
   // ---- articles (staff)
-  app.get('/api/knowledge/articles', { preHandler: app.requireStaff(), schema: { querystring: ListQuery } }, async (request) => {
+  app.get('/api/knowledge/articles', { preHandler: app.requireStaff(), schema: { querystring: ListQuery, response: { 200: R.ArticleList } } }, async (request) => {
     const user = staffOf(request)
     const q = request.query as Static<typeof ListQuery>
     const like = q.q ? `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : null
@@ -112,7 +117,7 @@ export default fp(async (app: FastifyInstance) => {
 
   app.get('/api/knowledge/articles/:id', {
     preHandler: app.requireStaff(),
-    schema: { params: Id, querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }) },
+    schema: { params: Id, querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }), response: { 200: R.ArticleDetail } },
   }, async (request) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
@@ -136,7 +141,7 @@ export default fp(async (app: FastifyInstance) => {
     }
   })
 
-  app.post('/api/knowledge/articles', { preHandler: app.requireStaff(), schema: { body: ArticleBody } }, async (request, reply) => {
+  app.post('/api/knowledge/articles', { preHandler: app.requireStaff(), schema: { body: ArticleBody, response: { 201: R.ArticleSaved } } }, async (request, reply) => {
     const user = staffOf(request)
     const body = request.body as Static<typeof ArticleBody>
     const id = await createArticle(app.sql, user, body, body.ownerUnitId ?? user.unit.id)
@@ -144,14 +149,14 @@ export default fp(async (app: FastifyInstance) => {
     return { id, state: 'draft', version: 1 }
   })
 
-  app.put('/api/knowledge/articles/:id', { preHandler: app.requireStaff(), schema: { params: Id, body: ArticleBody } }, async (request) => {
+  app.put('/api/knowledge/articles/:id', { preHandler: app.requireStaff(), schema: { params: Id, body: ArticleBody, response: { 200: R.ArticleSaved } } }, async (request) => {
     const { id } = request.params as { id: number }
     const { version } = await updateArticle(app.sql, staffOf(request), id, request.body as Static<typeof ArticleBody>)
     return { id, state: 'draft', version }
   })
 
   for (const action of ['submit', 'publish', 'reject', 'expire'] as ArticleAction[]) {
-    app.post(`/api/knowledge/articles/:id/${action}`, { preHandler: app.requireStaff(), schema: { params: Id, body: Type.Optional(ActionBody) } }, async (request) => {
+    app.post(`/api/knowledge/articles/:id/${action}`, { preHandler: app.requireStaff(), schema: { params: Id, body: Type.Optional(ActionBody), response: { 200: R.ArticleMoved } } }, async (request) => {
       const { id } = request.params as { id: number }
       const reason = (request.body as { reason?: string } | undefined)?.reason
       if (action === 'reject' && !reason?.trim()) throw errors.validation({ field: 'reason' })
@@ -162,7 +167,7 @@ export default fp(async (app: FastifyInstance) => {
 
   // ---- search while the caller talks
   app.get('/api/knowledge/search', {
-    preHandler: app.requireStaff([...OFFER_ROLES]), schema: { querystring: SearchQuery },
+    preHandler: app.requireStaff([...OFFER_ROLES]), schema: { querystring: SearchQuery, response: { 200: R.SearchAnswer } },
     config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
   }, async (request, reply) => {
     const q = request.query as Static<typeof SearchQuery>
@@ -171,11 +176,12 @@ export default fp(async (app: FastifyInstance) => {
   })
 
   // ---- 当场答复 from an article (with its version), or 知识库无答案, for a case the user may see
-  app.post('/api/knowledge/uses', { preHandler: app.requireStaff([...USE_ROLES]), schema: { body: UseBody } }, async (request, reply) => {
+  app.post('/api/knowledge/uses', { preHandler: app.requireStaff([...USE_ROLES]), schema: { body: UseBody, response: { 201: R.UseAnswer } } }, async (request, reply) => {
     const user = staffOf(request)
     const body = request.body as Static<typeof UseBody>
     const c = await loadVisibleCase(app.sql, body.caseId, user)
     let version: number | null = null
+    let linked: { id: number; isPublic: boolean } | null = null
     if (body.kind === 'answered') {
       if (!body.articleId) throw errors.validation({ field: 'articleId' })
       const [answered] = await app.sql`select 1 from case_events where case_id = ${body.caseId} and type = 'ANSWER' limit 1`
@@ -184,20 +190,27 @@ export default fp(async (app: FastifyInstance) => {
       version = body.version ?? a.publishedVersion
       // an answer is given from a published version: the one offered now, or one offered before
       if (version === null || version > (a.publishedVersion ?? a.version - 1)) throw errors.articleWrongState({ id: a.id, state: a.state })
+      linked = { id: a.id, isPublic: a.isPublic && a.publishedVersion !== null }
     }
     await app.sql.begin(async (tx) => {
       await tx`
         insert into knowledge_uses (case_id, kind, article_id, version, user_id) values (${body.caseId}, ${body.kind}, ${body.articleId ?? null}, ${version}, ${user.id})
         on conflict (case_id, kind) do update set article_id = excluded.article_id, version = excluded.version, user_id = excluded.user_id, created_at = now()`
-      await appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: `knowledge.${body.kind}`, caseId: body.caseId, detail: { articleId: body.articleId ?? null, version, unitId: user.unit.id } }])
+      await appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: `knowledge.${body.kind}`, caseId: body.caseId, detail: { articleId: body.articleId ?? null, version, unitId: user.unit.id, sendLink: !!body.sendLink } }])
     })
+    let link: LinkOutcome | null = null
+    if (linked && version !== null && body.sendLink) {
+      const { title } = await readVersion(app.sql, linked.id, version)
+      link = await sendArticleLink({ sql: app.sql, encKey: app.cases.keys.encKey, mailer: app.mailer, sms: app.smsOutbox, publicBaseUrl: app.config.PUBLIC_BASE_URL, log: request.log },
+        body.caseId, { id: linked.id, title, isPublic: linked.isPublic })
+    }
     reply.status(201)
-    return { caseId: body.caseId, kind: body.kind, articleId: body.articleId ?? null, version }
+    return { caseId: body.caseId, kind: body.kind, articleId: body.articleId ?? null, version, link }
   })
 
   // 导入: Excel rows and Markdown files become drafts of the importer's unit, with a report of what was refused and why
   app.post('/api/knowledge/import', {
-    preHandler: app.requireStaff(['officer', 'supervisor', 'dispatcher', 'operator', 'clerk', 'admin']), schema: { body: ImportBody }, bodyLimit: 8 * 1024 * 1024,
+    preHandler: app.requireStaff(['officer', 'supervisor', 'dispatcher', 'operator', 'clerk', 'admin']), schema: { body: ImportBody, response: { 200: R.ImportReport } }, bodyLimit: 8 * 1024 * 1024,
   }, async (request) => {
     const { files } = request.body as Static<typeof ImportBody>
     const items: Parameters<typeof importArticles>[2] = []
@@ -209,7 +222,7 @@ export default fp(async (app: FastifyInstance) => {
     return importArticles(app.sql, staffOf(request), items)
   })
 
-  app.get('/api/cases/:id/knowledge', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request) => {
+  app.get('/api/cases/:id/knowledge', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: R.CaseKnowledge } } }, async (request) => {
     const user = staffOf(request)
     const { id } = request.params as { id: number }
     await loadVisibleCase(app.sql, id, user)
@@ -220,19 +233,19 @@ export default fp(async (app: FastifyInstance) => {
   })
 
   // ---- learning where it is missing
-  app.get('/api/knowledge/gaps', { preHandler: app.requireStaff([...GAP_ROLES]), schema: { querystring: PeriodQuery } }, async (request, reply) => {
+  app.get('/api/knowledge/gaps', { preHandler: app.requireStaff([...GAP_ROLES]), schema: { querystring: PeriodQuery, response: { 200: R.GapList } } }, async (request, reply) => {
     const { from, to } = period(request.query as Static<typeof PeriodQuery>)
     reply.header('cache-control', 'no-store')
     return { from: from.toISOString(), to: to.toISOString(), groups: await knowledgeGaps(app.sql, staffOf(request), from, to) }
   })
 
-  app.get('/api/knowledge/direct-rate', { preHandler: app.requireStaff(['operator', 'dispatcher', 'supervisor', 'inspector', 'admin']), schema: { querystring: RateQuery } }, async (request) => {
+  app.get('/api/knowledge/direct-rate', { preHandler: app.requireStaff(['operator', 'dispatcher', 'supervisor', 'inspector', 'admin']), schema: { querystring: RateQuery, response: { 200: R.DirectRate } } }, async (request) => {
     const q = request.query as Static<typeof RateQuery>
     const { from, to } = period(q)
     return { groupBy: q.groupBy ?? 'month', rows: await directAnswerRate(app.sql, staffOf(request), from, to, q.groupBy ?? 'month') }
   })
 
-  app.get('/api/knowledge/reminders', { preHandler: app.requireStaff() }, async (request) => {
+  app.get('/api/knowledge/reminders', { preHandler: app.requireStaff(), schema: { response: { 200: R.Reminders } } }, async (request) => {
     const user = staffOf(request)
     const rows = await app.sql`
       select r.article_id, r.effective_until::text, a.title, r.created_at from knowledge_reminders r join knowledge_articles a on a.id = r.article_id
@@ -242,14 +255,14 @@ export default fp(async (app: FastifyInstance) => {
 
   // ---- public: 常见问题 (published articles marked public), the submit page's suggestions, visits without a submission
   app.get('/api/public/knowledge/search', {
-    schema: { querystring: SearchQuery }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    schema: { querystring: SearchQuery, response: { 200: R.PublicSearch } }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
   }, async (request) => {
     const q = request.query as Static<typeof SearchQuery>
     const hits = q.q.trim() ? await searchArticles(app.sql, q.q, { limit: q.limit ?? 10, publicOnly: true }) : await latestPublic(app, q.limit ?? 10)
     return { items: hits.map((h) => ({ id: h.id, title: h.title, titleMarks: h.titleMarks, snippet: h.snippet, category: h.category })) }
   })
 
-  app.get('/api/public/knowledge/articles/:id', { schema: { params: Id }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.get('/api/public/knowledge/articles/:id', { schema: { params: Id, response: { 200: R.PublicArticle } }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (request, reply) => {
     const { id } = request.params as { id: number }
     const [a] = await app.sql`
       select published_version from knowledge_articles where id = ${id} and published_version is not null and is_public
@@ -263,7 +276,7 @@ export default fp(async (app: FastifyInstance) => {
     }
   })
 
-  app.post('/api/public/knowledge/visits', { schema: { body: VisitBody }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post('/api/public/knowledge/visits', { schema: { body: VisitBody, response: { 204: NoContent('已记录 / recorded') } }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
     const { outcome } = request.body as Static<typeof VisitBody>
     await app.sql`insert into knowledge_portal_visits (day, outcome, count) values (${beijingToday()}::date, ${outcome}, 1)
                   on conflict (day, outcome) do update set count = knowledge_portal_visits.count + 1`
@@ -271,7 +284,7 @@ export default fp(async (app: FastifyInstance) => {
   })
 
   app.get('/api/public/knowledge/direct-rate', {
-    schema: { querystring: Type.Object({ from: Type.Optional(day), to: Type.Optional(day), groupBy: Type.Optional(Type.Union([Type.Literal('month'), Type.Literal('category')])) }) },
+    schema: { querystring: Type.Object({ from: Type.Optional(day), to: Type.Optional(day), groupBy: Type.Optional(Type.Union([Type.Literal('month'), Type.Literal('category')])) }), response: { 200: R.PublicDirectRate } },
     config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
   }, async (request, reply) => {
     const q = request.query as { from?: string; to?: string; groupBy?: 'month' | 'category' }
