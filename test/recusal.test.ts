@@ -247,6 +247,7 @@ t.test('recusal matrix: every case-reading route × accused, below, parent chain
     { name: 'public summary', method: 'GET', url: `/api/cases/${id}/public-summary`, template: '/api/cases/:id/public-summary' },
     { name: 'merge candidates', method: 'GET', url: `/api/cases/${id}/merge-candidates`, template: '/api/cases/:id/merge-candidates' },
     { name: 'process chart', method: 'GET', url: `/api/cases/${id}/process-chart`, template: '/api/cases/:id/process-chart' },
+    { name: '主动治理 links', method: 'GET', url: `/api/cases/${id}/proactive-links`, template: '/api/cases/:id/proactive-links' },
     { name: 'work order (print)', method: 'GET', url: `/api/cases/${id}/work-order`, template: '/api/cases/:id/work-order' },
     { name: 'knowledge used (articles)', method: 'GET', url: `/api/cases/${id}/knowledge`, template: '/api/cases/:id/knowledge' },
     { name: '协办 evidence files', method: 'GET', url: `/api/cases/${id}/parts/files`, template: '/api/cases/:id/parts/files' },

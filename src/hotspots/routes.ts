@@ -56,6 +56,16 @@ const ProactiveBody = Type.Object({
   urgency: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('urgent'), Type.Literal('critical')])),
 }, { additionalProperties: false })
 const CaseId = Type.Object({ id: Type.Integer({ minimum: 1 }) })
+const ProactiveTaskSchema = Type.Object({
+  id: Type.Integer(), caseNumber: Type.String(), state: Type.String(), stateLabel: Type.String(), linked: Type.Integer(),
+}, { description: '新开的主动治理任务（无诉求人，无查询密码）/ The proactive task opened (no complainant, no PIN)' })
+const ProactiveLinksSchema = Type.Object({
+  cases: Type.Array(Type.Object({
+    id: Type.Integer(), caseNumber: Type.String(), state: Type.String(), stateLabel: Type.String(), type: Type.String(),
+    category: Type.Union([Type.String(), Type.Null()]), receivedAt: Type.String({ format: 'date-time' }),
+  })),
+  tasks: Type.Array(Type.Object({ id: Type.Integer(), caseNumber: Type.String(), state: Type.String() })),
+}, { description: '主动治理任务关联的诉求，及诉求所属的主动治理任务（仅本人可见者）/ Linked cases and tasks the viewer may see' })
 
 /** Counts under 5 are published as '<5' (DESIGN, 公开). */
 const masked = (n: number): number | '<5' => (n < 5 ? '<5' : n)
@@ -97,7 +107,7 @@ export default async function hotspotRoutes(app: FastifyInstance) {
   // a township or county opens a 主动治理 task of its own from a cluster; dispatched afterwards like any case
   app.post('/api/hotspots/proactive', {
     preHandler: app.requireStaff(['dispatcher', 'supervisor']),
-    schema: { body: ProactiveBody },
+    schema: { body: ProactiveBody, response: { 201: ProactiveTaskSchema } },
   }, async (request, reply) => {
     const task = await openProactiveTask(app.cases, staffOf(request), request.body as Static<typeof ProactiveBody>)
     reply.code(201).header('cache-control', 'no-store')
@@ -105,7 +115,7 @@ export default async function hotspotRoutes(app: FastifyInstance) {
   })
 
   // the cases a task is linked to, and the tasks a case is linked to, as far as this viewer may see them (回避)
-  app.get('/api/cases/:id/proactive-links', { preHandler: app.requireStaff(), schema: { params: CaseId } }, async (request, reply) => {
+  app.get('/api/cases/:id/proactive-links', { preHandler: app.requireStaff(), schema: { params: CaseId, response: { 200: ProactiveLinksSchema } } }, async (request, reply) => {
     const user = staffOf(request)
     const id = (request.params as Static<typeof CaseId>).id
     await loadVisibleCase(app.sql, id, user)
