@@ -280,7 +280,9 @@ export default fp<OpenApiOptions>(async (app: FastifyInstance, opts) => {
 
   await app.register(swaggerUi, {
     routePrefix: DOCS_PREFIX,
-    uiConfig: { docExpansion: 'list', deepLinking: true, url: OPENAPI_PATH },
+    // the tags open collapsed: swagger-ui virtualizes a list of 150 rows or more (tags + operations), so with every tag
+    // open only what is in view is in the page (a printout or the browser's find showed the first tag alone)
+    uiConfig: { docExpansion: 'none', deepLinking: true, url: OPENAPI_PATH },
     // same origin only, as the console's own policy; swagger-ui sets inline styles
     staticCSP: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
   })
