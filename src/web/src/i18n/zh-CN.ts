@@ -46,7 +46,7 @@ export default {
   },
   warning: { none: '正常', yellow: '黄牌预警', red: '红牌超期' },
   channel: { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真' },
-  type: { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议' },
+  type: { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议', proactive: '主动治理' },
   urgency: { normal: '一般', urgent: '紧急', critical: '特急' },
   replyChannel: { sms: '短信', email: '电子邮件', phone: '电话', letter: '信函', tracking: '查询码自助查询' },
   rating: { satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' },
@@ -201,6 +201,8 @@ export default {
   hotspots: {
     title: '热点发现', clusters: '同一地点的相似诉求', rising: '上升的类别', size: '{n} 件', township: '乡镇（街道）', category: '类别',
     thisWeek: '本周件数', baseline: '前八周周均',
+    openProactive: '一键主动治理', opening: '正在开单…',
+    proactiveContent: '主动治理：{place}集中反映“{keywords}”问题（{n}件），请统一处置并向群众反馈。',
   },
   replyEvidence: {
     title: '办理佐证材料', hint: '承办单位随办理结果提交的照片、文件（不同于诉求人提交的原始材料）', pick: '佐证材料（照片、文件，可多选）',
