@@ -73,6 +73,7 @@ t.test('draft → review → publish, then answered on a call and found on the p
     await hit.locator('[data-test=kb-use]').click()
     await t.resolves(tab.page.locator('[data-test=answer]').evaluate((el: { value: string }) => el.value.includes('参保登记') || Promise.reject(new Error(el.value))), '当场答复 filled from the article')
     await tab.page.locator('[data-test=answer]').fill('可到社保经办机构或在云南人社（https://hrss.yn.gov.cn）办理参保登记，按月缴费。')
+    await tab.page.locator('[data-test=kb-send-link]').click()
     await tab.page.locator('[data-test=call-answer]').click()
     await tab.page.locator('[data-test=call-result]').waitFor()
     // the link is recorded right after the case is logged
@@ -84,6 +85,26 @@ t.test('draft → review → publish, then answered on a call and found on the p
     t.match(used, [{ kind: 'answered', version: 1 }], 'the case records the article and version it was answered from')
     const [cs] = await c.sql`select c.state from cases c join complaints k on k.id = c.id where k.content like '%小饭馆%'`
     t.equal(cs?.state, 'feedback', 'answered on the call')
+    // the caller asked for the link: an SMS of its own with the article's portal page
+    let links: { body: string }[] = []
+    for (let i = 0; i < 50 && !links.length; i++) {
+      links = await c.sql`select o.body from outbound_messages o join complaints k on k.id = o.case_id where o.kind = 'knowledge_link' and k.content like '%小饭馆%'` as never
+      if (!links.length) await new Promise((r) => setTimeout(r, 200))
+    }
+    t.match(links, [{ body: /\/portal\/faq\?article=\d+/ }], 'the article link went to the caller by SMS')
+    t.same(tab.errors, [], 'no console errors')
+  })
+
+  await t.test('the city board shows 直接答复率 with the operator numbered, not named', async (t) => {
+    const citySupervisor = await c.user('supervisor', '530100', '市级督办')
+    const tab = await openTab(browser, c.baseUrl, t)
+    await signInAs(tab, citySupervisor.username)
+    await tab.page.goto('/board')
+    const panel = tab.page.locator('[data-test=board-direct-answer]')
+    await panel.locator('[data-test=board-direct-rate]', { hasText: '100%' }).waitFor()
+    await panel.locator('[data-test=direct-by-operator]').click()
+    await panel.locator('[data-test=board-direct-table]', { hasText: '话务员1' }).waitFor()
+    t.notMatch(await panel.innerText(), /话务员甲/, 'the operator is not named on the board')
     t.same(tab.errors, [], 'no console errors')
   })
 
