@@ -6,6 +6,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { appendAudit } from '../audit/log.js'
 import { errors } from '../http/errors.js'
+import { Open } from '../http/responses.js'
 import { administeredUnit } from '../users/scope.js'
 
 export const TEMPLATE_KINDS = ['reject', 'return', 'supervise', 'reply'] as const
@@ -19,6 +20,13 @@ const UpdateBody = Type.Object({
   text: Type.Optional(Text), sort: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })), active: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false })
 
+/** One template as the routes answer it (the OpenAPI document and Fastify's serializer read it). */
+const Template = Open({
+  id: Type.Integer(), kind: Type.String(), text: Type.String(), sort: Type.Integer(), active: Type.Boolean(),
+  unit: Open({ id: Type.Integer(), name: Type.String() }), own: Type.Optional(Type.Boolean()), updatedAt: Type.String(),
+}, '常用语 / A reason template')
+const TemplateList = Open({ items: Type.Array(Template) })
+
 interface Row { id: string; unit_id: string; unit_name: string; kind: string; text: string; sort: number; active: boolean; updated_at: Date }
 const present = (r: Row, ownUnitId?: number) => ({
   id: Number(r.id), kind: r.kind, text: r.text, sort: r.sort, active: r.active, unit: { id: Number(r.unit_id), name: r.unit_name },
@@ -29,7 +37,7 @@ export default async function templateRoutes(app: FastifyInstance) {
   // what the user's event dialogs offer: their unit's templates and its ancestors', nearest unit first
   app.get('/api/templates', {
     preHandler: app.requireStaff(),
-    schema: { querystring: Type.Object({ kind: Type.Optional(Kind) }) },
+    schema: { querystring: Type.Object({ kind: Type.Optional(Kind) }), response: { 200: TemplateList } },
   }, async (request) => {
     const user = staffOf(request)
     const kind = (request.query as { kind?: string }).kind ?? null
@@ -45,7 +53,7 @@ export default async function templateRoutes(app: FastifyInstance) {
   // an admin's list: the templates of one unit they administer, inactive ones included
   app.get('/api/admin/templates', {
     preHandler: app.requireStaff(['admin']),
-    schema: { querystring: Type.Object({ unitId: Type.Integer({ minimum: 1 }) }) },
+    schema: { querystring: Type.Object({ unitId: Type.Integer({ minimum: 1 }) }), response: { 200: TemplateList } },
   }, async (request) => {
     const admin = staffOf(request)
     const { unitId } = request.query as { unitId: number }
@@ -56,7 +64,7 @@ export default async function templateRoutes(app: FastifyInstance) {
     return { items: rows.map((r) => present(r)) }
   })
 
-  app.post('/api/admin/templates', { preHandler: app.requireStaff(['admin']), schema: { body: CreateBody } }, async (request, reply) => {
+  app.post('/api/admin/templates', { preHandler: app.requireStaff(['admin']), schema: { body: CreateBody, response: { 201: Template } } }, async (request, reply) => {
     const admin = staffOf(request)
     const body = request.body as Static<typeof CreateBody>
     await administeredUnit(app.db, admin, body.unitId)
@@ -72,7 +80,7 @@ export default async function templateRoutes(app: FastifyInstance) {
 
   app.put('/api/admin/templates/:id', {
     preHandler: app.requireStaff(['admin']),
-    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), body: UpdateBody },
+    schema: { params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), body: UpdateBody, response: { 200: Template } },
   }, async (request) => {
     const admin = staffOf(request)
     const { id } = request.params as { id: number }
