@@ -28,10 +28,6 @@ const AWAITING_RESPONSE_SCHEMA = new Set<string>([
   'GET /api/catalogue/search',
   'GET /api/catalogue/:code',
   'PUT /api/catalogue/:code',
-  'GET /api/templates',
-  'GET /api/admin/templates',
-  'POST /api/admin/templates',
-  'PUT /api/admin/templates/:id',
   'GET /api/cases/:id/work-order',
   'GET /api/cases/:id/merge-candidates',
   'GET /api/saved-views',
@@ -40,17 +36,6 @@ const AWAITING_RESPONSE_SCHEMA = new Set<string>([
   'POST /api/cases/batch',
   'GET /api/cases/export',
   'GET /api/stats/board/export',
-  'GET /api/cohandling/parts',
-  'POST /api/cases/:id/parts/opinion',
-  'GET /api/cases/:id/parts/files',
-  'POST /api/cases/:id/notices',
-  'GET /api/supervision/notices',
-  'GET /api/supervision/notices/:id',
-  'GET /api/supervision/notices/:id/print',
-  'POST /api/supervision/notices/:id/acknowledge',
-  'POST /api/supervision/notices/:id/answer',
-  'GET /api/admin/notice-rule',
-  'PUT /api/admin/notice-rule',
 ])
 const openapiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
 
