@@ -2,6 +2,7 @@
 export default {
   brand: 'Citizen Requests',
   city: 'Kunming',
+  cityBrand: 'Kunming Citizen Requests',
   nav: { home: 'Home', submit: 'Submit', track: 'Track', open: 'Open data', faq: 'FAQ' },
   lang: { switchTo: '中文', label: '切换到中文' },
   hotline: {

@@ -2,6 +2,7 @@
 export default {
   brand: '群众诉求',
   city: '昆明市',
+  cityBrand: '昆明市群众诉求',
   nav: { home: '首页', submit: '我要反映', track: '进度查询', open: '公开', faq: '常见问题' },
   lang: { switchTo: 'EN', label: 'Switch to English' },
   hotline: {
