@@ -191,7 +191,7 @@ export default {
     addAssisting: 'Add an assisting unit', remove: 'Remove', workingDays: 'working days',
     sign: 'Sign the part', submit: 'Submit the part', return: 'Return the part', signed: 'Part signed',
     due: 'Part due {at}', assists: 'assists {lead}', late: 'Late', returnReason: 'Reason for return', evidence: 'Evidence files',
-    boardColumn: 'Parts open/overdue·late', boardTitle: 'As an assisting unit: parts open now / of them overdue · parts in late or lapsed in the period',
+    boardColumn: 'Parts open / overdue · late', boardTitle: 'As an assisting unit: parts open now / of them overdue · parts in late or lapsed in the period',
     opinionPlaceholder: 'What was checked or done, and the unit\'s opinion', returnPlaceholder: 'Why the part is returned (e.g. not this unit\'s duty)',
   },
   notices: {
