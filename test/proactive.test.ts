@@ -117,6 +117,12 @@ t.test('a proactive task from a cluster: linked, scoped, dispatched, told, count
   t.same(byTypeAfter.groups ?? byTypeAfter.rows, byTypeBefore.groups ?? byTypeBefore.rows)
   t.notMatch(JSON.stringify(byTypeAfter), 'proactive')
 
+  // nor an Open311 service request: it is no request of the public
+  const open311 = await app.inject('/open311/v2/requests.json')
+  t.equal(open311.statusCode, 200)
+  t.notMatch(open311.body, task.caseNumber, 'not in the Open311 requests')
+  t.equal((await app.inject(`/open311/v2/requests/${task.caseNumber}.json`)).statusCode, 404)
+
   // the task never becomes a hotspot itself
   const again = (await township.get('/api/hotspots')).json()
   t.notOk(again.clusters.some((c: { cases: { id: number }[] }) => c.cases.some((k) => k.id === task.id)))

@@ -137,7 +137,7 @@ export default async function open311Routes(app: FastifyInstance) {
     const ids = q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean)
     const rows = await sql`
       select ${requestColumns} from cases c join complaints k on k.id = c.id ${open311Place}
-      where c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})
+      where c.type not in ('report', 'proactive') and c.state <> all(${UNPUBLISHED_STATES})
         and ${ids ? sql`k.case_number = any(${ids})` : sql`k.received_at between ${start} and ${end}`}
         and ${q.service_code ? sql`c.category = ${q.service_code}` : sql`true`}
         and ${statuses.length === 1 ? (statuses[0] === 'open' ? sql`c.state = any(${OPEN_STATES})` : sql`c.state <> all(${OPEN_STATES})`) : sql`true`}
@@ -148,7 +148,7 @@ export default async function open311Routes(app: FastifyInstance) {
   app.get('/open311/v2/requests/:id.:format', { schema: { params: Type.Object({ id: Type.String({ maxLength: 32 }), format: Format.properties.format }), response: { 200: geoReport(ServiceRequest, '一件诉求 / One request') } }, attachValidation: true }, async (request, reply) => {
     if (request.validationError) return open311Error(reply, formatOf(request), 400, `${request.validationError.message} / 请求参数有误`)
     const { id } = request.params as { id: string }
-    const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id ${open311Place} where k.case_number = ${id} and c.type <> 'report' and c.state <> all(${UNPUBLISHED_STATES})`
+    const rows = await app.sql`select ${requestColumns} from cases c join complaints k on k.id = c.id ${open311Place} where k.case_number = ${id} and c.type not in ('report', 'proactive') and c.state <> all(${UNPUBLISHED_STATES})`
     if (!rows.length) return open311Error(reply, formatOf(request), 404, '未找到该诉求 / request not found')
     return send(reply, formatOf(request), 'service_requests', 'request', publicRequest(rows))
   })
