@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { AppError, errors } from '../http/errors.js'
+import { Nullable, Ok, Open } from '../http/responses.js'
 import { applyEvent, type EventInput } from '../cases/apply.js'
 import { loadVisibleCase, staffActor } from '../cases/view.js'
 import { mergeCandidates } from './merge-candidates.js'
@@ -17,6 +18,19 @@ import { existsSync } from 'node:fs'
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const MAX_SAVED_VIEWS = 50
 export const MAX_BATCH = 100
+
+// what the routes answer (the OpenAPI document and Fastify's serializer read these)
+const SavedView = Open({ id: Type.Integer(), name: Type.String(), page: Type.String(), query: Open({}) }, '保存的视图 / A saved view')
+const MergeCandidates = Open({
+  items: Type.Array(Open({
+    id: Type.Integer(), caseNumber: Type.String(), title: Nullable(Type.String()), state: Type.String(), receivedAt: Type.String(),
+    samePerson: Type.Boolean(), similarity: Type.Number(),
+  })),
+}, '可合并的诉求 / Cases this one may be merged with')
+const BatchAnswer = Open({
+  done: Type.Integer(), failed: Type.Integer(),
+  results: Type.Array(Open({ id: Type.Integer(), ok: Type.Boolean() }, '每件诉求的结果：成功时有 state、version，失败时有 code、status、message、messageEn / each case: state and version, or code, status, message and messageEn')),
+}, '批量操作结果 / A batch\'s answer')
 
 const SavedViewBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 40 }),
@@ -64,19 +78,19 @@ export default async function deskRoutes(app: FastifyInstance) {
     }
   })
 
-  app.get('/api/cases/:id/merge-candidates', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/merge-candidates', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: MergeCandidates } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store')
     return { items: await mergeCandidates(app.sql, (request.params as { id: number }).id, staffOf(request)) }
   })
 
   // 保存的视图: each user's own, for one list page
-  app.get('/api/saved-views', { preHandler: app.requireStaff(), schema: { querystring: Type.Object({ page: Type.Optional(Type.String({ maxLength: 64 })) }) } }, async (request) => {
+  app.get('/api/saved-views', { preHandler: app.requireStaff(), schema: { querystring: Type.Object({ page: Type.Optional(Type.String({ maxLength: 64 })) }), response: { 200: Type.Array(SavedView) } } }, async (request) => {
     const user = staffOf(request)
     const { page } = request.query as { page?: string }
     const rows = await app.sql`select id, name, page, query from saved_views where user_id = ${user.id} ${page ? app.sql`and page = ${page}` : app.sql``} order by name`
     return rows.map((r) => ({ id: Number(r.id), name: r.name, page: r.page, query: r.query }))
   })
-  app.post('/api/saved-views', { preHandler: app.requireStaff(), schema: { body: SavedViewBody } }, async (request, reply) => {
+  app.post('/api/saved-views', { preHandler: app.requireStaff(), schema: { body: SavedViewBody, response: { 201: SavedView } } }, async (request, reply) => {
     const user = staffOf(request)
     const { name, page, query } = request.body as Static<typeof SavedViewBody>
     const [{ n }] = await app.sql`select count(*)::int as n from saved_views where user_id = ${user.id}`
@@ -86,7 +100,7 @@ export default async function deskRoutes(app: FastifyInstance) {
     reply.status(201)
     return { id: Number(row.id), name: name.trim(), page, query }
   })
-  app.delete('/api/saved-views/:id', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request) => {
+  app.delete('/api/saved-views/:id', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: Ok } } }, async (request) => {
     const user = staffOf(request)
     const rows = await app.sql`delete from saved_views where id = ${(request.params as { id: number }).id} and user_id = ${user.id} returning id`
     if (!rows.length) throw errors.notFound()
@@ -95,7 +109,7 @@ export default async function deskRoutes(app: FastifyInstance) {
 
   // 批量交办 / 批量督办: each case through the one door (applyEvent) with the actor's own authorization; one case's
   // refusal is its own line of the answer, the others go on
-  app.post('/api/cases/batch', { preHandler: app.requireStaff(), schema: { body: BatchBody } }, async (request, reply) => {
+  app.post('/api/cases/batch', { preHandler: app.requireStaff(), schema: { body: BatchBody, response: { 200: BatchAnswer } } }, async (request, reply) => {
     const user = staffOf(request)
     const body = request.body as Static<typeof BatchBody>
     const input = (body.type === 'DISPATCH' ? { type: 'DISPATCH', chain: body.chain } : { type: 'SUPERVISE', note: body.note.trim() }) as EventInput
