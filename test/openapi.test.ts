@@ -29,11 +29,6 @@ const AWAITING_RESPONSE_SCHEMA = new Set<string>([
   'GET /api/catalogue/:code',
   'PUT /api/catalogue/:code',
   'GET /api/cases/:id/work-order',
-  'GET /api/cases/:id/merge-candidates',
-  'GET /api/saved-views',
-  'POST /api/saved-views',
-  'DELETE /api/saved-views/:id',
-  'POST /api/cases/batch',
   'GET /api/cases/export',
   'GET /api/stats/board/export',
 ])
