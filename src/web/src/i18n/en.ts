@@ -46,7 +46,7 @@ export default {
   },
   warning: { none: 'On time', yellow: 'Yellow warning', red: 'Red: overdue' },
   channel: { web: 'Internet', hotline: 'Spring City hotline', phone: 'Phone', letter: 'Letter', visit: 'Visit', fax: 'Fax' },
-  type: { report: 'Report', complaint: 'Complaint', request: 'Request', consultation: 'Consultation', suggestion: 'Suggestion' },
+  type: { report: 'Report', complaint: 'Complaint', request: 'Request', consultation: 'Consultation', suggestion: 'Suggestion', proactive: 'Proactive task' },
   urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
   replyChannel: { sms: 'SMS', email: 'E-mail', phone: 'Phone', letter: 'Letter', tracking: 'Tracking code' },
   rating: { satisfied: 'Satisfied', basic: 'Basically satisfied', unsatisfied: 'Unsatisfied' },
@@ -202,6 +202,8 @@ export default {
   hotspots: {
     title: 'Hotspots', clusters: 'Similar cases at one place', rising: 'Rising categories', size: '{n} cases', township: 'Township', category: 'Category',
     thisWeek: 'This week', baseline: 'Weekly mean, 8 weeks before',
+    openProactive: 'Open a proactive task', opening: 'Opening…',
+    proactiveContent: '主动治理：{place}集中反映“{keywords}”问题（{n}件），请统一处置并向群众反馈。',
   },
   replyEvidence: {
     title: 'Evidence of handling', hint: 'Photos and documents the handling unit sent with its reply (not the complainant\'s originals)', pick: 'Evidence (photos, documents; several allowed)',
