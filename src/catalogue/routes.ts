@@ -5,6 +5,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { appendAudit } from '../audit/log.js'
 import { errors } from '../http/errors.js'
+import { Nullable, Open } from '../http/responses.js'
 import { assertCityAdmin } from '../users/scope.js'
 import { CODE_PATTERN, MAX_DEPTH, listCatalogue, lookupCategory, searchCatalogue } from './index.js'
 
@@ -22,24 +23,33 @@ const EntryBody = Type.Object({
   active: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false })
 
+/** One entry as the routes answer it (the OpenAPI document and Fastify's serializer read it). */
+const Entry = Open({
+  code: Type.String(), parentCode: Nullable(Type.String()), depth: Type.Integer({ description: '1 一级, 2 二级, 3 三级' }), label: Type.String(),
+  handlingLevel: Nullable(Type.String()), keywords: Type.String(), sort: Type.Integer(), active: Type.Boolean(),
+  path: Type.Array(Type.String()), pathLabels: Type.Array(Type.String()),
+  routingLevel: Nullable(Type.String({ description: '分办适用的层级（本级、上级或一级的规则）/ the level routing applies' })), routingFrom: Nullable(Type.String()),
+}, '分类目录条目 / A catalogue entry')
+const EntryList = Open({ items: Type.Array(Entry) })
+
 export default async function catalogueRoutes(app: FastifyInstance) {
   app.get('/api/catalogue', {
     preHandler: app.requireStaff(),
-    schema: { querystring: Type.Object({ all: Type.Optional(Type.Boolean()) }) },
+    schema: { querystring: Type.Object({ all: Type.Optional(Type.Boolean()) }), response: { 200: EntryList } },
   }, async (request) => ({ items: await listCatalogue(app.sql, { includeInactive: (request.query as { all?: boolean }).all === true }) }))
 
   app.get('/api/catalogue/search', {
     preHandler: app.requireStaff(),
-    schema: { querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 50 }) }) },
+    schema: { querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 50 }) }), response: { 200: EntryList } },
   }, async (request) => ({ items: searchCatalogue(await listCatalogue(app.sql), (request.query as { q: string }).q) }))
 
-  app.get('/api/catalogue/:code', { preHandler: app.requireStaff(), schema: { params: Code } }, async (request) => {
+  app.get('/api/catalogue/:code', { preHandler: app.requireStaff(), schema: { params: Code, response: { 200: Entry } } }, async (request) => {
     const entry = await lookupCategory(app.sql, (request.params as { code: string }).code)
     if (!entry) throw errors.notFound({ code: (request.params as { code: string }).code })
     return entry
   })
 
-  app.put('/api/catalogue/:code', { preHandler: app.requireStaff(['admin']), schema: { params: Code, body: EntryBody } }, async (request) => {
+  app.put('/api/catalogue/:code', { preHandler: app.requireStaff(['admin']), schema: { params: Code, body: EntryBody, response: { 200: Entry } } }, async (request) => {
     const user = staffOf(request)
     assertCityAdmin(user) // the catalogue is city-wide (DESIGN, rule 1)
     const { code } = request.params as { code: string }
