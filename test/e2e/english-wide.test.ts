@@ -6,6 +6,9 @@ import { login, logComplaint, sendEvent, unitOf } from '../helper.js'
 import { launchBrowser, PASSWORD, screenshot, signInAs, startConsole, type Tab } from './support.js'
 
 t.setTimeout(10 * 60_000)
+// names the page functions below use in the browser (the test project is compiled without the DOM library)
+declare const document: any, localStorage: any, getComputedStyle: any, NodeFilter: any // eslint-disable-line @typescript-eslint/no-explicit-any
+type HTMLElement = any // eslint-disable-line @typescript-eslint/no-explicit-any
 const WIDE = { width: 1440, height: 900 }
 
 t.test('English at 1440×900: portal title, 公开 area selector, board headers', async (t) => {
