@@ -2,6 +2,7 @@
 // name hashes. The value travels in the body, never in a URL (access logs and browser history keep URLs).
 import fp from 'fastify-plugin'
 import { Type, type Static } from '@sinclair/typebox'
+import { Nullable, Open } from '../http/responses.js'
 import { staffOf } from '../auth/plugin.js'
 import { backfillNameHashes } from './backfill.js'
 import { IDENTIFIER_KINDS, LOOKUP_VIAS, lookupPerson } from './person.js'
@@ -20,6 +21,13 @@ const PersonBody = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
 }, { additionalProperties: false })
 
+/** What a look-up answers (the OpenAPI document and Fastify's serializer read it); the identity stays masked. */
+const PersonCase = Open({
+  id: Type.Integer(), caseNumber: Type.String(), type: Type.String(), channel: Type.String(), state: Type.String(), stateLabel: Type.String(),
+  title: Nullable(Type.String()), receivedAt: Type.String(), open: Type.Boolean(),
+}, '此人的一件诉求 / One of the person\'s cases')
+const PersonLookupAnswer = Open({ kind: Type.String(), items: Type.Array(PersonCase), openCase: Nullable(PersonCase) }, '查人结果 / A person look-up')
+
 export default fp(async (app) => {
   app.decorate('nameHashBackfill', null)
   app.addHook('onReady', async () => {
@@ -33,7 +41,7 @@ export default fp(async (app) => {
     })
   })
 
-  app.post('/api/lookup/person', { preHandler: app.requireStaff(), schema: { body: PersonBody } }, async (request, reply) => {
+  app.post('/api/lookup/person', { preHandler: app.requireStaff(), schema: { body: PersonBody, response: { 200: PersonLookupAnswer } } }, async (request, reply) => {
     const body = request.body as Static<typeof PersonBody>
     reply.header('cache-control', 'no-store')
     return lookupPerson(app.sql, app.cases.keys.hashKey, staffOf(request), { kind: body.kind, value: body.value, via: body.via ?? 'search', limit: body.limit })
