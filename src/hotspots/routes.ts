@@ -11,6 +11,7 @@ import { staffOf } from '../auth/plugin.js'
 import { inSubtree, divisionPrefix } from '../auth/jurisdiction.js'
 import { visibleTo, type ScopedUser } from '../cases/access.js'
 import { errors } from '../http/errors.js'
+import { Open } from '../http/responses.js'
 import { CLUSTER_DEFAULTS, findClusters, RISING_DEFAULTS, risingCategories, type HotspotCase } from './detect.js'
 import { openProactiveTask, proactiveLinks, tasksOfCase } from './proactive.js'
 import { loadVisibleCase } from '../cases/view.js'
@@ -67,6 +68,22 @@ const ProactiveLinksSchema = Type.Object({
   tasks: Type.Array(Type.Object({ id: Type.Integer(), caseNumber: Type.String(), state: Type.String() })),
 }, { description: '主动治理任务关联的诉求，及诉求所属的主动治理任务（仅本人可见者）/ Linked cases and tasks the viewer may see' })
 
+const PublicHotspotsSchema = Open({
+  days: Type.Integer(),
+  counties: Type.Array(Open({
+    county: Type.String(), countyName: Type.String(),
+    categories: Type.Array(Open({ category: Type.String(), label: Type.String(), count: Type.Union([Type.Integer(), Type.String()], { description: "件数，少于5件时为 '<5' / the count, '<5' under five" }) })),
+  })),
+}, '各县（市、区）近期最多的诉求类别 / Each county\'s top categories of late')
+const HotspotsSchema = Open({
+  division: Type.String(), rule: Open({ clusters: Type.String(), rising: Type.String() }),
+  clusters: Type.Array(Open({
+    place: Type.String(), keywords: Type.Array(Type.String()), size: Type.Integer(),
+    cases: Type.Array(Open({ id: Type.Integer(), caseNumber: Type.String(), state: Type.String() })),
+  })),
+  rising: Type.Array(Open({ township: Type.String(), category: Type.String() })),
+}, '热点：聚集的诉求与上升的类别 / Hotspots: clusters of cases and rising categories')
+
 /** Counts under 5 are published as '<5' (DESIGN, 公开). */
 const masked = (n: number): number | '<5' => (n < 5 ? '<5' : n)
 
@@ -91,7 +108,7 @@ export async function publicTopCategories(sql: Sql, now = new Date(), top = 5) {
 }
 
 export default async function hotspotRoutes(app: FastifyInstance) {
-  app.get('/api/public/hotspots', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (_request, reply) => {
+  app.get('/api/public/hotspots', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { response: { 200: PublicHotspotsSchema } } }, async (_request, reply) => {
     const labels = new Map((await app.sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string]))
     const counties = await publicTopCategories(app.sql)
     reply.header('cache-control', 'public, max-age=300')
@@ -125,7 +142,7 @@ export default async function hotspotRoutes(app: FastifyInstance) {
 
   app.get('/api/hotspots', {
     preHandler: app.requireStaff(['dispatcher', 'supervisor', 'inspector', 'officer']),
-    schema: { querystring: Query },
+    schema: { querystring: Query, response: { 200: HotspotsSchema } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const division = (request.query as Static<typeof Query>).division ?? user.unit.divisionCode
