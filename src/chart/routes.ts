@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
+import { Binary, Nullable, Open } from '../http/responses.js'
 import { staffOf } from '../auth/plugin.js'
 import { caseMachine, type CaseSnapshot } from '../cases/machine.js'
 import { loadVisibleCase } from '../cases/view.js'
@@ -24,6 +25,14 @@ export interface ChartAnswer {
   panel: PanelItem[]
   current?: string | null
 }
+
+/** What the chart routes answer (the OpenAPI document and Fastify's serializer read it). */
+const ChartSchema = Open({
+  type: Type.String(), title: Type.String(), types: Type.Array(Open({ type: Type.String(), label: Type.String() })),
+  svg: Type.String({ description: '流程图（SVG）/ the chart as SVG' }),
+  panel: Type.Array(Open({}), { description: '每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules' }),
+  current: Type.Optional(Nullable(Type.String({ description: '诉求当前所在步骤 / the case\'s current step' }))),
+}, '办理流程图 / The process chart')
 
 /** The chart a case of this complaint type follows. */
 export function chartTypeOf(complaintType: string): ChartType {
@@ -82,19 +91,19 @@ export default async function chartRoutes(app: FastifyInstance) {
     return answer(type, { current, passed })
   }
 
-  app.get('/api/public/process-chart', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { querystring: Query } }, async (request, reply) => {
+  app.get('/api/public/process-chart', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { querystring: Query, response: { 200: ChartSchema } } }, async (request, reply) => {
     const { type } = request.query as Static<typeof Query>
     reply.header('cache-control', 'public, max-age=300')
     return answer(type ?? 'complaint')
   })
 
-  app.get('/api/public/process-chart.svg', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { querystring: Query } }, async (request, reply) => {
+  app.get('/api/public/process-chart.svg', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { querystring: Query, response: { 200: Binary(['image/svg+xml'], '办理流程图（SVG，可打印）/ The process chart as SVG') } } }, async (request, reply) => {
     const { type } = request.query as Static<typeof Query>
     reply.header('cache-control', 'public, max-age=300').type('image/svg+xml; charset=utf-8')
     return (await answer(type ?? 'complaint')).svg
   })
 
-  app.get('/api/cases/:id/process-chart', { preHandler: app.requireStaff(), schema: { params: Id } }, async (request, reply) => {
+  app.get('/api/cases/:id/process-chart', { preHandler: app.requireStaff(), schema: { params: Id, response: { 200: ChartSchema } } }, async (request, reply) => {
     const { id } = request.params as Static<typeof Id>
     await loadVisibleCase(app.sql, id, staffOf(request))
     reply.header('cache-control', 'no-store')
@@ -103,7 +112,7 @@ export default async function chartRoutes(app: FastifyInstance) {
 
   // the complainant's copy: only after the code + PIN check, logged and limited without the address (rule 3)
   const limit = { rateLimit: { max: 30, timeWindow: '1 minute', keyGenerator: addressFreeRateKey() } }
-  app.get('/api/track/:code/process-chart', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams } }, async (request, reply) => {
+  app.get('/api/track/:code/process-chart', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams, response: { 200: ChartSchema } } }, async (request, reply) => {
     const caseId = await verifyTracking(app, request)
     reply.header('cache-control', 'no-store')
     return caseChart(caseId)
