@@ -3,6 +3,7 @@
 // shows them, streamed as they are read; each export is an audit row saying who exported what.
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
+import { Binary } from '../http/responses.js'
 import { staffOf } from '../auth/plugin.js'
 import { appendAudit } from '../audit/log.js'
 import { ListFilterProperties, toCaseListQuery } from '../cases/list-query.js'
@@ -23,6 +24,8 @@ const BoardExportQuery = Type.Object({
   to: Type.Optional(Day),
 })
 
+const ExportFile = Binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'], '导出文件（.xlsx 或 CSV，逐行写出）/ The exported file (.xlsx or CSV, streamed)')
+
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
 
 export default async function exportRoutes(app: FastifyInstance) {
@@ -40,7 +43,7 @@ export default async function exportRoutes(app: FastifyInstance) {
       .send(stream)
   }
 
-  app.get('/api/cases/export', { preHandler: app.requireStaff(), schema: { querystring: CaseExportQuery } }, async (request, reply) => {
+  app.get('/api/cases/export', { preHandler: app.requireStaff(), schema: { querystring: CaseExportQuery, response: { 200: ExportFile } } }, async (request, reply) => {
     const user = staffOf(request)
     const { format, ...filters } = request.query as Static<typeof CaseExportQuery>
     const query = toCaseListQuery(filters)
@@ -48,7 +51,7 @@ export default async function exportRoutes(app: FastifyInstance) {
     return send(reply, format, 'cases', '诉求清单', CASE_COLUMNS, caseRows(app.sql, user, query), 'cases')
   })
 
-  app.get('/api/stats/board/export', { preHandler: app.requireStaff(BOARD_ROLES), schema: { querystring: BoardExportQuery } }, async (request, reply) => {
+  app.get('/api/stats/board/export', { preHandler: app.requireStaff(BOARD_ROLES), schema: { querystring: BoardExportQuery, response: { 200: ExportFile } } }, async (request, reply) => {
     const user = staffOf(request)
     const { format, ...q } = request.query as Static<typeof BoardExportQuery>
     const board = await supervisionBoard(app.sql, user, q)
