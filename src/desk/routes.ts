@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { AppError, errors } from '../http/errors.js'
-import { Nullable, Ok, Open } from '../http/responses.js'
+import { Binary, Nullable, Ok, Open } from '../http/responses.js'
 import { applyEvent, type EventInput } from '../cases/apply.js'
 import { loadVisibleCase, staffActor } from '../cases/view.js'
 import { mergeCandidates } from './merge-candidates.js'
@@ -56,7 +56,7 @@ export default async function deskRoutes(app: FastifyInstance) {
   // rendered by the system's Chromium (?format=pdf); a report's print is a read of the report (查阅留痕)
   app.get('/api/cases/:id/work-order', {
     preHandler: app.requireStaff(),
-    schema: { params: Id, querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('pdf')])) }) },
+    schema: { params: Id, querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('html'), Type.Literal('pdf')])) }), response: { 200: Binary(['text/html', 'application/pdf'], '工单（A4 打印页或 PDF）/ The work order on A4 (printable page or PDF)') } },
   }, async (request, reply) => {
     const user = staffOf(request)
     const view = await caseView(app.sql, (request.params as { id: number }).id, user)
