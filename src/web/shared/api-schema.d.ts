@@ -655,6 +655,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/proactive-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/cases/:id/proactive-links
+         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         */
+        get: operations["getApiCasesIdProactiveLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/process-chart": {
         parameters: {
             query?: never;
@@ -1173,6 +1193,26 @@ export interface paths {
         get: operations["getApiHotspots"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotspots/proactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/hotspots/proactive
+         * @description **可调用角色 / Roles:** 派单员 dispatcher、审核督办 supervisor
+         */
+        post: operations["postApiHotspotsProactive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3771,7 +3811,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            active: boolean;
+                            id: number;
+                            kind: string;
+                            own?: boolean;
+                            sort: number;
+                            text: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            updatedAt: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -3859,12 +3921,30 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description 常用语 / A reason template */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        id: number;
+                        kind: string;
+                        own?: boolean;
+                        sort: number;
+                        text: string;
+                        unit: {
+                            id: number;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        updatedAt: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -3957,12 +4037,30 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 常用语 / A reason template */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        id: number;
+                        kind: string;
+                        own?: boolean;
+                        sort: number;
+                        text: string;
+                        unit: {
+                            id: number;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        updatedAt: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -5702,12 +5800,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 该诉求当场答复所用的条目 / The articles a call was answered from */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            articleId: number | null;
+                            at: string;
+                            kind: string;
+                            title: string | null;
+                            version: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -6383,12 +6495,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 可合并的诉求 / Cases this one may be merged with */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            caseNumber: string;
+                            id: number;
+                            receivedAt: string;
+                            samePerson: boolean;
+                            similarity: number;
+                            state: string;
+                            title: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -6950,6 +7078,106 @@ export interface operations {
             };
         };
     };
+    getApiCasesIdProactiveLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 主动治理任务关联的诉求，及诉求所属的主动治理任务（仅本人可见者）/ Linked cases and tasks the viewer may see */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: {
+                            caseNumber: string;
+                            category: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            state: string;
+                            stateLabel: string;
+                            type: string;
+                        }[];
+                        tasks: {
+                            caseNumber: string;
+                            id: number;
+                            state: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiCasesIdProcessChart: {
         parameters: {
             query?: never;
@@ -6961,12 +7189,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 办理流程图 / The process chart */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        current?: string | null;
+                        /** @description 每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules */
+                        panel: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description 流程图（SVG）/ the chart as SVG */
+                        svg: string;
+                        title: string;
+                        type: string;
+                        types: ({
+                            label: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -8380,12 +8628,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 工单（A4 打印页或 PDF）/ The work order on A4 (printable page or PDF) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -8474,12 +8725,25 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 批量操作结果 / A batch's answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        done: number;
+                        failed: number;
+                        results: ({
+                            id: number;
+                            ok: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -8572,12 +8836,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 导出文件（.xlsx 或 CSV，逐行写出）/ The exported file (.xlsx or CSV, streamed) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -8659,7 +8926,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            active: boolean;
+                            code: string;
+                            /** @description 1 一级, 2 二级, 3 三级 */
+                            depth: number;
+                            handlingLevel: string | null;
+                            keywords: string;
+                            label: string;
+                            parentCode: string | null;
+                            path: string[];
+                            pathLabels: string[];
+                            routingFrom: string | null;
+                            routingLevel: string | null;
+                            sort: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -8736,12 +9025,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 分类目录条目 / A catalogue entry */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        code: string;
+                        /** @description 1 一级, 2 二级, 3 三级 */
+                        depth: number;
+                        handlingLevel: string | null;
+                        keywords: string;
+                        label: string;
+                        parentCode: string | null;
+                        path: string[];
+                        pathLabels: string[];
+                        routingFrom: string | null;
+                        routingLevel: string | null;
+                        sort: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -8829,12 +9136,30 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 分类目录条目 / A catalogue entry */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        code: string;
+                        /** @description 1 一级, 2 二级, 3 三级 */
+                        depth: number;
+                        handlingLevel: string | null;
+                        keywords: string;
+                        label: string;
+                        parentCode: string | null;
+                        path: string[];
+                        pathLabels: string[];
+                        routingFrom: string | null;
+                        routingLevel: string | null;
+                        sort: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -8924,7 +9249,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            active: boolean;
+                            code: string;
+                            /** @description 1 一级, 2 二级, 3 三级 */
+                            depth: number;
+                            handlingLevel: string | null;
+                            keywords: string;
+                            label: string;
+                            parentCode: string | null;
+                            path: string[];
+                            pathLabels: string[];
+                            routingFrom: string | null;
+                            routingLevel: string | null;
+                            sort: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -9725,12 +10072,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 热点：聚集的诉求与上升的类别 / Hotspots: clusters of cases and rising categories */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        clusters: ({
+                            cases: ({
+                                caseNumber: string;
+                                id: number;
+                                state: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            keywords: string[];
+                            place: string;
+                            size: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        division: string;
+                        rising: ({
+                            category: string;
+                            township: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        rule: {
+                            clusters: string;
+                            rising: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -9760,6 +10139,112 @@ export interface operations {
             };
             /**
              * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiHotspotsProactive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseIds: number[];
+                    category: string;
+                    content: string;
+                    title?: string;
+                    urgency?: "normal" | "urgent" | "critical";
+                };
+            };
+        };
+        responses: {
+            /** @description 新开的主动治理任务（无诉求人，无查询密码）/ The proactive task opened (no complainant, no PIN) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseNumber: string;
+                        id: number;
+                        linked: number;
+                        state: string;
+                        stateLabel: string;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
              *
              *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
              */
@@ -10882,12 +11367,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 知识条目列表 / The articles one may see */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            category: string | null;
+                            effectiveFrom: string | null;
+                            effectiveUntil: string | null;
+                            id: number;
+                            isPublic: boolean;
+                            ownerUnit: {
+                                id: number;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            publishedVersion: number | null;
+                            state: string;
+                            stateLabel: string;
+                            title: string;
+                            updatedAt: string;
+                            version: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -10981,12 +11492,20 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description 已保存的草稿 / The draft saved */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: number;
+                        state: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11071,12 +11590,64 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 一条知识（所示版本、历史版本）/ One article: the version shown and the versions kept */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answerHtml: string;
+                        answerText: string;
+                        id: number;
+                        may: {
+                            edit: boolean;
+                            review: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        ownerUnit: {
+                            id: number;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        publishedVersion: number | null;
+                        shown: {
+                            answer: string;
+                            attachments: ({
+                                name: string;
+                                url: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            category: string | null;
+                            createdAt: string;
+                            effectiveFrom: string | null;
+                            effectiveUntil: string | null;
+                            isPublic: boolean;
+                            keywords: string[];
+                            questions: string[];
+                            source: string | null;
+                            title: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        state: string;
+                        stateLabel: string;
+                        version: number;
+                        versions: ({
+                            createdAt: string;
+                            title: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11172,12 +11743,20 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 已保存的草稿 / The draft saved */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: number;
+                        state: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11266,12 +11845,21 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 审核状态已变更 / The article's new state */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: number;
+                        state: string;
+                        stateLabel: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11360,12 +11948,21 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 审核状态已变更 / The article's new state */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: number;
+                        state: string;
+                        stateLabel: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11454,12 +12051,21 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 审核状态已变更 / The article's new state */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: number;
+                        state: string;
+                        stateLabel: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11548,12 +12154,21 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 审核状态已变更 / The article's new state */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: number;
+                        state: string;
+                        stateLabel: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11638,12 +12253,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 直接答复率 / Share of calls answered on the call */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        groupBy: string;
+                        rows: ({
+                            answered: number;
+                            calls: number;
+                            key: string;
+                            label: string;
+                            rate: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11725,12 +12355,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 知识缺口（相似问题成组）/ Knowledge gaps, similar questions grouped */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        from: string;
+                        groups: ({
+                            cases: ({
+                                caseNumber: string;
+                                id: number;
+                                noAnswerMark: boolean;
+                                receivedAt: string;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            size: number;
+                            words: string[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        to: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11818,12 +12470,33 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 导入结果：已建草稿与拒收原因 / The drafts created and what was refused, with the reason */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        created: ({
+                            id: number;
+                            /** @description 文件名:行号，或 Markdown 文件名 / file:row, or the Markdown file */
+                            row: number | string;
+                            title: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        refused: ({
+                            reason: string;
+                            /** @description 文件名:行号，或 Markdown 文件名 / file:row, or the Markdown file */
+                            row: number | string;
+                            title: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -11906,12 +12579,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 即将到期的条目 / Articles about to expire */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            articleId: number;
+                            at: string;
+                            effectiveUntil: string | null;
+                            title: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /** @description `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate) */
             400: {
@@ -11981,12 +12667,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 匹配的已发布条目（命中部分标出）/ Published articles that match, the matching parts marked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            category: string | null;
+                            id: number;
+                            isPublic: boolean;
+                            ownerUnitId: number;
+                            score: number;
+                            snippet: ({
+                                hit: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            title: string;
+                            titleMarks: ({
+                                hit: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -12065,17 +12779,33 @@ export interface operations {
                     articleId?: number;
                     caseId: number;
                     kind: "answered" | "no_answer";
+                    sendLink?: boolean;
                     version?: number;
                 };
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description 已记录 / Recorded */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        articleId: number | null;
+                        caseId: number;
+                        kind: string;
+                        link: ({
+                            route: string;
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        version: number | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -12167,12 +12897,44 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 查人结果 / A person look-up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            caseNumber: string;
+                            channel: string;
+                            id: number;
+                            open: boolean;
+                            receivedAt: string;
+                            state: string;
+                            stateLabel: string;
+                            title: string | null;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        kind: string;
+                        openCase: ({
+                            caseNumber: string;
+                            channel: string;
+                            id: number;
+                            open: boolean;
+                            receivedAt: string;
+                            state: string;
+                            stateLabel: string;
+                            title: string | null;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -13077,12 +13839,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 各县（市、区）近期最多的诉求类别 / Each county's top categories of late */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        counties: ({
+                            categories: ({
+                                category: string;
+                                /** @description 件数，少于5件时为 '<5' / the count, '<5' under five */
+                                count: number | string;
+                                label: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            county: string;
+                            countyName: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        days: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /** @description `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate) */
             400: {
@@ -13133,12 +13915,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 一条常见问题 / One frequently asked question */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answerHtml: string;
+                        attachments: ({
+                            name: string;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        category: string | null;
+                        effectiveFrom: string | null;
+                        effectiveUntil: string | null;
+                        id: number;
+                        questions: string[];
+                        source: string | null;
+                        title: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -13199,12 +14000,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 直接答复率（公开，不足5件不显示）/ Share of calls answered on the call (public; counts under 5 hidden) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        groupBy: string;
+                        portal: {
+                            endedWithoutSubmission: number | null;
+                            submittedAfterSuggestions: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        rows: ({
+                            answered: number | null;
+                            calls: number | null;
+                            key: string;
+                            label: string;
+                            rate: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -13264,12 +14086,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 常见问题 / Frequently asked questions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            category: string | null;
+                            id: number;
+                            snippet: ({
+                                hit: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            title: string;
+                            titleMarks: ({
+                                hit: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -13332,8 +14178,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description 已记录 / recorded */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13398,12 +14244,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 办理流程图 / The process chart */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        current?: string | null;
+                        /** @description 每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules */
+                        panel: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description 流程图（SVG）/ the chart as SVG */
+                        svg: string;
+                        title: string;
+                        type: string;
+                        types: ({
+                            label: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -13462,12 +14328,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 办理流程图（SVG，可打印）/ The process chart as SVG */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/svg+xml": string;
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -13825,7 +14693,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": ({
+                        id: number;
+                        name: string;
+                        page: string;
+                        query: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -13920,12 +14799,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description 保存的视图 / A saved view */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        page: string;
+                        query: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -14013,7 +14903,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -14106,7 +15000,54 @@ export interface operations {
                         byState: {
                             [key: string]: number;
                         };
+                        /** @description 直接答复率（电话当场答复的比例）/ Share of calls answered on the call */
+                        directAnswer?: {
+                            byCategory: ({
+                                answered: number;
+                                calls: number;
+                                key: string;
+                                label: string;
+                                rate: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            byOperator: ({
+                                answered: number;
+                                calls: number;
+                                key: string;
+                                label: string;
+                                rate: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            byPeriod: ({
+                                answered: number;
+                                calls: number;
+                                key: string;
+                                label: string;
+                                rate: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            periodUnit: string;
+                            total: {
+                                answered: number;
+                                calls: number;
+                                rate: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
                         from?: string | null;
+                        /** @description 主动治理任务（另计，不计入三率）/ Proactive tasks, counted apart from the three rates */
+                        proactive?: {
+                            opened: number;
+                            resolved: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
                         supervised: number;
                         to?: string | null;
                         total: {
@@ -14229,12 +15170,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 导出文件（.xlsx 或 CSV，逐行写出）/ The exported file (.xlsx or CSV, streamed) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -14847,7 +15791,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            active: boolean;
+                            id: number;
+                            kind: string;
+                            own?: boolean;
+                            sort: number;
+                            text: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            updatedAt: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
@@ -15310,12 +16276,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description 办理流程图 / The process chart */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        current?: string | null;
+                        /** @description 每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules */
+                        panel: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description 流程图（SVG）/ the chart as SVG */
+                        svg: string;
+                        title: string;
+                        type: string;
+                        types: ({
+                            label: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /**
              * @description `validation` 请求内容不符合要求 / The request is not valid
