@@ -70,13 +70,11 @@ export const errors = {
   noPendingSecondFactor: declare('no_pending_second_factor', 409, '请先开始绑定身份验证器', 'Start setting up the authenticator first'),
   // the desk's lists (issue 20)
   tooManySavedViews: declare('too_many_saved_views', 409, '保存的视图已达上限，请先删除不用的视图', 'You have saved as many views as allowed; delete one first'),
-  exportNotReady: declare('export_not_ready', 409, '导出文件尚未生成完毕，请稍后再下载', 'The export is not ready yet; download it later'),
   pdfUnavailable: declare('pdf_unavailable', 409, '本服务器未安装 Chromium，无法生成 PDF；请打开网页版工单用浏览器打印', 'Chromium is not installed on this server: open the printable page and print it from the browser'),
   // the knowledge base (issue 21)
   articleNotFound: declare('article_not_found', 404, '未找到该知识条目', 'No such knowledge article'),
   articleWrongState: declare('article_wrong_state', 409, '知识条目当前状态不允许此操作', 'The article\'s current state does not allow this'),
   articleNotAnswered: declare('article_not_answered', 409, '该诉求不是当场答复办结的，不能关联知识条目', 'The case was not answered on the call; no article can be linked to it'),
-  articleNoContact: declare('article_no_contact', 409, '诉求人没有可接收答复的手机或电子邮箱', 'The caller has no phone or e-mail to send the answer to'),
   importUnreadable: declare('import_unreadable', 400, '无法读取导入文件（请上传 .xlsx 或 .md 文件）', 'The import file cannot be read (send an .xlsx or .md file)'),
   // 主办/协办 (issue 22)
   partDeadlineBeyondLead: declare('part_deadline_beyond_lead', 400, '协办时限须在主办单位的办理时限内', 'An assisting part\'s deadline must fall within the lead\'s'),
