@@ -63,7 +63,7 @@ t.test('a proactive task from a cluster: linked, scoped, dispatched, told, count
   t.equal(task.state, 'triage', 'registered at once')
   t.notOk('pin' in task || 'trackingCode' in task, 'no PIN or tracking code: there is no complainant')
   const [row] = await sql`select k.type, k.anonymous, k.identity, k.phone_hash, c.root_unit_id, c.division_code from complaints k join cases c on c.id = k.id where k.id = ${task.id}`
-  t.match(row, { type: 'proactive', anonymous: true, identity: null, phone_hash: null, division_code: '530102001' })
+  t.match(row, { type: 'proactive', anonymous: false, identity: null, phone_hash: null, division_code: '530102001' }, 'no complainant, and no anonymous one either: the unit raised it')
   t.equal(Number(row.root_unit_id), huashan.id, 'the task belongs to the township that opened it')
 
   const view = await township.get(`/api/cases/${task.id}`)

@@ -5,7 +5,8 @@ import { createdAt, id, ref, tstz } from './_columns.js'
 import { levelEnum, units } from './divisions.js'
 import { users } from './staff.js'
 
-export const channelEnum = pgEnum('channel', ['web', 'hotline', 'phone', 'letter', 'visit', 'fax'])
+// `proactive` (主动发现, 0034): the channel of a 主动治理 task, raised by a unit; no citizen comes in on it
+export const channelEnum = pgEnum('channel', ['web', 'hotline', 'phone', 'letter', 'visit', 'fax', 'proactive'])
 export const complaintTypeEnum = pgEnum('complaint_type', ['report', 'complaint', 'request', 'consultation', 'suggestion', 'proactive'])
 export const urgencyEnum = pgEnum('urgency', ['normal', 'urgent', 'critical'])
 export const warningEnum = pgEnum('warning', ['none', 'yellow', 'red'])

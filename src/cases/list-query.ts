@@ -12,7 +12,7 @@ export const ListFilterProperties = {
   queue: Type.Optional(Type.Union(QUEUES.map((v) => Type.Literal(v)))),
   state: words('[a-z]+'),
   q: Type.Optional(Type.String({ maxLength: 100 })),
-  channel: words('(web|hotline|phone|letter|visit|fax)'),
+  channel: words('(web|hotline|phone|letter|visit|fax|proactive)'),
   category: words('[a-z0-9_.-]{1,64}'),
   type: words('(report|complaint|request|consultation|suggestion)'),
   warning: words('(none|yellow|red)'),

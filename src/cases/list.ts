@@ -119,7 +119,7 @@ export function pageQuery(sql: Sql, user: StaffUser, query: CaseListQuery, opts:
   const due = opts.few ? sql`c.link_due_at + interval '0 s'` : sql`c.link_due_at`
   return sql`
     select c.id, k.case_number, k.title, c.channel, c.type, c.state, c.warning, c.category, c.received_at, c.link_due_at, c.overall_due_at,
-           c.current_unit_id, u.name as current_unit, k.anonymous, k.identity_masked, c.division_code, c.return_count, c.supervision_count
+           c.current_unit_id, u.name as current_unit, k.anonymous, k.identity_masked, k.extra->'raisedBy'->>'unitName' as raised_by, c.division_code, c.return_count, c.supervision_count
     from (select c.id from ${from} where ${conditions} order by ${due} asc nulls last, c.id limit ${pageSize} offset ${offset}) p
     join cases c on c.id = p.id join complaints k on k.id = c.id left join units u on u.id = c.current_unit_id
     order by c.link_due_at asc nulls last, c.id`
@@ -184,7 +184,8 @@ export async function listCases(sql: Sql, user: StaffUser, query: CaseListQuery)
       state: r.state, stateLabel: stateLabels[r.state as keyof typeof stateLabels], warning: r.warning,
       receivedAt: r.received_at, linkDueAt: r.link_due_at, overallDueAt: r.overall_due_at,
       currentUnit: r.current_unit_id ? { id: Number(r.current_unit_id), name: r.current_unit } : null,
-      complainant: r.anonymous ? { anonymous: true } : { anonymous: false, ...r.identity_masked },
+      // 主动治理: no citizen, the unit that raised the task (never 匿名)
+      complainant: r.type === 'proactive' ? { anonymous: false, raisedBy: r.raised_by ?? '' } : r.anonymous ? { anonymous: true } : { anonymous: false, ...r.identity_masked },
       divisionCode: r.division_code, returns: r.return_count, supervisions: r.supervision_count,
       // 新补充材料: the complainant added something no one of the user's unit has read yet
       newMaterial: withNew.has(Number(r.id)),
@@ -200,7 +201,7 @@ export function exportQuery(sql: Sql, user: StaffUser, query: CaseListQuery) {
   const { from, conditions } = where(sql, user, query)
   return planEachTime(sql`
     select c.id, k.case_number, k.title, c.channel, c.type, c.category, c.state, c.warning, c.received_at, c.link_due_at, c.overall_due_at,
-           u.name as current_unit, k.anonymous, k.identity_masked, c.division_code, c.return_count, c.supervision_count
+           u.name as current_unit, k.anonymous, k.identity_masked, k.extra->'raisedBy'->>'unitName' as raised_by, c.division_code, c.return_count, c.supervision_count
     from (select c.id from ${from} where ${conditions}) p
     join cases c on c.id = p.id join complaints k on k.id = c.id left join units u on u.id = c.current_unit_id
     order by c.link_due_at asc nulls last, c.id`)

@@ -40,7 +40,9 @@ export async function caseView(sql: Sql, id: number, user: StaffUser) {
   const row = await loadVisibleCase(sql, id, user)
   const snapshot = caseMachine.resolveState(row.snapshot) as CaseSnapshot
   const ctx = snapshot.context
-  const unitIds = [...new Set([ctx.rootUnitId, ...ctx.chain.map((l) => l.unitId), ...(row.current_unit_id ? [Number(row.current_unit_id)] : []), ...(row.accused_unit_id ? [Number(row.accused_unit_id)] : [])])]
+  // 主动治理: the unit that raised the task, in the complainant's place (extra.raisedBy; 0034 for older tasks)
+  const raisedBy = row.type === 'proactive' ? (row.extra?.raisedBy ?? { unitId: ctx.rootUnitId }) as { unitId: number; userId?: number | null } : null
+  const unitIds = [...new Set([ctx.rootUnitId, ...(raisedBy ? [Number(raisedBy.unitId)] : []), ...ctx.chain.map((l) => l.unitId), ...(row.current_unit_id ? [Number(row.current_unit_id)] : []), ...(row.accused_unit_id ? [Number(row.accused_unit_id)] : [])])]
   const units = new Map((await sql`select id, name, level, division_code from units where id = any(${unitIds}::bigint[])`).map((u) => [Number(u.id), u]))
   const unitBrief = (uid: number | null) => (uid && units.get(uid) ? { id: uid, name: units.get(uid)!.name as string, level: units.get(uid)!.level as string } : null)
   const events = await sql`
@@ -76,6 +78,10 @@ export async function caseView(sql: Sql, id: number, user: StaffUser) {
     division: divisionPath.length ? { code: row.division_code, path: divisionPath.reverse().map((d) => ({ code: d.code, name: d.name, level: d.level })) } : null,
     receivedAt: iso(row.received_at),
     anonymous: row.anonymous, complainant: row.anonymous ? null : row.identity_masked, preferredChannel: row.preferred_channel,
+    raisedBy: raisedBy && {
+      unit: unitBrief(Number(raisedBy.unitId)),
+      by: raisedBy.userId ? ((await sql`select display_name from users where id = ${raisedBy.userId}`)[0]?.display_name as string | undefined) ?? null : null,
+    },
     possibleDuplicateOf: row.possible_duplicate_of ? { id: Number(row.possible_duplicate_of), caseNumber: row.duplicate_case_number } : null,
     accusedUnit: unitBrief(row.accused_unit_id ? Number(row.accused_unit_id) : null),
     state, stateLabel: stateLabels[state], subState: subStateOf(snapshot),

@@ -210,7 +210,8 @@ function decideIntake(p: Prepared, fresh: Fresh): IntakeDecision {
       id, case_number: caseNumber, channel: draft.channel, external_id: draft.externalId, received_at: draft.receivedAt,
       type: draft.type, urgency, title: draft.title, content: draft.content,
       division_code: draft.divisionCode ?? null, address: draft.address ?? null, category: draft.category ?? null,
-      anonymous: identity === null,
+      // a 主动治理 task has no complainant: raised by a unit (extra.raisedBy), it is no anonymous complaint
+      anonymous: identity === null && draft.type !== 'proactive',
       identity: sealed.identity, identity_masked: sealed.masked,
       phone_hash: hashes.phone, email_hash: hashes.email, id_hash: hashes.id, name_hash: sealed.nameHash,
       preferred_channel: draft.preferredChannel ?? null, accused_unit_id: draft.accusedUnitId ?? null,

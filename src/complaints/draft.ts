@@ -1,6 +1,9 @@
 // ComplaintDraft: what every channel adapter produces from its raw input (DESIGN.md "Channels").
 export const CHANNELS = ['web', 'hotline', 'phone', 'letter', 'visit', 'fax'] as const
 export type Channel = (typeof CHANNELS)[number]
+/** every case's channel: the six ways in, and 主动发现 — a 主动治理 task a unit raises itself (no way in for a citizen) */
+export const CASE_CHANNELS = [...CHANNELS, 'proactive'] as const
+export type CaseChannel = (typeof CASE_CHANNELS)[number]
 export const COMPLAINT_TYPES = ['report', 'complaint', 'request', 'consultation', 'suggestion'] as const
 export type ComplaintType = (typeof COMPLAINT_TYPES)[number]
 /** every case's type: what a complainant may bring, and the 主动治理 task a unit opens itself (no complainant) */
@@ -11,7 +14,7 @@ export type Urgency = (typeof URGENCIES)[number]
 export const REPLY_CHANNELS = ['sms', 'email', 'phone', 'letter'] as const
 export type ReplyChannel = (typeof REPLY_CHANNELS)[number]
 
-export const channelLabels: Record<Channel, string> = { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真' }
+export const channelLabels: Record<CaseChannel, string> = { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真', proactive: '主动发现' }
 export const typeLabels: Record<CaseType, string> = { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议', proactive: '主动治理' }
 export const urgencyLabels: Record<Urgency, string> = { normal: '一般', urgent: '紧急', critical: '特急' }
 
@@ -20,7 +23,7 @@ export type Complainant =
   | { anonymous: false; name: string; phone?: string | null; email?: string | null; idNumber?: string | null; address?: string | null }
 
 export interface ComplaintDraft {
-  channel: Channel
+  channel: CaseChannel
   /** unique per channel: a repeated delivery finds the existing complaint */
   externalId: string
   receivedAt: Date

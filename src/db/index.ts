@@ -4,6 +4,7 @@ import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js'
 import { migrate as drizzleMigrate } from 'drizzle-orm/postgres-js/migrator'
 import * as schema from '../../db/schema/index.js'
 import { migrationsDir } from '../paths.js'
+import { afterMigrations } from './after-migrations.js'
 
 export type Sql = postgres.Sql
 export type Db = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql }
@@ -60,6 +61,7 @@ export async function migrate(db: Db): Promise<void> {
   try {
     await lock`select pg_advisory_lock(${MIGRATION_LOCK})`
     await drizzleMigrate(db, { migrationsFolder: migrationsDir })
+    await afterMigrations(db.$client)
   } finally {
     await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {})
     lock.release()

@@ -28,7 +28,7 @@ export async function* caseRows(sql: Sql, user: StaffUser, query: CaseListQuery)
   const categories = new Map((await sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string]))
   for await (const rows of exportQuery(sql, user, query).cursor(BATCH)) {
     yield rows.map((r) => {
-      const who = r.anonymous ? { name: '匿名', phone: '' } : (r.identity_masked ?? {}) as { name?: string; phone?: string }
+      const who = r.type === 'proactive' ? { name: `主动发现：${r.raised_by ?? ''}`, phone: '' } : r.anonymous ? { name: '匿名', phone: '' } : (r.identity_masked ?? {}) as { name?: string; phone?: string }
       return [
         r.case_number, r.title, channelLabels[r.channel as Channel] ?? r.channel, typeLabels[r.type as ComplaintType] ?? r.type,
         r.category ? categories.get(r.category) ?? r.category : '', stateLabels[r.state as keyof typeof stateLabels] ?? r.state,

@@ -40,10 +40,12 @@ export async function openProactiveTask(services: CaseServices, user: StaffUser,
   const content = input.content.trim()
   let state = 'intake'
   const created = await createComplaint(services, {
-    channel: 'web', externalId: `proactive:${randomUUID()}`, receivedAt: new Date(), type: 'proactive',
+    channel: 'proactive', externalId: `proactive:${randomUUID()}`, receivedAt: new Date(), type: 'proactive',
     urgency: input.urgency ?? 'normal', title: input.title?.trim() || content.slice(0, 30), content,
     divisionCode, category: input.category, complainant: { anonymous: true },
-    raw: { proactive: { caseIds: ids, by: user.id } }, extra: { proactive: true },
+    raw: { proactive: { caseIds: ids, by: user.id } },
+    // who raised it (发起单位): the creator's unit, kept by name too, as it read on the day
+    extra: { proactive: true, raisedBy: { unitId: user.unit.id, unitName: user.unit.name, userId: user.id } },
   }, {
     rootUnitId: user.unit.id,
     actor: { kind: 'staff', userId: user.id },

@@ -45,7 +45,7 @@ export default {
     feedback: 'To feed back', evaluation: 'To rate', decision: 'To decide', closed: 'Closed', rejected: 'Rejected', merged: 'Merged', withdrawn: 'Withdrawn',
   },
   warning: { none: 'On time', yellow: 'Yellow warning', red: 'Red: overdue' },
-  channel: { web: 'Internet', hotline: 'Spring City hotline', phone: 'Phone', letter: 'Letter', visit: 'Visit', fax: 'Fax' },
+  channel: { web: 'Internet', hotline: 'Spring City hotline', phone: 'Phone', letter: 'Letter', visit: 'Visit', fax: 'Fax', proactive: 'Found by staff' },
   type: { report: 'Report', complaint: 'Complaint', request: 'Request', consultation: 'Consultation', suggestion: 'Suggestion', proactive: 'Proactive task' },
   urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
   replyChannel: { sms: 'SMS', email: 'E-mail', phone: 'Phone', letter: 'Letter', tracking: 'Tracking code' },
@@ -85,7 +85,7 @@ export default {
   },
   search: { title: 'Find cases', queue: { all: 'Jurisdiction', unit: 'Passed through my unit', mine: 'My unit must act', overdue: 'Overdue', warning: 'Warnings (yellow and red)', supervised: 'Supervised' }, state: 'State' },
   case: {
-    back: 'Back to the list', content: 'Complaint', complainant: 'Complainant', anonymous: 'Anonymous', reveal: 'Reveal', revealTitle: 'Reveal the full {field}',
+    back: 'Back to the list', content: 'Complaint', complainant: 'Complainant', anonymous: 'Anonymous', raisedBy: 'Found by {unit}', raisedByHint: 'A proactive task is raised by a unit: it has no complainant', raisedByPerson: 'Raised by', raisedByUnit: 'Raising unit', reveal: 'Reveal', revealTitle: 'Reveal the full {field}',
     revealReason: 'Reason', revealReasonPlaceholder: 'e.g. call back to check the facts (written to the audit log)', revealHint: 'Personal data is protected; your name, unit and reason are logged.',
     revealed: 'Shown (audited)', fields: { name: 'name', phone: 'phone', email: 'e-mail', idNumber: 'ID number', address: 'address' },
     chain: 'Chain', timeline: 'Timeline', deadlines: 'Deadlines', linkDue: 'This step', overallDue: 'Overall', received: 'Received',

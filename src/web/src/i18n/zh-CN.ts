@@ -45,7 +45,7 @@ export default {
     feedback: '待反馈', evaluation: '待评价', decision: '待裁定', closed: '已办结', rejected: '不予受理', merged: '已合并', withdrawn: '已撤回',
   },
   warning: { none: '正常', yellow: '黄牌预警', red: '红牌超期' },
-  channel: { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真' },
+  channel: { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真', proactive: '主动发现' },
   type: { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议', proactive: '主动治理' },
   urgency: { normal: '一般', urgent: '紧急', critical: '特急' },
   replyChannel: { sms: '短信', email: '电子邮件', phone: '电话', letter: '信函', tracking: '查询码自助查询' },
@@ -85,7 +85,7 @@ export default {
   },
   search: { title: '诉求查询', queue: { all: '辖区全部', unit: '本单位经办', mine: '本单位待办', overdue: '已超期', warning: '超期预警', supervised: '已督办' }, state: '状态' },
   case: {
-    back: '返回列表', content: '诉求内容', complainant: '诉求人', anonymous: '匿名', reveal: '查看', revealTitle: '查看完整{field}',
+    back: '返回列表', content: '诉求内容', complainant: '诉求人', anonymous: '匿名', raisedBy: '主动发现：{unit}', raisedByHint: '主动治理任务由单位发起，无诉求人', raisedByPerson: '发起人', raisedByUnit: '发起单位', reveal: '查看', revealTitle: '查看完整{field}',
     revealReason: '查看事由', revealReasonPlaceholder: '例如：电话回访核实情况（将记入审计日志）', revealHint: '个人信息受保护，查看将记录您的姓名、单位与事由。',
     revealed: '已显示（已记录审计）', fields: { name: '姓名', phone: '电话', email: '邮箱', idNumber: '身份证号', address: '住址' },
     chain: '交办链', timeline: '办理过程', deadlines: '时限', linkDue: '当前环节', overallDue: '总时限', received: '收到时间',

@@ -50,7 +50,9 @@ export function label(group: string, code: string | null | undefined, serverLabe
   return s === key ? serverLabel ?? code : s
 }
 
-export function maskedName(c: { anonymous: boolean; name?: string } | null | undefined): string {
+export function maskedName(c: { anonymous: boolean; name?: string; raisedBy?: string } | null | undefined): string {
   if (!c) return '—'
+  // 主动治理: a task raised by a unit, never an anonymous complaint
+  if (c.raisedBy !== undefined) return t('case.raisedBy', { unit: c.raisedBy })
   return c.anonymous ? t('case.anonymous') : c.name ?? '—'
 }
