@@ -53,6 +53,10 @@ export const ConfigSchema = Type.Object({
   BACKUP_TIME: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', default: '02:30' }),
   /** seconds after which a WAL segment with changes is archived even if not full (archive_timeout): the most a restore from the archive can miss */
   BACKUP_WAL_SECONDS: Type.Integer({ minimum: 60, maximum: 86400, default: 3600 }),
+  /** an export of more rows than this runs as a job whose file the user downloads from 我的导出 (issue 20) */
+  EXPORT_JOB_ROWS: Type.Integer({ minimum: 1, maximum: 10_000_000, default: 10_000 }),
+  /** hours an export job's file is kept before it is deleted */
+  EXPORT_KEEP_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 72 }),
   /** the centre named as 权力主体 on the published process chart (办理流程图, issue 23) */
   SUQIU_CENTRE_NAME: Type.String({ minLength: 2, maxLength: 60, default: '昆明市群众诉求中心' }),
   /** the legal basis printed on the process chart; several texts separated by ； */

@@ -43,6 +43,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     return { escalated, raised }
   })
   if (deps.handlers?.['stats-refresh']) await boss.schedule('stats-refresh', '*/5 * * * *', {}, { tz: 'Asia/Shanghai' })
+  if (deps.handlers?.['exports-expire']) await boss.schedule('exports-expire', '7 * * * *', {}, { tz: 'Asia/Shanghai' })
   for (const [queue, cron] of Object.entries(deps.schedules ?? {})) await boss.schedule(queue, cron, {}, { tz: 'Asia/Shanghai' })
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {
     await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5, includeMetadata: true }, handler as never)

@@ -1,2 +1,87 @@
--- 0033_export_jobs: placeholder reserved for this session's work; replaced by its owner.
-SELECT 1;
+-- 0033_export_jobs (issue 20): an export of more than 10,000 rows runs as a job whose file its requester downloads
+-- from 我的导出 until it expires; and the category catalogue gets English names for the console's English mode.
+CREATE TABLE IF NOT EXISTS "export_jobs" (
+  "id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY,
+  "user_id" bigint NOT NULL REFERENCES "users"("id") ON DELETE CASCADE,
+  "unit_id" bigint NOT NULL REFERENCES "units"("id"),
+  "kind" text NOT NULL DEFAULT 'cases',
+  "format" text NOT NULL,
+  "filters" jsonb NOT NULL DEFAULT '{}',
+  "state" text NOT NULL DEFAULT 'queued',
+  "rows" integer,
+  "file_path" text,
+  "file_name" text,
+  "byte_size" bigint,
+  "error" text,
+  "created_at" timestamp with time zone NOT NULL DEFAULT now(),
+  "finished_at" timestamp with time zone,
+  "expires_at" timestamp with time zone,
+  CHECK ("state" IN ('queued', 'running', 'ready', 'failed', 'expired')),
+  CHECK ("format" IN ('xlsx', 'csv'))
+);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS export_jobs_user_idx ON export_jobs (user_id, created_at DESC);
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS export_jobs_expiry_idx ON export_jobs (expires_at) WHERE state = 'ready';
+--> statement-breakpoint
+ALTER TABLE categories ADD COLUMN IF NOT EXISTS "label_en" text;
+--> statement-breakpoint
+UPDATE categories c SET label_en = v.en FROM (VALUES
+  ('grassroots', 'Grassroots governance and village affairs'),
+  ('conduct', 'Conduct and discipline of officials'),
+  ('urban_rural', 'Urban and rural construction and management'),
+  ('ecology', 'Ecology and environment'),
+  ('livelihood', 'Livelihood and social security'),
+  ('order_market', 'Public order and market'),
+  ('general', 'Policy questions and other'),
+  ('village_affairs', 'Village (residents'') affairs: openness and management'),
+  ('village_finance', 'Village collective funds, assets and resources'),
+  ('village_official_misconduct', 'Village (community) officials: conduct and discipline'),
+  ('township_official_misconduct', 'Township (street) officials: conduct and discipline'),
+  ('county_official_misconduct', 'County (district) officials: conduct and discipline'),
+  ('land_demolition', 'Land expropriation and demolition'),
+  ('urban_management', 'City appearance and urban management'),
+  ('housing_property', 'Housing and property management'),
+  ('environment', 'Environment'),
+  ('social_security', 'Social security and employment'),
+  ('education_health', 'Education and health care'),
+  ('transport', 'Transport'),
+  ('public_security', 'Public security'),
+  ('market_consumer', 'Market regulation and consumer rights'),
+  ('policy_consultation', 'Policy questions'),
+  ('other', 'Other'),
+  ('village_affairs.disclosure', 'Village affairs not disclosed in time or untruly'),
+  ('village_affairs.meeting', 'Village meetings and democratic deliberation'),
+  ('village_affairs.election', 'Village (residents'') committee elections'),
+  ('village_finance.funds', 'Use and management of collective funds'),
+  ('village_finance.assets', 'Lease and disposal of collective assets'),
+  ('village_finance.land', 'Contracting and transfer of collective land'),
+  ('village_official_misconduct.bribery', 'Extortion and favouritism'),
+  ('village_official_misconduct.subsidy', 'Unfair payment of subsidies'),
+  ('township_official_misconduct.attitude', 'Service attitude and buck-passing'),
+  ('township_official_misconduct.discipline', 'Breaches of rules and discipline'),
+  ('county_official_misconduct.attitude', 'Service attitude and buck-passing'),
+  ('county_official_misconduct.discipline', 'Breaches of rules and discipline'),
+  ('land_demolition.compensation', 'Compensation and resettlement for expropriated land'),
+  ('land_demolition.demolition', 'House expropriation and demolition'),
+  ('urban_management.street_lights', 'Street lights and municipal facilities'),
+  ('urban_management.vendors', 'Street vending and road occupation'),
+  ('urban_management.sanitation', 'Sanitation and refuse collection'),
+  ('housing_property.property_service', 'Property management services'),
+  ('housing_property.repair', 'Building quality and repairs'),
+  ('transport.bus', 'Buses'),
+  ('transport.road', 'Roads and traffic facilities'),
+  ('environment.noise', 'Noise'),
+  ('environment.air', 'Air pollution'),
+  ('environment.water', 'Water pollution'),
+  ('social_security.pension', 'Pension insurance'),
+  ('social_security.wages', 'Employment and unpaid wages'),
+  ('social_security.medical_insurance', 'Medical insurance'),
+  ('education_health.school', 'Schools and enrolment'),
+  ('education_health.hospital', 'Medical services'),
+  ('public_security.neighbours', 'Disputes between neighbours'),
+  ('public_security.fraud', 'Telecom and online fraud'),
+  ('market_consumer.food', 'Food safety'),
+  ('market_consumer.consumer', 'Consumer rights')
+) AS v(code, en)
+WHERE c.code = v.code AND c.label_en IS NULL;

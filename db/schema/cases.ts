@@ -173,6 +173,8 @@ export const categories = pgTable('categories', {
   parentCode: text('parent_code').references((): AnyPgColumn => categories.code),
   depth: smallint('depth').notNull(),
   label: text('label').notNull(),
+  /** the English name the console shows in English (0033); null: the Chinese one */
+  labelEn: text('label_en'),
   handlingLevel: levelEnum('handling_level'),
   /** more words a search finds the entry by */
   keywords: text('keywords').notNull().default(''),

@@ -206,3 +206,10 @@ export function exportQuery(sql: Sql, user: StaffUser, query: CaseListQuery) {
     join cases c on c.id = p.id join complaints k on k.id = c.id left join units u on u.id = c.current_unit_id
     order by c.link_due_at asc nulls last, c.id`)
 }
+
+/** How many cases the list holds, counted up to `limit` + 1 (enough to tell an export that runs as a job, src/export/jobs.ts). */
+export async function countUpTo(sql: Sql, user: StaffUser, query: CaseListQuery, limit: number): Promise<number> {
+  const { from, conditions } = where(sql, user, query)
+  const [r] = await planEachTime(sql`select count(*)::int as n from (select 1 from ${from} where ${conditions} limit ${limit + 1}) s`)
+  return r.n as number
+}

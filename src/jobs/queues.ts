@@ -11,6 +11,9 @@ export const QUEUES: PgBoss.Queue[] = [
   // 督办单 unanswered past their deadline go up to the unit's parent (src/supervision/notices.ts)
   { name: 'notices-escalate', policy: 'singleton' },
   { name: 'recording-download', policy: 'standard', retryLimit: 8, retryBackoff: true, deadLetter: DEAD_LETTER },
+  // 我的导出 (src/export/jobs.ts): an export of more than EXPORT_JOB_ROWS rows, and the hourly deletion of expired files
+  { name: 'export-build', policy: 'standard', retryLimit: 1, expireInSeconds: 3600, deadLetter: DEAD_LETTER },
+  { name: 'exports-expire', policy: 'singleton' },
   // the embedded installation's daily backup (src/ops/backup.ts): a copy of a large cluster may take hours
   { name: 'backup-daily', policy: 'singleton', retryLimit: 2, retryDelay: 600, expireInSeconds: 6 * 3600 },
 ]

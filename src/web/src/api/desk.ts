@@ -19,6 +19,11 @@ export const FILTER_KEYS = ['queue', 'state', 'q', 'channel', 'category', 'type'
 
 export interface SavedView { id: number; name: string; page: string; query: ListFilters & { tab?: string } }
 export interface MergeCandidate { id: number; caseNumber: string; title: string; state: CaseState; receivedAt: string; samePerson: boolean; similarity: number }
+export interface ExportJob {
+  id: number; kind: string; format: 'xlsx' | 'csv'; filters: Record<string, unknown>; state: 'queued' | 'running' | 'ready' | 'failed' | 'expired'
+  rows: number | null; fileName: string | null; byteSize: number | null; createdAt: string; finishedAt: string | null; expiresAt: string | null
+}
+export interface ExportStarted { mode: 'stream' | 'job'; rows: number; url?: string; job?: ExportJob; message: string; messageEn: string }
 export interface BatchResult { done: number; failed: number; results: { id: number; ok: boolean; state?: string; code?: string; message?: string }[] }
 
 /** Only the filters that are set, as strings. */
@@ -43,5 +48,9 @@ export const deskApi = {
     http.post<BatchResult>('/api/cases/batch', body),
   /** the export's address: the browser downloads it (a plain link carries the session cookie) */
   exportUrl: (format: 'xlsx' | 'csv', f: ListFilters) => '/api/cases/export' + qs({ format, ...filterParams(f) }),
+  /** 导出: a short list streams from `url`; a long one becomes a job (我的导出) and the user is told when it is ready */
+  startExport: (format: 'xlsx' | 'csv', f: ListFilters) => http.post<ExportStarted>('/api/exports', { format, ...filterParams(f) }),
+  exports: () => http.get<{ items: ExportJob[] }>('/api/exports').then((r) => r.items),
+  exportFileUrl: (id: number) => `/api/exports/${id}/file`,
   boardExportUrl: (format: 'xlsx' | 'csv', q: { division?: string; from?: string; to?: string }) => '/api/stats/board/export' + qs({ format, ...q }),
 }

@@ -183,6 +183,10 @@ export default {
     selected: '{n} selected', batchDispatch: 'Dispatch selected', batchSupervise: 'Supervise selected', batchDone: '{done} done, {failed} not done',
     batchChainHint: 'The selected cases are dispatched along one chain; each case is checked on its own.', boardExport: 'Export board',
     batchDispatched: 'Dispatched',
+    myExports: 'My exports', exportQueued: 'Being written; you will be told when it is ready', exportReady: 'Your export is ready', exportFailed: 'The export failed', exportOpen: 'Download it from My exports',
+    exportsHint: 'Lists of more than 10,000 rows are written in the background and you are told when ready; only you can download the file, and it is deleted when it expires. Downloads are recorded.',
+    exportState: { queued: 'Queued', running: 'Being written', ready: 'Ready', failed: 'Failed', expired: 'Expired, deleted' },
+    exportCreated: 'Requested', exportRows: 'Rows', exportFormat: 'Format', exportExpires: 'Available until', exportFilters: 'Filters', exportDownload: 'Download', exportsEmpty: 'No background exports yet',
   },
   cohandling: {
     title: 'Assisting units\' parts', queue: 'Assisting tasks', open: 'Open', closed: 'Finished', all: 'All', empty: 'No assisting tasks',

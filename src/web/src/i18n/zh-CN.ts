@@ -182,6 +182,10 @@ export default {
     selected: '已选 {n} 件', batchDispatch: '批量交办', batchSupervise: '批量督办', batchDone: '{done} 件成功，{failed} 件未成功',
     batchChainHint: '所选诉求将按同一条交办链交办；每件诉求分别校验权限和状态。', boardExport: '导出看板',
     batchDispatched: '已交办',
+    myExports: '我的导出', exportQueued: '正在生成，完成后通知', exportReady: '导出文件已生成', exportFailed: '导出未成功', exportOpen: '到“我的导出”下载',
+    exportsHint: '超过一万条的清单由后台生成，完成后通知；文件只有导出人本人可以下载，到期自动删除。下载会被记录。',
+    exportState: { queued: '排队中', running: '生成中', ready: '可下载', failed: '未成功', expired: '已过期删除' },
+    exportCreated: '申请时间', exportRows: '条数', exportFormat: '格式', exportExpires: '有效期至', exportFilters: '筛选条件', exportDownload: '下载', exportsEmpty: '还没有后台导出',
   },
   cohandling: {
     title: '协办意见', queue: '协办任务', open: '待办', closed: '已结束', all: '全部', empty: '没有协办任务',
