@@ -34,6 +34,7 @@ import materialRoutes from './cases/material-routes.js'
 import cohandlingRoutes from './cohandling/routes.js'
 import replyRoutes from './replies/routes.js'
 import supervisionRoutes from './supervision/routes.js'
+import assessmentRoutes from './assessment/routes.js'
 import notifyPlugin from './notify/plugin.js'
 import attachmentsPlugin from './attachments/plugin.js'
 import attachmentRoutes from './attachments/routes.js'
@@ -147,6 +148,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(cohandlingRoutes)
   await app.register(replyRoutes)
   await app.register(supervisionRoutes)
+  await app.register(assessmentRoutes)
   await app.register(intakeRoutes)
   await app.register(trackingRoutes)
   await app.register(webChannelRoutes)

@@ -8,6 +8,8 @@ import { processInboundEmail } from '../channels/email/process.js'
 import { findStaffUser } from '../src/users/service.js'
 import { buildTestApp, logComplaint, sendEvent, signIn, unitOf, type Session } from './helper.js'
 import { fixtureArticles, publishFixture } from './support/knowledge.js'
+import { computeAssessment } from '../src/assessment/compute.js'
+import { currentMonth, nextMonth } from '../src/assessment/month.js'
 
 const PLANTED = [
   '张三丰', '王小明', '王喆', '李秀英', '赵铁柱', '周淑芬',
@@ -83,6 +85,9 @@ t.test('no personal data reaches any public output; a public summary appears onc
   const report = await logComplaint(operator, { type: 'report', title: '举报华山街道某干部', content: '举报人赵铁柱：华山街道某干部收受好处费。', address: '昆明市五华区华山街道' })
   await ok(dispatcher, report.id, { type: 'REGISTER', category: 'urban_management' })
   await app.jobHandlers['stats-refresh']([])
+  // 考核排名 (issue 22): this month assessed as if it had ended, so the public ranking names the units these cases count for
+  const month = currentMonth()
+  await computeAssessment(sql, '530100', month, null, new Date(`${nextMonth(month)}-01T02:00:00+08:00`))
   // one published public 常见问题 article, so the FAQ routes have something to show
   const supervisor = await signIn(app, 'supervisor', '530100')
   const [articleId] = [...(await publishFixture(sql, (await findStaffUser(db, supervisor.user.id))!, fixtureArticles().slice(0, 1))).values()]
@@ -100,7 +105,7 @@ t.test('no personal data reaches any public output; a public summary appears onc
     const out: { url: string; body: string }[] = []
     for (const url of [...urls, ...stats, '/api/public/anchors', '/api/public/process-chart?type=report', '/api/public/process-chart.svg', '/api/public/hotspots',
       '/api/public/knowledge/search?q=' + encodeURIComponent('路灯不亮'), '/api/public/knowledge/search?q=', `/api/public/knowledge/articles/${articleId}`,
-      '/api/public/knowledge/direct-rate', '/api/public/knowledge/direct-rate?groupBy=category']) {
+      '/api/public/knowledge/direct-rate', '/api/public/knowledge/direct-rate?groupBy=category', '/api/public/assessment', `/api/public/assessment?month=${month}`]) {
       const res = await app.inject(url)
       t.equal(res.statusCode, 200, url)
       out.push({ url, body: res.body })
@@ -111,7 +116,7 @@ t.test('no personal data reaches any public output; a public summary appears onc
   t.test('the sweep reaches every public route', async (t) => {
     const swept = ['/open311/v2/services.:format', '/open311/v2/requests.:format', '/open311/v2/requests/:id.:format', '/api/public/stats', '/api/public/anchors',
       '/api/public/process-chart', '/api/public/process-chart.svg', '/api/public/hotspots',
-      '/api/public/knowledge/search', '/api/public/knowledge/articles/:id', '/api/public/knowledge/direct-rate']
+      '/api/public/knowledge/search', '/api/public/knowledge/articles/:id', '/api/public/knowledge/direct-rate', '/api/public/assessment']
     const publicRoutes = app.routeList.filter((r) => r.method === 'GET' && (r.url.startsWith('/open311') || r.url.startsWith('/api/public'))).map((r) => r.url)
     t.ok(publicRoutes.length >= 4, publicRoutes.join(' '))
     t.same(publicRoutes.filter((u) => !swept.includes(u)), [], 'a new public output joins this sweep')

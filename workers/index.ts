@@ -1,7 +1,7 @@
 // The worker side of a process (SUQIU_ROLE=worker|all): pg-boss queues with their handlers.
 import type { FastifyBaseLogger } from 'fastify'
 import type PgBoss from 'pg-boss'
-import { newBoss } from '../src/jobs/queues.js'
+import { ASSESSMENT_QUEUE, newBoss } from '../src/jobs/queues.js'
 import type { CaseServices } from '../src/cases/services.js'
 import { scanDeadlines } from './deadlines.js'
 import { escalateOverdueNotices, raiseRedNotices } from '../src/supervision/notices.js'
@@ -43,6 +43,8 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     return { escalated, raised }
   })
   if (deps.handlers?.['stats-refresh']) await boss.schedule('stats-refresh', '*/5 * * * *', {}, { tz: 'Asia/Shanghai' })
+  // 月度考核 (issue 22): at 01:30 on the 1st, the month before
+  if (deps.handlers?.[ASSESSMENT_QUEUE]) await boss.schedule(ASSESSMENT_QUEUE, '30 1 1 * *', {}, { tz: 'Asia/Shanghai' })
   if (deps.handlers?.['exports-expire']) await boss.schedule('exports-expire', '7 * * * *', {}, { tz: 'Asia/Shanghai' })
   for (const [queue, cron] of Object.entries(deps.schedules ?? {})) await boss.schedule(queue, cron, {}, { tz: 'Asia/Shanghai' })
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {

@@ -84,6 +84,12 @@ export const errors = {
   noticeNotFound: declare('notice_not_found', 404, '未找到该督办单', 'No such supervision notice'),
   noticeUnitNotOnCase: declare('notice_unit_not_on_case', 400, '督办单只能下发给承办该诉求的单位（交办链上的单位或协办单位）', 'A notice goes to a unit that works on the case (a unit of its chain or an assisting unit)'),
   noticeWrongState: declare('notice_wrong_state', 409, '督办单当前状态不允许此操作', 'The notice\'s current state does not allow this'),
+  // 考核评议 (issue 22, art. 7)
+  assessmentWeightsPast: declare('assessment_weights_past', 400, '考核权重只能从本月或以后的月份起生效，已过去的月份不能改用新权重', 'Assessment weights take effect from this month or a later one, never from a past month'),
+  assessmentWeightsSum: declare('assessment_weights_sum', 400, '五项比率的权重之和须为100分', 'The five rates\' weights must add up to 100 points'),
+  assessmentNoWeights: declare('assessment_no_weights', 409, '该月份没有生效的考核权重', 'No assessment weights are in force for that month'),
+  assessmentMonthOpen: declare('assessment_month_open', 400, '只能考核已经结束的月份', 'Only a month that has ended can be assessed'),
+  assessmentNotComputed: declare('assessment_not_computed', 404, '该月份尚未生成考核结果', 'That month has not been assessed yet'),
   partsPending: declare('parts_pending', 409, '协办单位的意见尚未全部提交且未超过其协办时限，主办单位暂不能提交办理结果', 'Assisting units\' parts are still due: the lead replies once every part is in or past its deadline'),
 }
 

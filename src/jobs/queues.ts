@@ -2,6 +2,7 @@
 import PgBoss from 'pg-boss'
 
 export const DEAD_LETTER = 'dead-letter'
+export const ASSESSMENT_QUEUE = 'assessment-monthly'
 export const QUEUES: PgBoss.Queue[] = [
   { name: DEAD_LETTER, policy: 'standard' },
   { name: 'notify', policy: 'standard', retryLimit: 5, retryBackoff: true, deadLetter: DEAD_LETTER },
@@ -10,6 +11,8 @@ export const QUEUES: PgBoss.Queue[] = [
   { name: 'stats-refresh', policy: 'singleton' },
   // 督办单 unanswered past their deadline go up to the unit's parent (src/supervision/notices.ts)
   { name: 'notices-escalate', policy: 'singleton' },
+  // 月度考核: the month before, computed on the 1st (src/assessment)
+  { name: ASSESSMENT_QUEUE, policy: 'singleton', retryLimit: 3, retryDelay: 600 },
   { name: 'recording-download', policy: 'standard', retryLimit: 8, retryBackoff: true, deadLetter: DEAD_LETTER },
   // 我的导出 (src/export/jobs.ts): an export of more than EXPORT_JOB_ROWS rows, and the hourly deletion of expired files
   { name: 'export-build', policy: 'standard', retryLimit: 1, expireInSeconds: 3600, deadLetter: DEAD_LETTER },
