@@ -53,6 +53,7 @@ import webChannelRoutes from '../channels/web/routes.js'
 import { frameworkErrors, registerErrorHandler } from './http/errors.js'
 import { guardInput } from './http/input.js'
 import { trustProxyOption } from './http/proxy.js'
+import { postgresRateStore } from './http/rate-store.js'
 import openapi from './http/openapi.js'
 import { Open } from './http/responses.js'
 import { Type } from '@sinclair/typebox'
@@ -115,7 +116,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(dbHealth, { databaseUrl: opts.databaseUrl })
   await app.register(spool)
   await app.register(metrics)
-  await app.register(rateLimit, { global: false, allowList: opts.rateLimitAllowList ?? [] })
+  // counted in PostgreSQL, so that every API process behind the proxy shares one limit (src/http/rate-store.ts)
+  await app.register(rateLimit, {
+    global: false, allowList: opts.rateLimitAllowList ?? [],
+    store: postgresRateStore(app.sql, (err) => app.log.warn({ err }, 'rate limit: counted in this process (database slow or gone)')),
+  })
   await app.register(authPlugin)
   await app.register(livePlugin, opts.live ?? {})
   await app.register(divisionsPlugin)

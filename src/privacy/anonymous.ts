@@ -1,7 +1,6 @@
 // 匿名: what routes a citizen may use without giving a name keep of the request (DESIGN security rule 3): no address
 // and no user agent in any row or log line; rate limits count requests per address under a keyed hash that lives
-// only in this process's memory, for the limit's window.
-import { createHmac, randomBytes } from 'node:crypto'
+// for the limit's window only (src/http/rate-store.ts).
 import type { FastifyRequest } from 'fastify'
 
 /** Route option `logSerializers`: the request is logged by method and path only, without the remote address. */
@@ -9,17 +8,14 @@ export const anonymousRequestLog = {
   req: (req: { method?: string; url?: string }) => ({ method: req.method, url: req.url?.split('?')[0] }),
 }
 
-/** Loopback is not a person: left in clear so that a local bench's allow list (app option rateLimitAllowList) holds. */
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
-
 /**
- * A rate-limit key generator for anonymous forms: an HMAC of the address under a key drawn when the route is
- * registered and never stored, so the limiter's in-memory counters (kept for the window) hold no address and a
- * restart forgets even the hashes.
+ * The rate-limit key of an anonymous form: the address itself, which the limiter's store never keeps — it counts
+ * under an HMAC of it with a key that lives ten minutes, shared by the API processes through PostgreSQL and then
+ * deleted (src/http/rate-store.ts), so no row, log line or memory holds an address beyond the window. Loopback stays
+ * as it is, so that a local bench's allow list (app option rateLimitAllowList) holds.
  */
 export function addressFreeRateKey(): (request: FastifyRequest) => string {
-  const key = randomBytes(32)
-  return (request) => (LOOPBACK.has(request.ip) ? request.ip : createHmac('sha256', key).update(request.ip).digest('base64url'))
+  return (request) => request.ip
 }
 
 /** The form as it may be kept: an anonymous complainant keeps only `anonymous: true`, whatever was sent beside it. */
