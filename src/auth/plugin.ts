@@ -26,7 +26,8 @@ declare module 'fastify' {
   }
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+/** How the sessions table keeps a token (and how an ended session is announced: migration 0029). */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** What a user who must change their password may still do. */
 const PASSWORD_CHANGE_ROUTES = new Set(['/api/me', '/api/me/password', '/api/auth/logout'])

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin'
 import websocket from '@fastify/websocket'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { WebSocket, RawData } from 'ws'
-import { SESSION_COOKIE } from '../auth/plugin.js'
+import { SESSION_COOKIE, hashToken } from '../auth/plugin.js'
 import { unitAncestors } from '../cases/access.js'
 import {
   LIVE_CHANNEL, compileFilters, decodeLiveNotifications, publishLiveEvent,
@@ -46,6 +46,9 @@ export interface LiveOptions {
   maxBufferedBytes?: number
 }
 
+/** The channel on which the sessions table announces an ended session (its token's hash). */
+export const SESSION_ENDED_CHANNEL = 'suqiu_session_ended'
+
 /** Close codes: 4401 session ended; 1001 server shutting down; 1013 too slow. */
 export const CLOSE_SESSION_ENDED = 4401
 
@@ -53,6 +56,8 @@ interface LiveClient {
   socket: WebSocket
   user: LiveRecipient
   token: string
+  /** the token as the sessions table keeps it: an ended session is announced by it */
+  tokenHash: string
   alive: boolean
 }
 
@@ -147,6 +152,11 @@ export default fp<LiveOptions>(async (app, opts) => {
     }
   })
 
+  // A session ended in any process (a DELETE on sessions, migration 0029): its sockets here close at once (4401).
+  const sessionEnded = await app.sql.listen(SESSION_ENDED_CHANNEL, (tokenHash: string) => {
+    for (const c of [...clients]) if (c.tokenHash === tokenHash) drop(c, CLOSE_SESSION_ENDED, 'session ended')
+  })
+
   app.decorate('live', {
     publish: (event: LiveEvent, via?: NotifyExecutor) => publishLiveEvent(via ?? app.sql, event),
     stats: () => ({ clients: clients.size, ...stats }),
@@ -178,7 +188,7 @@ export default fp<LiveOptions>(async (app, opts) => {
     wsHandler: (socket, request) => {
       const session = request.liveSession
       if (!session || closing) { socket.close(closing ? 1001 : CLOSE_SESSION_ENDED); return }
-      const client: LiveClient = { socket, user: session.user, token: session.token, alive: true }
+      const client: LiveClient = { socket, user: session.user, token: session.token, tokenHash: hashToken(session.token), alive: true }
       clients.add(client)
       socket.on('pong', () => { client.alive = true })
       socket.on('close', () => { clients.delete(client) })
@@ -222,5 +232,6 @@ export default fp<LiveOptions>(async (app, opts) => {
   app.addHook('preClose', async () => {
     shutdown()
     await listener.unlisten().catch((err: unknown) => app.log.warn({ err }, 'live: UNLISTEN failed'))
+    await sessionEnded.unlisten().catch(() => {})
   })
 }, { name: 'live', dependencies: ['config', 'db', 'auth'] })
