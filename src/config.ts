@@ -35,6 +35,8 @@ export const ConfigSchema = Type.Object({
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   SMTP_FROM: Type.String({ default: '昆明市群众诉求中心 <noreply@suqiu.local>' }),
   IMAP_URL: Type.Optional(Type.String({ pattern: '^imaps?://' })),
+  /** several worker processes: one reads the mailbox, holding a lease of this many seconds; another takes over within it when that one dies */
+  MAILBOX_LEASE_SECONDS: Type.Integer({ minimum: 3, maximum: 600, default: 15 }),
   TWILIO_ACCOUNT_SID: Type.Optional(Type.String({ pattern: '^AC' })),
   TWILIO_AUTH_TOKEN: Type.Optional(Type.String({ minLength: 1 })),
   TWILIO_API_BASE: Type.Optional(Type.String({ pattern: '^https?://' })),
@@ -88,7 +90,7 @@ function parseTrustProxy(value: string): unknown {
   if (/^\d+$/.test(value)) return Number(value)
   return value.split(',').map((a) => a.trim()).filter(Boolean)
 }
-const INTEGER_KEYS = new Set(['PORT', 'BACKUP_KEEP_DAYS', 'BACKUP_WAL_SECONDS'])
+const INTEGER_KEYS = new Set(['PORT', 'BACKUP_KEEP_DAYS', 'BACKUP_WAL_SECONDS', 'MAILBOX_LEASE_SECONDS'])
 
 /** Validates settings from an environment (process.env by default). Throws ConfigError naming the setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<RawConfig> = {}): Config {

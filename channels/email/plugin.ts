@@ -19,7 +19,7 @@ export default fp(async (app) => {
     const pending = await app.sql`select id from inbound_emails where processed_at is null order by id`
     if (pending.length) await boss.send('mailbox-process', { ids: pending.map((r) => Number(r.id)) })
     const worker = await startMailboxWorker({
-      config: app.config, db: app.db, log: app.log,
+      config: app.config, db: app.db, log: app.log, lease: { sql: app.sql, seconds: app.config.MAILBOX_LEASE_SECONDS },
       onStored: (ids) => { boss.send('mailbox-process', { ids }).catch((err) => app.log.error({ err }, 'could not enqueue stored mail (it is picked up at the next start)')) },
     })
     return () => worker.stop()
