@@ -159,7 +159,8 @@ export type TakeResult = { ok: true; pop: PopPayload } | { ok: false; reason: 'n
 
 /**
  * 接听: the operator takes a waiting call (or a voicemail not yet logged); the first one to ask gets it. The others are
- * told it is taken (call.taken, no number), and only the taker gets the screen pop.
+ * told it is taken (call.taken, no number), and only the taker gets the screen pop: in the answer, and as `call.pop` on
+ * the taker's own sockets (a pop too large for NOTIFY arrives as `{ truncated, id: callSid }`: take again to load it).
  */
 export async function takeCall(sql: Sql, centre: Centre, user: { id: number; role: string }, callSid: string): Promise<TakeResult> {
   return sql.begin(async (tx) => {
@@ -170,7 +171,11 @@ export async function takeCall(sql: Sql, centre: Centre, user: { id: number; rol
       await tx`update calls set operator_id = ${user.id}, taken_at = now(), updated_at = now() where call_sid = ${callSid}`
       await publishLiveEvent(tx, { topic: 'call.taken', roles: ['operator', 'supervisor'], unitIds: [centre.id], payload: { callSid, takenBy: user.id } })
     }
-    return { ok: true, pop: await screenPopFor(tx, centre, user, row as never) } as const
+    const pop = await screenPopFor(tx, centre, user, row as never)
+    // 弹屏 to the taker's own sockets, whichever API process they are connected to (the softphone may have taken the
+    // call, the console shows it): addressed to that one user, never to the other operators
+    if (row.operator_id === null) await publishLiveEvent(tx, { topic: 'call.pop', userIds: [user.id], payload: { ...pop, id: callSid } })
+    return { ok: true, pop } as const
   })
 }
 
