@@ -1,11 +1,13 @@
-// Screen-pop delivery latency with 1,000 connected operator websockets (issue 5): two API processes — two Node
-// processes of their own (bench/screenpop-api.ts, the app as SUQIU_ROLE=api builds it) — on one throw-away
-// PostgreSQL (bench/pg.ts); signed hotline calls are posted over HTTP to A, the operators' sockets are connected to
-// B, so every pop goes webhook → calls row + NOTIFY on commit → LISTEN on B → 1,000 sockets. What every operator
-// gets is the call.incoming notice that a call waits (the caller's history goes only to the operator who takes the
-// call, in the answer to POST /api/calls/:callSid/take). The clients run in a worker thread of the bench, so their
-// parsing does not queue behind the server's sends.
-// `npx tsx bench/screenpop.ts`; BENCH_POP_SOCKETS and BENCH_POP_CALLS change the load.
+// Screen-pop delivery with 5,000 staff websockets connected (issues 5 and 24): two API processes — two Node processes
+// of their own (bench/screenpop-api.ts, the app as SUQIU_ROLE=api builds it) — on one throw-away PostgreSQL
+// (bench/pg.ts). Signed hotline calls are posted over HTTP to A; every staff socket is connected to B: the city
+// centre's operators and, beside them, officers of units all over the city, as a working day has them. For each call
+// the centre's operators hear that a call waits (call.incoming, no number); the bench's client of one operator takes it
+// at once (POST /api/calls/:callSid/take on B), and the screen pop with the caller's history reaches that operator's
+// socket alone (call.pop). Measured from the webhook's start on A: the notice at each operator's socket, and the pop at
+// the taker's. The clients run in a worker thread of the bench, so their parsing does not queue behind the servers.
+// `npx tsx bench/screenpop.ts`; BENCH_POP_SOCKETS (staff sockets, default 5,000), BENCH_POP_OPERATORS (of them the
+// centre's operators, default 200) and BENCH_POP_CALLS change the load.
 import { createHash, randomBytes } from 'node:crypto'
 import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -22,7 +24,8 @@ import { startBenchPostgres } from './pg.js'
 
 export interface BenchSection { name: string; about: string; run(): Promise<string[]> }
 
-const TARGET_P99_MS = 200
+/** issue 24: the screen pop at the taking operator's socket, p99 */
+const TARGET_P99_MS = 100
 const PUBLIC = 'https://rexian.km.gov.cn'
 const ACCOUNT_SID = 'AC' + 'b'.repeat(32)
 const AUTH_TOKEN = 'bench-auth-token-0123456789abcdef'
@@ -38,27 +41,47 @@ const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, 
 const ms = (x: number) => `${x.toFixed(1)} ms`
 const now = () => performance.timeOrigin + performance.now()
 
-/** The operators' browsers: N sockets in a worker thread, each noting when every call.incoming arrived. */
+/**
+ * The staff's browsers: N sockets in a worker thread. Each operator socket notes when every call.incoming arrived; the
+ * taker named for a call takes it at once over HTTP and notes when its call.pop arrived. Any other pop is counted.
+ */
 const CLIENTS = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { performance } = require('node:perf_hooks')
 const WebSocket = require(workerData.wsPath)
 const now = () => performance.timeOrigin + performance.now()
-const arrivals = new Map() // callSid -> [ms]
+const incoming = new Map() // callSid -> [ms]
+const pops = new Map() // callSid -> ms at the taker
+const takers = new Map() // callSid -> index of the operator who takes it
+let strayPops = 0, strayNotices = 0, ready = 0
 const sockets = []
-let ready = 0
-function open(cookie) {
+function done(callSid) {
+  const list = incoming.get(callSid)
+  if (pops.has(callSid) && list && list.length === workerData.operators) parentPort.postMessage({ type: 'done', callSid })
+}
+function open(session, index) {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(workerData.url, { headers: { cookie }, perMessageDeflate: false })
+    const ws = new WebSocket(workerData.url, { headers: { cookie: session.cookie }, perMessageDeflate: false })
     ws.on('message', (data) => {
       const at = now()
       const m = JSON.parse(data.toString())
       if (m.topic === 'live.ready') { ready++; resolve(); return }
-      if (m.topic !== 'call.incoming') return
-      let list = arrivals.get(m.payload.callSid)
-      if (!list) arrivals.set(m.payload.callSid, (list = []))
-      list.push(at)
-      if (list.length === sockets.length) parentPort.postMessage({ type: 'all', callSid: m.payload.callSid })
+      if (m.topic === 'call.incoming') {
+        if (!session.operator) { strayNotices++; return }
+        let list = incoming.get(m.payload.callSid)
+        if (!list) incoming.set(m.payload.callSid, (list = []))
+        list.push(at)
+        if (takers.get(m.payload.callSid) === index) {
+          fetch(workerData.http + '/api/calls/' + m.payload.callSid + '/take', { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf } })
+            .then((r) => r.text().then((t) => { if (r.status !== 200) parentPort.postMessage({ type: 'error', message: 'take answered ' + r.status + ': ' + t }) }))
+            .catch((err) => parentPort.postMessage({ type: 'error', message: String(err) }))
+        }
+        done(m.payload.callSid)
+      } else if (m.topic === 'call.pop') {
+        if (takers.get(m.payload.callSid) !== index || pops.has(m.payload.callSid)) { strayPops++; return }
+        pops.set(m.payload.callSid, at)
+        done(m.payload.callSid)
+      }
     })
     ws.on('error', reject)
     sockets.push(ws)
@@ -66,10 +89,13 @@ function open(cookie) {
 }
 parentPort.on('message', async (msg) => {
   if (msg.type === 'connect') {
-    for (let i = 0; i < workerData.cookies.length; i += 50) await Promise.all(workerData.cookies.slice(i, i + 50).map(open))
+    const s = workerData.sessions
+    for (let i = 0; i < s.length; i += 50) await Promise.all(s.slice(i, i + 50).map((x, j) => open(x, i + j)))
     parentPort.postMessage({ type: 'connected', sockets: ready })
+  } else if (msg.type === 'expect') {
+    takers.set(msg.callSid, msg.taker)
   } else if (msg.type === 'collect') {
-    parentPort.postMessage({ type: 'arrivals', arrivals: [...arrivals] })
+    parentPort.postMessage({ type: 'arrivals', incoming: [...incoming], pops: [...pops], strayPops, strayNotices })
   } else if (msg.type === 'close') {
     for (const ws of sockets) ws.terminate()
     parentPort.postMessage({ type: 'closed' })
@@ -109,24 +135,34 @@ async function apiProcess(name: string, databaseUrl: string, dataDir: string): P
   }
 }
 
-/** Signed in operators of the city centre: users and sessions written directly (no 1,000 scrypt sign-ins). */
-async function operatorCookies(sql: Sql, n: number): Promise<string[]> {
+interface StaffSession { cookie: string; csrf: string; operator: boolean }
+
+/**
+ * Signed-in staff: `operators` operators of the city centre first, then officers of the city's other units, round
+ * robin. Users and sessions written directly (no 5,000 scrypt sign-ins).
+ */
+async function staffSessions(sql: Sql, n: number, operators: number): Promise<StaffSession[]> {
   const [centre] = await sql`select id from units where division_code = ${CITY} and is_default`
+  const others = (await sql`select id from units where id <> ${centre.id} and kind <> 'inspection' order by id`).map((u) => String(u.id))
+  const unitIds = Array.from({ length: n }, (_, i) => (i < operators ? String(centre.id) : others[i % others.length]))
   const users = await sql`
     insert into users (username, display_name, password_hash, role, unit_id)
-    select 'bench_operator_' || g, '话务员' || g, 'no-password', 'operator', ${centre.id} from generate_series(1, ${n}) g
+    select 'bench_staff_' || g, '工作人员' || g, 'no-password', (case when g <= ${operators} then 'operator' else 'officer' end)::role, u::bigint
+    from unnest(${unitIds}::text[]) with ordinality as x(u, g)
     returning id`
   const tokens = users.map(() => randomBytes(32).toString('base64url'))
+  const csrf = users.map(() => randomBytes(12).toString('hex'))
   await sql`
     insert into sessions (token_hash, user_id, csrf_token, expires_at)
     select h, u::bigint, c, now() + interval '2 hours'
     from unnest(${tokens.map((x) => createHash('sha256').update(x).digest('hex'))}::text[], ${users.map((u) => String(u.id))}::text[],
-                ${tokens.map(() => randomBytes(12).toString('hex'))}::text[]) as s(h, u, c)`
-  return tokens.map((x) => `suqiu_session=${x}`)
+                ${csrf}::text[]) as s(h, u, c)`
+  return tokens.map((x, i) => ({ cookie: `suqiu_session=${x}`, csrf: csrf[i], operator: i < operators }))
 }
 
-export async function benchScreenPop(opts: { sockets?: number; calls?: number } = {}): Promise<string[]> {
-  const sockets = opts.sockets ?? envInt('BENCH_POP_SOCKETS', 1000)
+export async function benchScreenPop(opts: { sockets?: number; operators?: number; calls?: number } = {}): Promise<string[]> {
+  const sockets = opts.sockets ?? envInt('BENCH_POP_SOCKETS', 5000)
+  const operators = Math.min(sockets, opts.operators ?? envInt('BENCH_POP_OPERATORS', 200))
   const calls = opts.calls ?? envInt('BENCH_POP_CALLS', 50)
   const pg = await startBenchPostgres()
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-bench-pop-'))
@@ -140,9 +176,9 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
     if (a.pid === b.pid || a.pid === process.pid || b.pid === process.pid) throw new Error('the API processes must be two processes of their own')
     const address = b.url
     sql = pgClient(url, { max: 2, onnotice: () => {} })
-    const cookies = await operatorCookies(sql, sockets)
+    const sessions = await staffSessions(sql, sockets, operators)
 
-    worker = new Worker(CLIENTS, { eval: true, workerData: { url: address.replace(/^http/, 'ws') + '/ws', cookies, wsPath: createRequire(import.meta.url).resolve('ws') } })
+    worker = new Worker(CLIENTS, { eval: true, workerData: { url: address.replace(/^http/, 'ws') + '/ws', http: address, sessions, operators, wsPath: createRequire(import.meta.url).resolve('ws') } })
     const w = worker
     const inbox: { type: string; [k: string]: unknown }[] = []
     const waiters: { type: string; resolve: (m: { type: string; [k: string]: unknown }) => void }[] = []
@@ -152,7 +188,8 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
       for (const x of waiters.splice(0)) x.resolve({ type: 'error' })
     })
     w.on('message', (m) => {
-      const i = waiters.findIndex((x) => x.type === m.type && (m.type !== 'all' || (x as { callSid?: string }).callSid === m.callSid))
+      if (m.type === 'error') { failure = new Error(String(m.message)); for (const x of waiters.splice(0)) x.resolve({ type: 'error' }); return }
+      const i = waiters.findIndex((x) => x.type === m.type && (m.type !== 'done' || (x as { callSid?: string }).callSid === m.callSid))
       if (i >= 0) waiters.splice(i, 1)[0].resolve(m)
       else inbox.push(m)
     })
@@ -179,7 +216,8 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
         From: `+86139${String(10_000_000 + i)}`, To: HOTLINE, Caller: `+86139${String(10_000_000 + i)}`, Called: HOTLINE,
       }
       const signature = twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC}/channels/hotline/voice`, params)
-      const all = next('all', callSid)
+      w.postMessage({ type: 'expect', callSid, taker: (i + 1000) % operators })
+      const all = next('done', callSid)
       const t0 = now()
       started.set(callSid, t0)
       const res = await fetch(`${a.url}/channels/hotline/voice`, {
@@ -197,25 +235,29 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
     for (let i = 0; i < calls; i++) await call(i)
 
     w.postMessage({ type: 'collect' })
-    const { arrivals } = (await next('arrivals')) as unknown as { arrivals: [string, number[]][] }
-    const each: number[] = [], last: number[] = [], first: number[] = []
-    for (const [callSid, times] of arrivals) {
+    const got = (await next('arrivals')) as unknown as { incoming: [string, number[]][]; pops: [string, number][]; strayPops: number; strayNotices: number }
+    const each: number[] = [], last: number[] = [], popMs: number[] = []
+    for (const [callSid, times] of got.incoming) {
       const t0 = started.get(callSid)
       if (t0 === undefined) continue
       const lat = times.map((x) => x - t0).sort((x, y) => x - y)
       each.push(...lat)
-      first.push(lat[0])
       last.push(lat[lat.length - 1])
     }
-    for (const list of [each, first, last, webhookMs]) list.sort((x, y) => x - y)
-    const ok = pct(each, 0.99) < TARGET_P99_MS
+    for (const [callSid, at] of got.pops) {
+      const t0 = started.get(callSid)
+      if (t0 !== undefined) popMs.push(at - t0)
+    }
+    for (const list of [each, last, popMs, webhookMs]) list.sort((x, y) => x - y)
+    const ok = pct(popMs, 0.99) <= TARGET_P99_MS && got.strayPops === 0 && got.strayNotices === 0 && popMs.length === calls
     if (!ok) process.exitCode = 1
     const bStats = await b.stats()
     return [
-      `A and B: two Node processes (pids ${a.pid} and ${b.pid}, the bench ${process.pid}) on one PostgreSQL`,
-      `${sockets.toLocaleString('en')} operator websockets on B (connected in ${(connectMs / 1000).toFixed(1)} s), ${calls} signed calls to A, ${each.length.toLocaleString('en')} pops delivered`,
-      `pop latency, webhook on A → each socket on B: p50 ${ms(pct(each, 0.5))}, p99 ${ms(pct(each, 0.99))}, max ${ms(each[each.length - 1])} ${ok ? '✓' : '✗ MISSED'} (target p99 < ${TARGET_P99_MS} ms)`,
-      `first socket per call: p50 ${ms(pct(first, 0.5))}, p99 ${ms(pct(first, 0.99))}; last socket per call: p50 ${ms(pct(last, 0.5))}, p99 ${ms(pct(last, 0.99))}`,
+      `A and B: two Node processes (pids ${a.pid} and ${b.pid}, the bench ${process.pid}) on one PostgreSQL; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (${os.cpus().length} cores)`,
+      `${sockets.toLocaleString('en')} staff websockets on B (${operators} of them the centre's operators; connected in ${(connectMs / 1000).toFixed(1)} s), ${calls} signed calls to A`,
+      `screen pop, webhook on A → the taking operator's socket on B (call.incoming → take → call.pop): p50 ${ms(pct(popMs, 0.5))}, p99 ${ms(pct(popMs, 0.99))}, max ${ms(popMs[popMs.length - 1])} ${ok ? '✓' : '✗ MISSED'} (target p99 ≤ ${TARGET_P99_MS} ms)`,
+      `call waiting, webhook on A → each operator's socket on B: p50 ${ms(pct(each, 0.5))}, p99 ${ms(pct(each, 0.99))}; last operator per call p99 ${ms(pct(last, 0.99))}`,
+      `pops at any other socket: ${got.strayPops}; call notices at a socket not of an operator: ${got.strayNotices}`,
       `webhook answered (call stored, NOTIFY committed): p50 ${ms(pct(webhookMs, 0.5))}, p99 ${ms(pct(webhookMs, 0.99))}`,
       `B: ${bStats.delivered.toLocaleString('en')} messages sent, ${bStats.dropped} dropped; PostgreSQL: ${await pg.settings()}`,
     ]
@@ -234,7 +276,7 @@ export async function benchScreenPop(opts: { sockets?: number; calls?: number } 
 
 export const screenpopBenchSections: BenchSection[] = [{
   name: 'screenpop',
-  about: `screen-pop delivery, signed call on one API process → 1,000 operator websockets on another: p99 < ${TARGET_P99_MS} ms`,
+  about: `screen pop, signed call on one API process → the taking operator's websocket on another, 5,000 staff sockets connected: p99 ≤ ${TARGET_P99_MS} ms`,
   run: () => benchScreenPop(),
 }]
 
