@@ -22,7 +22,67 @@ export const DEFAULT_RULES: { category: string; label: string; level: Level }[] 
   { category: 'other', label: '其他', level: 'county' },
 ]
 
-export interface CatalogueSeed { code: string; parentCode: string | null; label: string; handlingLevel: Level | null; keywords?: string; sort: number }
+export interface CatalogueSeed { code: string; parentCode: string | null; label: string; labelEn?: string; handlingLevel: Level | null; keywords?: string; sort: number }
+
+/** English names the console shows in English (migration 0033 gives an existing installation the same). */
+export const LABELS_EN: Record<string, string> = {
+  'grassroots': 'Grassroots governance and village affairs',
+  'conduct': 'Conduct and discipline of officials',
+  'urban_rural': 'Urban and rural construction and management',
+  'ecology': 'Ecology and environment',
+  'livelihood': 'Livelihood and social security',
+  'order_market': 'Public order and market',
+  'general': 'Policy questions and other',
+  'village_affairs': "Village (residents') affairs: openness and management",
+  'village_finance': 'Village collective funds, assets and resources',
+  'village_official_misconduct': 'Village (community) officials: conduct and discipline',
+  'township_official_misconduct': 'Township (street) officials: conduct and discipline',
+  'county_official_misconduct': 'County (district) officials: conduct and discipline',
+  'land_demolition': 'Land expropriation and demolition',
+  'urban_management': 'City appearance and urban management',
+  'housing_property': 'Housing and property management',
+  'environment': 'Environment',
+  'social_security': 'Social security and employment',
+  'education_health': 'Education and health care',
+  'transport': 'Transport',
+  'public_security': 'Public security',
+  'market_consumer': 'Market regulation and consumer rights',
+  'policy_consultation': 'Policy questions',
+  'other': 'Other',
+  'village_affairs.disclosure': 'Village affairs not disclosed in time or untruly',
+  'village_affairs.meeting': 'Village meetings and democratic deliberation',
+  'village_affairs.election': "Village (residents') committee elections",
+  'village_finance.funds': 'Use and management of collective funds',
+  'village_finance.assets': 'Lease and disposal of collective assets',
+  'village_finance.land': 'Contracting and transfer of collective land',
+  'village_official_misconduct.bribery': 'Extortion and favouritism',
+  'village_official_misconduct.subsidy': 'Unfair payment of subsidies',
+  'township_official_misconduct.attitude': 'Service attitude and buck-passing',
+  'township_official_misconduct.discipline': 'Breaches of rules and discipline',
+  'county_official_misconduct.attitude': 'Service attitude and buck-passing',
+  'county_official_misconduct.discipline': 'Breaches of rules and discipline',
+  'land_demolition.compensation': 'Compensation and resettlement for expropriated land',
+  'land_demolition.demolition': 'House expropriation and demolition',
+  'urban_management.street_lights': 'Street lights and municipal facilities',
+  'urban_management.vendors': 'Street vending and road occupation',
+  'urban_management.sanitation': 'Sanitation and refuse collection',
+  'housing_property.property_service': 'Property management services',
+  'housing_property.repair': 'Building quality and repairs',
+  'transport.bus': 'Buses',
+  'transport.road': 'Roads and traffic facilities',
+  'environment.noise': 'Noise',
+  'environment.air': 'Air pollution',
+  'environment.water': 'Water pollution',
+  'social_security.pension': 'Pension insurance',
+  'social_security.wages': 'Employment and unpaid wages',
+  'social_security.medical_insurance': 'Medical insurance',
+  'education_health.school': 'Schools and enrolment',
+  'education_health.hospital': 'Medical services',
+  'public_security.neighbours': 'Disputes between neighbours',
+  'public_security.fraud': 'Telecom and online fraud',
+  'market_consumer.food': 'Food safety',
+  'market_consumer.consumer': 'Consumer rights',
+}
 
 const GROUPS: [code: string, label: string, children: string[]][] = [
   ['grassroots', '基层治理与村（居）务', ['village_affairs', 'village_finance']],
@@ -72,10 +132,10 @@ const ITEMS: [string, string, string, Level | null, string?][] = [
 ]
 
 export const DEFAULT_CATALOGUE: CatalogueSeed[] = [
-  ...GROUPS.map(([code, label], i) => ({ code, parentCode: null, label, handlingLevel: null, sort: (i + 1) * 10 })),
+  ...GROUPS.map(([code, label], i) => ({ code, parentCode: null, label, labelEn: LABELS_EN[code], handlingLevel: null, sort: (i + 1) * 10 })),
   ...GROUPS.flatMap(([group, , children]) => children.map((code, i) => {
     const rule = DEFAULT_RULES.find((r) => r.category === code)!
-    return { code, parentCode: group, label: rule.label, handlingLevel: rule.level, sort: code === 'other' ? 9 : i + 1 }
+    return { code, parentCode: group, label: rule.label, labelEn: LABELS_EN[code], handlingLevel: rule.level, sort: code === 'other' ? 9 : i + 1 }
   })),
-  ...ITEMS.map(([parent, suffix, label, level, keywords], i) => ({ code: `${parent}.${suffix}`, parentCode: parent, label, handlingLevel: level, keywords: keywords ?? '', sort: i + 1 })),
+  ...ITEMS.map(([parent, suffix, label, level, keywords], i) => ({ code: `${parent}.${suffix}`, parentCode: parent, label, labelEn: LABELS_EN[`${parent}.${suffix}`], handlingLevel: level, keywords: keywords ?? '', sort: i + 1 })),
 ]

@@ -14,6 +14,8 @@ const Code = Type.Object({ code: Type.String({ pattern: CODE_PATTERN, maxLength:
 
 const EntryBody = Type.Object({
   label: Type.String({ minLength: 1, maxLength: 60 }),
+  /** the English name the console shows in English; absent: unchanged (none for a new entry), empty: none */
+  labelEn: Type.Optional(Type.String({ maxLength: 120 })),
   /** the parent (一级 for a 二级, 二级 for a 三级); none for a first-level entry; fixed once the entry exists */
   parentCode: Type.Optional(Type.Union([Type.String({ pattern: CODE_PATTERN, maxLength: 64 }), Type.Null()])),
   /** the routing rule: the level that handles cases of this category; null: as its parent */
@@ -26,8 +28,9 @@ const EntryBody = Type.Object({
 /** One entry as the routes answer it (the OpenAPI document and Fastify's serializer read it). */
 const Entry = Open({
   code: Type.String(), parentCode: Nullable(Type.String()), depth: Type.Integer({ description: '1 一级, 2 二级, 3 三级' }), label: Type.String(),
+  labelEn: Nullable(Type.String({ description: '英文名称（英文界面显示）/ English name' })),
   handlingLevel: Nullable(Type.String()), keywords: Type.String(), sort: Type.Integer(), active: Type.Boolean(),
-  path: Type.Array(Type.String()), pathLabels: Type.Array(Type.String()),
+  path: Type.Array(Type.String()), pathLabels: Type.Array(Type.String()), pathLabelsEn: Type.Array(Type.String()),
   routingLevel: Nullable(Type.String({ description: '分办适用的层级（本级、上级或一级的规则）/ the level routing applies' })), routingFrom: Nullable(Type.String()),
 }, '分类目录条目 / A catalogue entry')
 const EntryList = Open({ items: Type.Array(Entry) })
@@ -67,11 +70,11 @@ export default async function catalogueRoutes(app: FastifyInstance) {
         if (depth > MAX_DEPTH) throw errors.categoryTooDeep({ parentCode })
       }
       const row = {
-        code, parent_code: parentCode, depth, label: body.label.trim(), handling_level: body.handlingLevel,
+        code, parent_code: parentCode, depth, label: body.label.trim(), label_en: body.labelEn?.trim() || null, handling_level: body.handlingLevel,
         keywords: body.keywords?.trim() ?? '', sort: body.sort ?? 0, active: body.active ?? true,
       }
       if (existing) {
-        await tx`update categories set label = ${row.label}, handling_level = ${row.handling_level},
+        await tx`update categories set label = ${row.label}, label_en = ${body.labelEn === undefined ? tx`label_en` : row.label_en}, handling_level = ${row.handling_level},
                    keywords = ${body.keywords === undefined ? tx`keywords` : row.keywords}, sort = ${body.sort === undefined ? tx`sort` : row.sort},
                    active = ${body.active === undefined ? tx`active` : row.active}, updated_at = now()
                  where code = ${code}`

@@ -79,5 +79,11 @@ t.test('English at 1440×900: portal title, 公开 area selector, board headers'
   }))
   t.same(broken, [], 'no header breaks inside a word or runs out of its cell')
   await screenshot(page, 'english-board-1440')
+
+  // a category in English (finding 7): the catalogue's English names, not the Chinese ones
+  await page.goto(`/cases/${k.id}`)
+  const category = page.locator('[data-test=case-category]')
+  await category.filter({ hasText: 'Village' }).waitFor()
+  t.equal((await category.innerText()).trim(), 'Village (residents\') affairs: openness and management', 'the case shows its category in English')
   t.same(errors, [], 'no page errors')
 })

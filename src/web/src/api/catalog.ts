@@ -1,6 +1,7 @@
 // The category catalogue (分类目录, src/catalogue): three levels, fetched once per session; every form's category picker
 // and every label of a category code read it. categories() keeps the flat shape the older pickers used.
 import { shallowRef } from 'vue'
+import { currentLocale } from '../i18n'
 import { http } from './client'
 import type { Level, RoutingRule } from './types'
 
@@ -9,17 +10,19 @@ export interface CatalogueEntry {
   parentCode: string | null
   depth: 1 | 2 | 3
   label: string
+  labelEn: string | null
   handlingLevel: Level | null
   keywords: string
   sort: number
   active: boolean
   path: string[]
   pathLabels: string[]
+  pathLabelsEn: string[]
   routingLevel: Level | null
   routingFrom: string | null
 }
 
-export interface CatalogueInput { label: string; parentCode?: string | null; handlingLevel: Level | null; keywords?: string; sort?: number; active?: boolean }
+export interface CatalogueInput { label: string; labelEn?: string; parentCode?: string | null; handlingLevel: Level | null; keywords?: string; sort?: number; active?: boolean }
 
 export const catalogueApi = {
   list: (all = false) => http.get<{ items: CatalogueEntry[] }>(`/api/catalogue${all ? '?all=true' : ''}`).then((r) => r.items),
@@ -40,9 +43,14 @@ export function catalogue(): Promise<CatalogueEntry[]> {
   return entries
 }
 
+/** An entry's names from the first level down, in English when the console is (each level's Chinese name where it has no English one). */
+export function pathOf(e: CatalogueEntry): string[] {
+  return currentLocale.value === 'en' && e.pathLabelsEn?.length ? e.pathLabelsEn : e.pathLabels
+}
+
 /** The flat shape of the older pickers: every active entry, its label the path (一级 / 二级 / 三级). */
 export function categories(): Promise<RoutingRule[]> {
-  return catalogue().then((list) => list.map((e) => ({ category: e.code, label: e.pathLabels.join(' / '), level: e.routingLevel ?? 'county' })))
+  return catalogue().then((list) => list.map((e) => ({ category: e.code, label: pathOf(e).join(' / '), level: e.routingLevel ?? 'county' })))
 }
 export function forgetCategories(): void { entries = null; void catalogue() }
 
@@ -51,5 +59,7 @@ export function categoryLabel(code: string | null | undefined): string {
   if (!code) return '—'
   if (!entries) void catalogue().catch(() => {})
   const e = byCode.value.get(code)
-  return e ? e.pathLabels.slice(1).join(' / ') || e.label : code
+  if (!e) return code
+  const names = pathOf(e)
+  return names.slice(1).join(' / ') || names[0]
 }
