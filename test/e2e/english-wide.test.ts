@@ -43,6 +43,7 @@ t.test('English at 1440×900: portal title, 公开 area selector, board headers'
     return need + 30 > el.getBoundingClientRect().width
   })
   t.notOk(cut, 'and not cut off')
+  t.equal((await page.locator('[data-test=open-process]').innerText()).trim(), 'How a request is handled (process chart) →', 'the chart link in English (finding 7)')
   await screenshot(page, 'english-open-1440')
 
   // the board in English: every column header on one line

@@ -134,6 +134,7 @@ export default {
   },
   open: {
     title: 'Open data',
+    processLink: 'How a request is handled (process chart) →',
     lead: 'How the city receives, handles and satisfies citizen requests; the figures are updated every 5 minutes, without any personal data.',
     area: 'Area',
     wholeCity: 'Whole city',

@@ -134,6 +134,7 @@ export default {
   },
   open: {
     title: '公开',
+    processLink: '办理流程图（权力运行流程） →',
     lead: '全市群众诉求受理、办理、满意情况，统计数据每 5 分钟更新一次，不含任何个人信息。',
     area: '地区',
     wholeCity: '全市',
