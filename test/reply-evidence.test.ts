@@ -27,7 +27,8 @@ t.test('an officer replies with evidence files; the reviewer sees them, outsider
   }
   const stored = async (id: number) => Number((await sql`select count(*) from attachments where complaint_id = ${id} and kind = 'reply_evidence'`)[0].count)
 
-  const id = (await logComplaint(operator)).id as number
+  // a postal address, so the result can also go out as a reply letter
+  const id = (await logComplaint(operator, { complainant: { anonymous: false, name: '李四', phone: '13912345678', address: '云南省昆明市五华区青云街88号' } })).id as number
   await act(dispatcher, id, { type: 'REGISTER', category: 'village_affairs' })
   await act(dispatcher, id, { type: 'DISPATCH', chain: [units.county.id, units.township.id] })
 
@@ -78,4 +79,21 @@ t.test('an officer replies with evidence files; the reviewer sees them, outsider
   t.equal(json.statusCode, 200, json.body.slice(0, 300))
   t.equal(json.json().replyEvidence.length, 2, 'the earlier files stay on record')
   t.equal((await officer.post(`/api/cases/${id}/reply`, { text: '  ', resolved: true })).statusCode, 400, 'an empty reply is refused')
+
+  // 工单打印: the evidence with the unit and officer who added it; nothing for a user outside the case
+  const order = await reviewer.get(`/api/cases/${id}/work-order`)
+  t.equal(order.statusCode, 200)
+  t.match(order.body, '办理佐证材料', 'the work order has an evidence section')
+  for (const name of ['现场照片.jpg', '整改通知.pdf']) t.match(order.body, name, `${name} on the work order`)
+  t.match(order.body.slice(order.body.indexOf('办理佐证材料')), units.township.name, 'with the unit that added it')
+  t.equal((await outsider.get(`/api/cases/${id}/work-order`)).statusCode, 404)
+
+  // 答复函: the sender is told which evidence the result came with, never which officer or unit added it
+  await act(reviewer, id, { type: 'APPROVE_REPLY' })
+  await act(dispatcher, id, { type: 'APPROVE_REPLY' })
+  const letter = await dispatcher.get(`/api/cases/${id}/reply-letter`)
+  t.equal(letter.statusCode, 200, letter.body.slice(0, 300))
+  t.match(letter.body, /佐证材料[^<]*现场照片\.jpg、整改通知\.pdf/, 'the letter lists the evidence files')
+  t.notMatch(letter.body, officer.user.username, 'no officer named')
+  t.notMatch(letter.body, units.township.name, 'no handling unit named')
 })

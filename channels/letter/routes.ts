@@ -15,6 +15,7 @@ import { attachmentView } from '../../src/attachments/routes.js'
 import { contextOf, printErrors, resultText, revealForPrint, unitName } from '../../src/print/case-facts.js'
 import { PRINT_HEADERS } from '../../src/print/html.js'
 import { renderReplyLetter } from '../../src/print/reply-letter.js'
+import { REPLY_EVIDENCE_KIND } from '../../src/replies/evidence.js'
 import { caseMaterial } from '../../src/cases/material-read.js'
 import { shanghaiDate } from '../../src/calendar/workdays.js'
 import { errors } from '../../src/http/errors.js'
@@ -90,6 +91,8 @@ export default async function letterRoutes(app: FastifyInstance) {
       recipient, channel: row.channel, letterNumber: (extra.letterNumber as string | undefined) ?? null,
       receivedDay: (extra.receivedDate as string | undefined) ?? shanghaiDate(new Date(row.received_at)),
       resultText: text, date: new Date(), material,
+      // 办理佐证材料: the names of the officers' evidence files, as the result's record; who added them is not said
+      evidence: (await app.sql`select filename from attachments where complaint_id = ${id} and kind = ${REPLY_EVIDENCE_KIND} order by id`).map((r) => r.filename as string),
     })
     return reply.headers(PRINT_HEADERS).send(html)
   })

@@ -26,6 +26,8 @@ export interface ReplyLetterValues {
   date: Date
   /** 补充材料 the sender added, oldest first */
   material?: AddedMaterial[]
+  /** 办理佐证材料: the file names of the evidence the result came with (no officer or unit named) */
+  evidence?: string[]
 }
 
 export interface AddedMaterial {
@@ -113,6 +115,7 @@ export function renderReplyLetter(v: ReplyLetterValues): string {
     ${materialRecord(v.material)}
     <p>现将办理结果答复如下：</p>
     <div class="result">${paragraphs(v.resultText)}</div>
+    ${v.evidence?.length ? `<p>承办单位随办理结果提交了佐证材料：${v.evidence.map(escapeHtml).join('、')}。</p>` : ''}
     <p>如对以上答复有意见，可凭查询码 ${escapeHtml(v.trackingCode)} 和受理回执上的查询密码，登录 ${escapeHtml(v.trackingUrl)} 查看办理过程并对办理结果进行评价，也可来信、来访向本中心反映。</p>
     <p>特此函复。</p>
     <div class="sign"><p>${escapeHtml(v.centreName)}</p><p>${chineseDate(v.date)}</p></div>

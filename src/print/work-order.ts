@@ -1,6 +1,6 @@
 /**
  * 工单: the A4 work order of one case from any channel — what was reported, where, the whole 交办链 with each unit's
- * dates, and the timeline. It is printed from the staff view of the case (caseView), so it shows exactly what the
+ * dates, the officers' evidence (办理佐证材料) and the timeline. It is printed from the staff view of the case (caseView), so it shows exactly what the
  * printing user may see on screen: the complainant masked (or 匿名), nothing of a case outside their scope.
  */
 import { a4Document, chineseDate, CJK_SANS, escapeHtml } from './html.js'
@@ -25,6 +25,8 @@ export interface WorkOrderCase {
   chainHistory: { unit: { name: string } | null; status: string; assignedAt: string; signedAt: string | null; repliedAt: string | null; approvedAt: string | null; returnedAt: string | null }[]
   timeline: { type: string; at: string; actor: string | null; actorUnit: string | null; payload: Record<string, unknown> | null }[]
   finalReply: { text: string; resolved: boolean } | null
+  /** 办理佐证材料: the files officers attached to their replies (src/replies/evidence.ts) */
+  replyEvidence?: { filename: string; addedAt: string; addedBy: string | null; addedByUnit: string | null }[]
 }
 
 export interface WorkOrderValues { view: WorkOrderCase; categoryLabel: string | null; printedBy: string; printedAt: Date; eventLabels: Record<string, string> }
@@ -70,6 +72,8 @@ export function renderWorkOrder({ view: v, categoryLabel, printedBy, printedAt, 
     <td>${when(l.assignedAt)}</td><td>${when(l.signedAt)}</td><td>${when(l.repliedAt)}</td><td>${l.returnedAt ? `退回 ${when(l.returnedAt)}` : when(l.approvedAt)}</td></tr>`).join('\n')
   const timeline = v.timeline.map((e) => `<tr><td class="mono">${when(e.at)}</td><td>${escapeHtml(eventLabels[e.type] ?? e.type)}</td>
     <td>${escapeHtml([e.actor, e.actorUnit].filter(Boolean).join(' · ') || '系统')}</td><td class="text">${escapeHtml(eventDetail(e))}</td></tr>`).join('\n')
+  const evidence = (v.replyEvidence ?? []).map((f, i) => `<tr><td>${i + 1}</td><td>${escapeHtml(f.filename)}</td>
+    <td>${escapeHtml([f.addedByUnit, f.addedBy].filter(Boolean).join(' · ') || '—')}</td><td class="mono">${when(f.addedAt)}</td></tr>`).join('\n')
   const body = `
 <div class="sheet">
   <div class="order">
@@ -88,6 +92,8 @@ export function renderWorkOrder({ view: v, categoryLabel, printedBy, printedAt, 
     </table>
     <h2>交办链</h2>
     ${v.chainHistory.length ? `<table><tr><th>序</th><th>承办单位</th><th>状态</th><th>交办</th><th>签收</th><th>答复</th><th>审核 / 退回</th></tr>${chain}</table>` : '<p>尚未交办。</p>'}
+    ${evidence ? `<h2>办理佐证材料</h2>
+    <table><tr><th>序</th><th>文件</th><th>提交单位 · 经办</th><th>提交时间</th></tr>${evidence}</table>` : ''}
     <h2>办理过程</h2>
     <table><tr><th>时间</th><th>环节</th><th>经办</th><th>内容</th></tr>${timeline}</table>
     <div class="foot"><span>打印人：${escapeHtml(printedBy)}</span><span>打印时间：${chineseDate(printedAt, true)}</span></div>
