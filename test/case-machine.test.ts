@@ -9,6 +9,7 @@ import {
   currentLink,
   currentUnitId,
   displayStateOf,
+  findingStateOf,
   initialSnapshot,
   firstStoredSnapshot,
   isFinal,
@@ -82,6 +83,7 @@ function actorFor(type: CaseEventType, ctx: CaseContext): Actor {
     case 'WITHDRAW':
       return citizen
     case 'DECIDE':
+    case 'FIND_UNTRUE':
       return staff(ROOT, 'supervisor')
     case 'SUPERVISE':
       return staff(INSPECTOR_UNIT, 'inspector')
@@ -132,8 +134,8 @@ const roundToEvaluation = (s: CaseSnapshot) => {
 
 t.test('initial snapshot', async (t) => {
   const s = fresh()
-  t.equal(MACHINE_VERSION, 2)
-  t.same(s.value, { case: 'intake', supervision: 'none', assisting: 'idle' })
+  t.equal(MACHINE_VERSION, 3)
+  t.same(s.value, { case: 'intake', supervision: 'none', assisting: 'idle', finding: 'unfindable' })
   t.equal(caseStateOf(s), 'intake')
   t.equal(subStateOf(s), null)
   t.equal(s.context.rootUnitId, ROOT)
@@ -182,7 +184,7 @@ t.test('city → county → township → village and back up', async (t) => {
   const signAt = nextAt()
   s = transition(caseMachine, s, { type: 'SIGN', at: signAt, actor: staff(VILLAGE.unitId, 'officer') })[0]
   t.equal(where(s), 'handling')
-  t.same(s.value, { case: { handling: 'working' }, supervision: 'none', assisting: 'idle' })
+  t.same(s.value, { case: { handling: 'working' }, supervision: 'none', assisting: 'idle', finding: 'unfindable' })
   t.equal(currentLink(s.context)?.signedAt, signAt)
   t.equal(currentLink(s.context)?.status, 'handling')
 
@@ -222,7 +224,7 @@ t.test('city → county → township → village and back up', async (t) => {
   s = transition(caseMachine, s, { type: 'APPROVE_REPLY', at: approveAt, actor: staff(ROOT, 'dispatcher') })[0]
   t.equal(where(s), 'feedback')
   t.same(s.context.chain, [])
-  t.same(s.context.finalReply, { text: '区纪委审核：属实，已整改', resolved: true, at: approveAt })
+  t.same(s.context.finalReply, { text: '区纪委审核：属实，已整改', resolved: true, at: approveAt, unitId: COUNTY.unitId }, 'the county rewrote the reply: it is the county\'s')
   t.equal(s.context.approvedAt, approveAt)
   t.equal(currentUnitId(s.context), ROOT)
 
@@ -424,6 +426,46 @@ t.test('unsatisfied twice is redone; the third goes to a supervisor decision', a
   t.equal(where(basic), 'closed')
 })
 
+t.test('答复不实: found at a decided redo, or in triage after an unsatisfied rating, once per round, by the centre\'s supervisor', async (t) => {
+  // in triage after the automatic redo: the finding names the reply rated unsatisfied and the unit that wrote it
+  let s = roundToEvaluation(registered())
+  const rated = s.context.finalReply
+  t.equal(rated?.unitId, COUNTY.unitId, 'the approved reply is the county\'s (it wrote it)')
+  s = send(s, 'EVALUATE', { rating: 'unsatisfied' })
+  t.equal(where(s), 'triage')
+  t.ok(allowedEventsFor(s, staff(ROOT, 'supervisor')).includes('FIND_UNTRUE'), 'offered to the centre\'s supervisor')
+  t.same(authorize(s.context, s, { type: 'FIND_UNTRUE' }, staff(ROOT, 'dispatcher')), { ok: false, code: 'wrong_role' }, 'a dispatcher may not')
+  t.same(authorize(s.context, s, { type: 'FIND_UNTRUE' }, staff(COUNTY.unitId, 'supervisor')), { ok: false, code: 'wrong_unit' }, 'nor a supervisor of another unit')
+  t.ok(unchanged(s, transition(caseMachine, s, eventFor(s, 'FIND_UNTRUE', { reason: '  ' }))[0]), 'a blank reason is refused')
+  s = send(s, 'FIND_UNTRUE', { reason: '现场核查：路灯未修复，答复称已修复' })
+  t.equal(where(s), 'triage', 'it stays in triage, to be dispatched again')
+  t.match(s.context.untrueFindings, [{ round: 1, reason: '现场核查：路灯未修复，答复称已修复', userId: ROOT * 10 + 'supervisor'.length, reply: rated }])
+  t.ok(unchanged(s, transition(caseMachine, s, eventFor(s, 'FIND_UNTRUE', { reason: '再次认定' }))[0]), 'once per round')
+  t.notOk(acceptedEventTypes(s).includes('FIND_UNTRUE'), 'and no longer offered')
+  t.notOk(acceptedEventTypes(registered()).includes('FIND_UNTRUE'), 'a triage that follows no redo does not offer it')
+
+  // at a decision: the finding decides the redo
+  s = send(roundToEvaluation(s), 'EVALUATE', { rating: 'unsatisfied' })
+  s = send(roundToEvaluation(s), 'EVALUATE', { rating: 'unsatisfied' })
+  t.equal(where(s), 'decision')
+  const third = s.context.finalReply
+  s = send(s, 'FIND_UNTRUE', { reason: '答复与调查结果不符' })
+  t.equal(where(s), 'triage')
+  t.equal(s.context.redoCount, 3)
+  t.equal(s.context.untrueFindings?.length, 2)
+  t.match(s.context.untrueFindings?.[1], { round: 3, reason: '答复与调查结果不符', reply: third })
+  t.ok(unchanged(s, transition(caseMachine, s, eventFor(s, 'FIND_UNTRUE', { reason: 'x' }))[0]), 'the round already has its finding')
+
+  // a version-2 snapshot (no findings, no redone reply) resolves, and cannot be found untrue in triage
+  const stored = JSON.parse(JSON.stringify(caseMachine.getPersistedSnapshot(send(roundToEvaluation(registered()), 'EVALUATE', { rating: 'unsatisfied' }))))
+  delete stored.context.redoneReply
+  delete stored.value.finding
+  const old = caseMachine.resolveState(stored) as CaseSnapshot
+  t.equal(findingStateOf(old), 'unfindable')
+  t.ok(unchanged(old, transition(caseMachine, old, eventFor(old, 'FIND_UNTRUE', { reason: '不实' }))[0]), 'no reply on record to find untrue')
+  t.equal(where(send(old, 'DISPATCH', { chain: [COUNTY] })), 'assigned', 'and it goes on as before')
+})
+
 t.test('TIMEOUT closes an unanswered evaluation', async (t) => {
   const s = roundToEvaluation(registered())
   t.same(authorize(s.context, s, { type: 'TIMEOUT' }, citizen), { ok: false, code: 'wrong_role' })
@@ -435,7 +477,7 @@ t.test('TIMEOUT closes an unanswered evaluation', async (t) => {
 t.test('supervision region: warnings never go down, SUPERVISE notes, nothing after the end', async (t) => {
   let s = fresh()
   s = send(s, 'WARN', { level: 'yellow' }, system)
-  t.same(s.value, { case: 'intake', supervision: 'yellow', assisting: 'idle' })
+  t.same(s.value, { case: 'intake', supervision: 'yellow', assisting: 'idle', finding: 'unfindable' })
   t.equal(s.context.warning, 'yellow')
 
   const again = transition(caseMachine, s, eventFor(s, 'WARN', { level: 'yellow' }, system))[0]
@@ -455,7 +497,7 @@ t.test('supervision region: warnings never go down, SUPERVISE notes, nothing aft
 
   // the case region moves on independently
   s = send(s, 'REGISTER', { category: '村务' })
-  t.same(s.value, { case: 'triage', supervision: 'red', assisting: 'idle' })
+  t.same(s.value, { case: 'triage', supervision: 'red', assisting: 'idle', finding: 'unfindable' })
   s = send(s, 'SUPERVISE', { note: '第二次督办' }, staff(ROOT, 'supervisor'))
   t.equal(s.context.supervisions.length, 2)
 
@@ -463,7 +505,7 @@ t.test('supervision region: warnings never go down, SUPERVISE notes, nothing aft
   t.equal(supervisionStateOf(redFromNone), 'red')
 
   s = send(s, 'REJECT', { reason: '不属于受理范围' })
-  t.same(s.value, { case: 'rejected', supervision: 'ended', assisting: 'ended' })
+  t.same(s.value, { case: 'rejected', supervision: 'ended', assisting: 'ended', finding: 'ended' })
   t.equal(s.context.warning, 'red', 'the last level is kept')
   t.equal(s.context.rejectReason, '不属于受理范围')
   const late = transition(caseMachine, s, eventFor(s, 'SUPERVISE', { note: 'late' }))[0]
@@ -515,6 +557,7 @@ const VARIANTS: { col: string; type: CaseEventType; payload: Record<string, unkn
   { col: 'EVu', type: 'EVALUATE', payload: { rating: 'unsatisfied' } },
   { col: 'DCr', type: 'DECIDE', payload: { outcome: 'redo', note: '重办' } },
   { col: 'DCc', type: 'DECIDE', payload: { outcome: 'close', note: '办结' } },
+  { col: 'FUT', type: 'FIND_UNTRUE', payload: { reason: '答复与事实不符' } },
   { col: 'SUP', type: 'SUPERVISE', payload: { note: '督办' } },
   { col: 'WRy', type: 'WARN', payload: { level: 'yellow' } },
   { col: 'WRr', type: 'WARN', payload: { level: 'red' } },
@@ -572,24 +615,24 @@ const CODE: Record<string, string> = {
 
 // expected display state after each (fixture, variant); '-' = not accepted, nothing changes
 const TABLE = `
-                   REG REJ MRG WDR DSP ANS SGN RET DLG RQX APX DNX SUB APR RJR SFB EVs EVb EVu DCr DCc SUP WRy WRr TMO PSG PRT PSB
-intake             tri rej mrg wdr  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  int int int  -  -   -   -
-triage              -  rej mrg wdr asg fbk  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  tri tri tri  -  -   -   -
-assigned            -   -   -  wdr  -   -  hnd hnd  -   -   -   -   -   -   -   -   -   -   -   -   -  asg asg asg  -  -   -   -
-assigned@top        -   -   -  wdr  -   -  hnd tri  -   -   -   -   -   -   -   -   -   -   -   -   -  asg asg asg  -  -   -   -
-handling            -   -   -  wdr  -   -   -  hnd asg ext  -   -  rev  -   -   -   -   -   -   -   -  hnd hnd hnd  -  -   -   -
-handling@top        -   -   -  wdr  -   -   -  tri asg ext  -   -  rev  -   -   -   -   -   -   -   -  hnd hnd hnd  -  -   -   -
-extensionRequested  -   -   -  wdr  -   -   -  hnd asg  -  hnd hnd rev  -   -   -   -   -   -   -   -  ext ext ext  -  -   -   -
-review              -   -   -   -   -   -   -   -   -   -   -   -   -  rev hnd  -   -   -   -   -   -  rev rev rev  -  -   -   -
-review@top          -   -   -   -   -   -   -   -   -   -   -   -   -  fbk hnd  -   -   -   -   -   -  rev rev rev  -  -   -   -
-feedback            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  evl  -   -   -   -   -  fbk fbk fbk  -  -   -   -
-evaluation          -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  clo clo tri  -   -  evl evl evl clo  -   -   -
-evaluation@redo2    -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  clo clo dec  -   -  evl evl evl clo  -   -   -
-decision            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  tri clo dec dec dec  -  -   -   -
-closed              -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  -   -   -
-rejected            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  -   -   -
-merged              -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  -   -   -
-withdrawn           -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -  -   -   -
+                   REG REJ MRG WDR DSP ANS SGN RET DLG RQX APX DNX SUB APR RJR SFB EVs EVb EVu DCr DCc FUT SUP WRy WRr TMO PSG PRT PSB
+intake             tri rej mrg wdr   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - int int int   -   -   -   -
+triage               - rej mrg wdr asg fbk   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - tri tri tri   -   -   -   -
+assigned             -   -   - wdr   -   - hnd hnd   -   -   -   -   -   -   -   -   -   -   -   -   -   - asg asg asg   -   -   -   -
+assigned@top         -   -   - wdr   -   - hnd tri   -   -   -   -   -   -   -   -   -   -   -   -   -   - asg asg asg   -   -   -   -
+handling             -   -   - wdr   -   -   - hnd asg ext   -   - rev   -   -   -   -   -   -   -   -   - hnd hnd hnd   -   -   -   -
+handling@top         -   -   - wdr   -   -   - tri asg ext   -   - rev   -   -   -   -   -   -   -   -   - hnd hnd hnd   -   -   -   -
+extensionRequested   -   -   - wdr   -   -   - hnd asg   - hnd hnd rev   -   -   -   -   -   -   -   -   - ext ext ext   -   -   -   -
+review               -   -   -   -   -   -   -   -   -   -   -   -   - rev hnd   -   -   -   -   -   -   - rev rev rev   -   -   -   -
+review@top           -   -   -   -   -   -   -   -   -   -   -   -   - fbk hnd   -   -   -   -   -   -   - rev rev rev   -   -   -   -
+feedback             -   -   -   -   -   -   -   -   -   -   -   -   -   -   - evl   -   -   -   -   -   - fbk fbk fbk   -   -   -   -
+evaluation           -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - clo clo tri   -   -   - evl evl evl clo   -   -   -
+evaluation@redo2     -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - clo clo dec   -   -   - evl evl evl clo   -   -   -
+decision             -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - tri clo tri dec dec dec   -   -   -   -
+closed               -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+rejected             -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+merged               -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+withdrawn            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
 `
 
 const [header, ...rows] = TABLE.trim().split('\n').map((line) => line.trim().split(/\s+/))

@@ -20,17 +20,26 @@
  *    (SUBMIT_REPLY, or APPROVE_REPLY of a child's reply, which is the lead's own reply) waits until
  *    every part of its link is in or past its deadline.
  *
+ * 答复不实 (FIND_UNTRUE, issue 22): the receiving centre's supervisor finds the reply the complainant rated
+ * unsatisfied untrue, with a reason — at `decision` it decides the redo (→ `triage`); in `triage` after the automatic
+ * redo of an unsatisfied rating the parallel region `finding` is `findable` and takes it in place, once per round. The finding (with the reply and
+ * the unit that wrote it) stays in `context.untrueFindings`; src/accountability opens its 问责 record.
+ *
  * Authorization of the actor is not checked here (see ./authorize.ts); the guards below check
  * only the domain rules of the payload against the context.
  */
-import { assertEvent, assign, createActor, or, setup, stateIn } from 'xstate'
+import { and, assertEvent, assign, createActor, not, or, setup, stateIn } from 'xstate'
 import type { AnyActorScope, SnapshotFrom } from 'xstate'
 
 /**
  * 2: the `assisting` region and `context.parts` (issue 22). A version-1 snapshot resolves unchanged: the missing
  * region starts in `idle` and a missing `parts` reads as none (see partsOf).
+ * 3: 答复不实 (FIND_UNTRUE, issue 22): `Reply.unitId`, `context.redoneReply` and `context.untrueFindings`. A version-2
+ * snapshot resolves unchanged: no findings, no redone reply (a case redone before version 3 cannot be found untrue in
+ * `triage`, only at its next `decision`), and a reply without `unitId` is attributed from the event log
+ * (src/accountability/open.ts).
  */
-export const MACHINE_VERSION = 2
+export const MACHINE_VERSION = 3
 
 // ---------------------------------------------------------------------------------------------
 // Model
@@ -55,6 +64,19 @@ export interface Reply {
   text: string
   resolved: boolean
   at: string
+  /** the unit whose reply it is: the link that wrote it, or the reviewer that rewrote it (absent before version 3) */
+  unitId?: number
+}
+
+/** 答复不实: the receiving centre's supervisor finds the reply the complainant rated unsatisfied untrue (issue 22). */
+export interface UntrueFinding {
+  /** the redo round the finding sends the case into (context.redoCount after it) */
+  round: number
+  reason: string
+  userId: number | null
+  at: string
+  /** the reply found untrue (the final reply of the round redone) */
+  reply: Reply | null
 }
 
 /** One assignment 交办 of the chain (the root centre is not a link). */
@@ -133,6 +155,10 @@ export interface CaseContext {
   warning: WarningLevel
   /** 协办 parts, all rounds (absent in snapshots of machine version 1: read through partsOf) */
   parts?: Part[]
+  /** the final reply of the round last redone (重办), kept for a finding of 答复不实 (absent before version 3) */
+  redoneReply?: Reply | null
+  /** 答复不实 findings, one per redo round at most (absent before version 3) */
+  untrueFindings?: UntrueFinding[]
 }
 
 export interface CaseInput {
@@ -169,6 +195,8 @@ export type CaseEvent =
   | ({ type: 'SEND_FEEDBACK'; text: string; channel: string } & Meta)
   | ({ type: 'EVALUATE'; rating: Rating; comment?: string | null } & Meta)
   | ({ type: 'DECIDE'; outcome: 'redo' | 'close'; note: string } & Meta)
+  // 答复不实: with a redo decided at `decision`, or after the automatic redo of an unsatisfied rating (in `triage`)
+  | ({ type: 'FIND_UNTRUE'; reason: string } & Meta)
   | ({ type: 'SUPERVISE'; note: string } & Meta)
   | ({ type: 'WARN'; level: 'yellow' | 'red' } & Meta)
   | ({ type: 'TIMEOUT' } & Meta)
@@ -209,6 +237,7 @@ export const CASE_EVENT_TYPES = [
   'SEND_FEEDBACK',
   'EVALUATE',
   'DECIDE',
+  'FIND_UNTRUE',
   'SUPERVISE',
   'WARN',
   'TIMEOUT',
@@ -265,6 +294,21 @@ function newLink(unit: ChainUnit, status: LinkStatus, at: string): Link {
     extensionRequest: null,
     reply: null,
   }
+}
+
+/** 答复不实 findings of a context (none in a snapshot before machine version 3). */
+export function untrueFindingsOf(ctx: CaseContext): UntrueFinding[] {
+  return ctx.untrueFindings ?? []
+}
+
+/** A reply of a redone round on record, not yet found untrue in this round (答复不实 may be recorded). */
+function replyToFind(ctx: CaseContext): boolean {
+  return ctx.redoCount > 0 && !!ctx.redoneReply && !untrueFindingsOf(ctx).some((f) => f.round === ctx.redoCount)
+}
+
+/** `{ unitId }` when the reply's unit is known (a reply stored before version 3 has none). */
+function replyUnit(unitId: number | undefined): { unitId?: number } {
+  return unitId === undefined ? {} : { unitId }
 }
 
 /** The parts of a context (none in a snapshot of machine version 1). */
@@ -455,6 +499,15 @@ export const caseMachine = setup({
       assertEvent(event, 'DECIDE')
       return event.outcome === 'redo'
     },
+    /** 答复不实 with its reason, at `decision` (the finding decides the redo) */
+    untrueReasonGiven: ({ event }) => {
+      assertEvent(event, 'FIND_UNTRUE')
+      return typeof event.reason === 'string' && event.reason.trim().length > 0
+    },
+    /** in `triage` after a redo: a reply on record to find untrue, and no finding yet in this round */
+    replyToFind: ({ context }) => replyToFind(context),
+    untrueFindable: and([stateIn({ case: 'triage' }), 'replyToFind']),
+    untrueNotFindable: not(and([stateIn({ case: 'triage' }), 'replyToFind'])),
     decidedClose: ({ event }) => {
       assertEvent(event, 'DECIDE')
       return event.outcome === 'close'
@@ -500,9 +553,9 @@ export const caseMachine = setup({
       const chain = event.chain.map((u, i) => newLink(u, i === last ? 'assigned' : 'waiting', event.at))
       return event.assisting?.length ? { chain, parts: newParts(context, event.chain[last].unitId, event.assisting, event.at) } : { chain }
     }),
-    answerAtOnce: assign(({ event }) => {
+    answerAtOnce: assign(({ context, event }) => {
       assertEvent(event, 'ANSWER')
-      return { finalReply: { text: event.text, resolved: true, at: event.at }, approvedAt: event.at }
+      return { finalReply: { text: event.text, resolved: true, at: event.at, unitId: context.rootUnitId }, approvedAt: event.at }
     }),
     sign: assign(({ context, event }) => ({
       chain: withLast(context.chain, (l) => ({ ...l, status: 'handling', signedAt: event.at })),
@@ -557,7 +610,7 @@ export const caseMachine = setup({
         ...l,
         status: 'review',
         extensionRequest: null,
-        reply: { text: event.text, resolved: event.resolved, at: event.at },
+        reply: { text: event.text, resolved: event.resolved, at: event.at, unitId: l.unitId },
       }))
       const lead = currentLink(context)?.unitId ?? null
       return partsOf(context).some((p) => p.leadUnitId === lead && isOpenPart(p)) ? { chain, parts: lapseParts(context, lead, event.at) } : { chain }
@@ -568,7 +621,7 @@ export const caseMachine = setup({
       const reply = currentLink(context)?.reply
       return {
         chain: [],
-        finalReply: { text: event.text ?? reply?.text ?? '', resolved: reply?.resolved ?? false, at: event.at },
+        finalReply: { text: event.text ?? reply?.text ?? '', resolved: reply?.resolved ?? false, at: event.at, ...replyUnit(event.text ? context.rootUnitId : reply?.unitId) },
         approvedAt: event.at,
       }
     }),
@@ -580,7 +633,7 @@ export const caseMachine = setup({
         ...l,
         status: 'review',
         extensionRequest: null,
-        reply: { text: event.text ?? reply?.text ?? '', resolved: reply?.resolved ?? false, at: event.at },
+        reply: { text: event.text ?? reply?.text ?? '', resolved: reply?.resolved ?? false, at: event.at, ...replyUnit(event.text ? l.unitId : reply?.unitId) },
       }))
       // approving the child's reply is the parent's own reply: the parent's parts not in by now lapse
       const lead = replyingLeadUnitId(context, 'APPROVE_REPLY')
@@ -598,7 +651,14 @@ export const caseMachine = setup({
       return { evaluation: { rating: event.rating, comment: event.comment ?? null, at: event.at } }
     }),
     /** 重办: count it and clear the previous round (the history stays in the event log). */
-    startRedo: assign(({ context }) => ({ ...redoReset, redoCount: context.redoCount + 1 })),
+    startRedo: assign(({ context }) => ({ ...redoReset, redoCount: context.redoCount + 1, redoneReply: context.finalReply })),
+    /** 答复不实: the finding, about the reply of the round just redone (startRedo runs first at `decision`). */
+    recordUntrue: assign(({ context, event }) => {
+      assertEvent(event, 'FIND_UNTRUE')
+      const userId = event.actor.kind === 'staff' ? event.actor.userId : null
+      const finding: UntrueFinding = { round: context.redoCount, reason: event.reason.trim(), userId, at: event.at, reply: context.redoneReply ?? null }
+      return { untrueFindings: [...untrueFindingsOf(context), finding] }
+    }),
     setWarning: assign(({ event }) => {
       assertEvent(event, 'WARN')
       return { warning: event.level }
@@ -752,6 +812,8 @@ export const caseMachine = setup({
               { guard: 'decidedRedo', target: 'triage', actions: 'startRedo' },
               { guard: 'decidedClose', target: 'closed' },
             ],
+            // a redo decided on a finding of 答复不实
+            FIND_UNTRUE: { guard: 'untrueReasonGiven', target: 'triage', actions: ['startRedo', 'recordUntrue'] },
           },
         },
         closed: { type: 'final' },
@@ -814,6 +876,31 @@ export const caseMachine = setup({
         ended: { type: 'final' },
       },
     },
+    /**
+     * 答复不实 (issue 22): `findable` while the case waits in triage after a redo whose reply is not yet found untrue
+     * (FIND_UNTRUE records the finding there); at `decision` the case region takes FIND_UNTRUE itself.
+     */
+    finding: {
+      initial: 'unfindable',
+      states: {
+        unfindable: {
+          always: [
+            { guard: 'caseIsFinal', target: 'ended' },
+            { guard: 'untrueFindable', target: 'findable' },
+          ],
+        },
+        findable: {
+          always: [
+            { guard: 'caseIsFinal', target: 'ended' },
+            { guard: 'untrueNotFindable', target: 'unfindable' },
+          ],
+          on: {
+            FIND_UNTRUE: { guard: 'untrueReasonGiven', actions: 'recordUntrue' },
+          },
+        },
+        ended: { type: 'final' },
+      },
+    },
   },
 })
 
@@ -841,7 +928,8 @@ export type SupervisionState = WarningLevel | 'ended'
 export const FINAL_CASE_STATES: readonly CaseState[] = ['closed', 'rejected', 'merged', 'withdrawn']
 
 export type AssistingState = 'idle' | 'open' | 'ended'
-type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState; assisting?: AssistingState }
+export type FindingState = 'unfindable' | 'findable' | 'ended'
+type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState; assisting?: AssistingState; finding?: FindingState }
 
 /** What the readers below (and deriveColumns) look at: a live snapshot, or a stored one (getPersistedSnapshot). */
 export type SnapshotLike = Pick<CaseSnapshot, 'value' | 'context'>
@@ -920,6 +1008,11 @@ export function assistingStateOf(snapshot: SnapshotLike): AssistingState {
   return valueOf(snapshot).assisting ?? 'idle'
 }
 
+/** The 答复不实 region's state ('unfindable' for a snapshot before machine version 3, which has no such region). */
+export function findingStateOf(snapshot: SnapshotLike): FindingState {
+  return valueOf(snapshot).finding ?? 'unfindable'
+}
+
 export function isFinal(snapshot: CaseSnapshot): boolean {
   return FINAL_CASE_STATES.includes(caseStateOf(snapshot))
 }
@@ -956,7 +1049,9 @@ export const stateLabels = {
   ended: '已结束',
   idle: '无协办',
   open: '协办中',
-} as const satisfies Record<CaseState | HandlingSubState | SupervisionState | AssistingState, string>
+  unfindable: '无待认定答复',
+  findable: '可认定答复不实',
+} as const satisfies Record<CaseState | HandlingSubState | SupervisionState | AssistingState | FindingState, string>
 
 /** 协办 part statuses as users read them. */
 export const partStatusLabels: Record<PartStatus, string> = {

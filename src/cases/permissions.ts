@@ -60,6 +60,8 @@ export const EVENT_PERMISSIONS: { readonly [E in CaseEventType]: EventPermission
   EVALUATE: { unit: 'root', roles: ['operator'], citizen: true, label: '录入评价' },
   WITHDRAW: { unit: 'root', roles: ['dispatcher'], citizen: true, label: '撤回' },
   DECIDE: { unit: 'root', roles: ['supervisor'], label: '裁定' },
+  // 答复不实 (issue 22): the receiving centre's supervisor, deciding the redo after an unsatisfied rating
+  FIND_UNTRUE: { unit: 'root', roles: ['supervisor'], label: '答复不实' },
   // any unit: jurisdiction is the caller's check
   SUPERVISE: { unit: 'anyUnit', roles: ['inspector', 'supervisor'], label: '督办' },
   WARN: { unit: 'system', roles: [], label: '预警' },

@@ -46,6 +46,8 @@ const eventSchemas: Record<string, ReturnType<typeof Type.Object>> = {
   SEND_FEEDBACK: Type.Object({ text: text(5000), channel: Type.Union(['sms', 'email', 'phone', 'letter', 'tracking'].map((v) => Type.Literal(v))) }),
   EVALUATE: Type.Object({ rating: Type.Union(['satisfied', 'basic', 'unsatisfied'].map((v) => Type.Literal(v))), comment: Type.Optional(Type.String({ maxLength: 1000 })) }),
   DECIDE: Type.Object({ outcome: Type.Union([Type.Literal('redo'), Type.Literal('close')]), note: text(500) }),
+  // 答复不实: the reason of the finding (an accountability record is opened on it, src/accountability)
+  FIND_UNTRUE: Type.Object({ reason: text(500) }),
   SUPERVISE: Type.Object({ note: text(500) }),
   // 协办: the assisting unit acting is the sender's own (files: POST /api/cases/:id/parts/opinion)
   PART_SIGN: Type.Object({}),
