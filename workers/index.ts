@@ -6,6 +6,7 @@ import type { CaseServices } from '../src/cases/services.js'
 import { scanDeadlines } from './deadlines.js'
 import { escalateOverdueNotices, raiseRedNotices } from '../src/supervision/notices.js'
 import { guardPgBossCompletions } from '../src/ops/pg-boss-guard.js'
+import { ACCOUNTABILITY_QUEUE, runAccountabilityJobs } from '../src/accountability/open.js'
 
 export interface WorkerDeps {
   databaseUrl: string
@@ -41,6 +42,12 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
     const raised = await raiseRedNotices(deps.services)
     if (escalated || raised) deps.log.info({ escalated, raised }, 'supervision notices escalated or raised')
     return { escalated, raised }
+  })
+  // 问责线索 of closed cases and findings of 答复不实 (issue 22): idempotent, so a retry opens nothing twice
+  await boss.work(ACCOUNTABILITY_QUEUE, { pollingIntervalSeconds: 2, batchSize: 5 }, async (jobs) => {
+    const opened = await runAccountabilityJobs(deps.services, jobs as { data: Record<string, unknown> }[])
+    if (opened) deps.log.info({ opened }, 'accountability records opened')
+    return { opened }
   })
   if (deps.handlers?.['stats-refresh']) await boss.schedule('stats-refresh', '*/5 * * * *', {}, { tz: 'Asia/Shanghai' })
   // 月度考核 (issue 22): at 01:30 on the 1st, the month before

@@ -13,6 +13,7 @@ import { accusedScope, jobId } from '../complaints/create.js'
 import { inSubtree } from '../auth/jurisdiction.js'
 import { receivingUnit, unitsInSubtree, visibleTo } from './access.js'
 import { GroupCommit, type Waiting } from '../db/group-commit.js'
+import { ACCOUNTABILITY_QUEUE, type LateStep } from '../accountability/open.js'
 
 /** An event as callers send it: the payload of DESIGN.md, units by id (the service resolves their levels). */
 export type EventInput =
@@ -106,6 +107,9 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
   // 只有诉求人以诉求人身份说话: a rating a member of staff enters (the call-back's operator) is recorded as theirs,
   // taken on the complainant's word, never as the complainant's own
   if (input.type === 'EVALUATE' && actor.kind === 'staff') payload.onComplainantsWord = true
+  // 问责: a step its unit ended past its deadline, recorded on the event that ended it (src/accountability/open.ts)
+  const lateStep = stepEndedLate(row, d.state, d.currentUnitId, actor, now)
+  if (lateStep) payload.lateStep = lateStep
   const liveUnits = [...new Set([...d.chainUnitIds, ...(d.currentUnitId ? [d.currentUnitId] : [])])]
   // encoded here, so that an event the wire refuses fails before anything is written rather than after the commit
   const live = encodeLiveEvent({
@@ -438,8 +442,27 @@ async function registerColumns(tx: TransactionSql, caseId: number, reg: Extract<
   return cols
 }
 
+/** Steps staff must end within their clock (evaluation waits for the complainant, whose silence closes the case). */
+const STAFF_STEPS = ['intake', 'triage', 'assigned', 'handling', 'review', 'feedback', 'decision']
+
+/** The step the event ends (its state or acting unit changes), when a member of staff ends it past its due time. */
+function stepEndedLate(row: LockedCase, state: string, unitId: number | null, actor: Actor, now: Date): LateStep | null {
+  if (actor.kind !== 'staff' || !row.link_due_at || row.current_unit_id === null || now <= row.link_due_at || !STAFF_STEPS.includes(row.state)) return null
+  if (state === row.state && unitId === Number(row.current_unit_id)) return null
+  return { unitId: Number(row.current_unit_id), state: row.state, dueAt: row.link_due_at.toISOString(), at: now.toISOString() }
+}
+
 /** Side effects of an accepted event, written as jobs in the same transaction. */
 function outboxJobs(caseId: number, type: string, version: number, state: string): OutboxJob[] {
+  // 问责: a case closed, or a reply found untrue (答复不实), opens its records (src/accountability/open.ts)
+  if (type === 'FIND_UNTRUE' || state === 'closed') {
+    const open: OutboxJob = { name: ACCOUNTABILITY_QUEUE, data: { caseId, version }, options: { id: jobId(caseId, 'accountability', version), retryLimit: 5, retryBackoff: true } }
+    return [...notifyJobs(caseId, type, version, state), open]
+  }
+  return notifyJobs(caseId, type, version, state)
+}
+
+function notifyJobs(caseId: number, type: string, version: number, state: string): OutboxJob[] {
   const notify = (kind: string): OutboxJob => ({ name: 'notify', data: { caseId, kind, version }, options: { id: jobId(caseId, kind, version), retryLimit: 5, retryBackoff: true } })
   switch (type) {
     case 'REGISTER': return [notify('accepted')]

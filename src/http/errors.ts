@@ -84,6 +84,11 @@ export const errors = {
   noticeNotFound: declare('notice_not_found', 404, '未找到该督办单', 'No such supervision notice'),
   noticeUnitNotOnCase: declare('notice_unit_not_on_case', 400, '督办单只能下发给承办该诉求的单位（交办链上的单位或协办单位）', 'A notice goes to a unit that works on the case (a unit of its chain or an assisting unit)'),
   noticeWrongState: declare('notice_wrong_state', 409, '督办单当前状态不允许此操作', 'The notice\'s current state does not allow this'),
+  // 问责 (issue 22, art. 8)
+  accountabilityNotFound: declare('accountability_not_found', 404, '未找到该问责线索', 'No such accountability record'),
+  accountabilityDecided: declare('accountability_decided', 409, '该问责线索已作出处理决定，不能更改', 'This accountability record is decided and cannot change'),
+  responsiblePersonNotFound: declare('responsible_person_not_found', 404, '未找到该责任人任职记录', 'No such responsible-person entry'),
+  responsiblePersonDates: declare('responsible_person_dates', 400, '任职日期不合理：离任日期须晚于到任日期，且同一职责同一时间只能有一人在任', 'The dates do not fit: the end comes after the start, and one person holds a role at a time'),
   // 考核评议 (issue 22, art. 7)
   assessmentWeightsPast: declare('assessment_weights_past', 400, '考核权重只能从本月或以后的月份起生效，已过去的月份不能改用新权重', 'Assessment weights take effect from this month or a later one, never from a past month'),
   assessmentWeightsSum: declare('assessment_weights_sum', 400, '五项比率的权重之和须为100分', 'The five rates\' weights must add up to 100 points'),

@@ -11,6 +11,8 @@ export const QUEUES: PgBoss.Queue[] = [
   { name: 'stats-refresh', policy: 'singleton' },
   // 督办单 unanswered past their deadline go up to the unit's parent (src/supervision/notices.ts)
   { name: 'notices-escalate', policy: 'singleton' },
+  // 问责线索 of a closed case or a finding of 答复不实 (src/accountability/open.ts), written by applyEvent's outbox
+  { name: 'accountability-open', policy: 'standard', retryLimit: 5, retryBackoff: true, deadLetter: DEAD_LETTER },
   // 月度考核: the month before, computed on the 1st (src/assessment)
   { name: ASSESSMENT_QUEUE, policy: 'singleton', retryLimit: 3, retryDelay: 600 },
   { name: 'recording-download', policy: 'standard', retryLimit: 8, retryBackoff: true, deadLetter: DEAD_LETTER },

@@ -11,6 +11,7 @@ import { servicesIn, type CaseServices } from '../cases/services.js'
 import { visibleTo, inspectionUnitOf } from '../cases/access.js'
 import { staffActor } from '../cases/view.js'
 import type { StaffUser } from '../users/service.js'
+import { openUnansweredNotice } from '../accountability/open.js'
 
 export const NOTICE_STATUS_LABELS = { issued: '待签收', acknowledged: '已签收', answered: '已答复', escalated: '逾期未答复，已提级督办' } as const
 export type NoticeStatus = keyof typeof NOTICE_STATUS_LABELS
@@ -79,12 +80,14 @@ export async function respondToNotice(sql: Sql, user: StaffUser, id: number, ste
 
 /**
  * The deadline job: every notice still open past its deadline is marked escalated, and a new notice on the same case
- * goes to the unit's parent (above the city centre: the city's inspection unit), due in ESCALATION_WORKING_DAYS.
+ * goes to the unit's parent (above the city centre: the city's inspection unit), due in ESCALATION_WORKING_DAYS; the
+ * unit that left it unanswered gets a 问责 record (src/accountability/open.ts), in the same transaction.
  */
 export async function escalateOverdueNotices(services: CaseServices, now = services.now?.() ?? new Date()): Promise<number> {
   return services.sql.begin(async (tx) => {
     const due = await tx`
-      select n.id, n.number, n.case_id, n.unit_id, n.issuer_unit_id, n.reason, n.required_action, (unit_ancestors(n.unit_id))[2] as parent_id
+      select n.id, n.number, n.case_id, n.unit_id, n.issuer_unit_id, n.reason, n.required_action, n.created_at, n.due_at, n.acknowledged_at,
+             (unit_ancestors(n.unit_id))[2] as parent_id
       from supervision_notices n where n.status = any(${OPEN}) and n.due_at < ${now} order by n.id for update skip locked`
     const inspection = due.length ? await inspectionUnitOf(tx, services.cityCode) : null
     for (const n of due) {
@@ -101,6 +104,11 @@ export async function escalateOverdueNotices(services: CaseServices, now = servi
         escalatedTo = Number(row.id)
       }
       await appendAudit(tx, [{ actorUserId: null, actorKind: 'system', action: 'notice.escalate', caseId: Number(n.case_id), detail: { noticeId: Number(n.id), number: n.number, escalatedTo, toUnitId: parent } }])
+      // 问责: the unit that left it unanswered (issue 22, art. 8)
+      await openUnansweredNotice(tx, {
+        id: Number(n.id), number: n.number, caseId: Number(n.case_id), unitId: Number(n.unit_id), reason: n.reason, requiredAction: n.required_action,
+        createdAt: n.created_at, dueAt: n.due_at, acknowledgedAt: n.acknowledged_at, escalatedTo,
+      }, now)
     }
     return due.length
   })

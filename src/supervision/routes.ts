@@ -12,6 +12,7 @@ import { issueNotice, listNotices, loadVisibleNotice, noticeItem, noticeRule, NO
 import { assertCityAdmin } from '../users/scope.js'
 import { renderNotice } from './print.js'
 import { Binary, Nullable, Open } from '../http/responses.js'
+import accountabilityRoutes from '../accountability/routes.js'
 
 const NoticeSchema = Open({
   id: Type.Integer(), number: Type.String(), caseId: Type.Integer(), caseNumber: Type.String(), unit: Open({ name: Type.String() }),
@@ -26,6 +27,8 @@ const ISSUERS = ['supervisor', 'inspector'] as const
 const RESPONDERS = ['officer', 'supervisor', 'dispatcher'] as const
 
 export default async function supervisionRoutes(app: FastifyInstance) {
+  // 问责 (issue 22, art. 8): the records supervision leaves behind, and the people they name
+  await app.register(accountabilityRoutes)
   const IssueBody = Type.Object({
     unitId: Type.Integer({ minimum: 1 }), reason: text(1000), requiredAction: text(1000), workingDays: Type.Integer({ minimum: 1, maximum: 15 }),
   }, { additionalProperties: false })
