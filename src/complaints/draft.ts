@@ -14,7 +14,7 @@ export type Urgency = (typeof URGENCIES)[number]
 export const REPLY_CHANNELS = ['sms', 'email', 'phone', 'letter'] as const
 export type ReplyChannel = (typeof REPLY_CHANNELS)[number]
 
-export const channelLabels: Record<CaseChannel, string> = { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真', proactive: '主动发现' }
+export const channelLabels: Record<CaseChannel, string> = { web: '互联网', hotline: '春城热线', phone: '举报电话', letter: '来信', visit: '来访', fax: '传真', proactive: '主动发现' }
 export const typeLabels: Record<CaseType, string> = { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议', proactive: '主动治理' }
 export const urgencyLabels: Record<Urgency, string> = { normal: '一般', urgent: '紧急', critical: '特急' }
 

@@ -104,7 +104,7 @@ function normalize(r: Record<string, unknown> | undefined): Counts {
   return { received: n('received'), accepted: n('accepted'), closed: n('closed'), on_time: n('on_time'), dispatched: n('dispatched'), signed_in_time: n('signed_in_time'), replied: n('replied'), resolved: n('resolved'), evaluated: n('evaluated'), satisfied: n('satisfied') }
 }
 
-const CHANNEL_LABELS: Record<string, string> = { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真' }
+export const CHANNEL_LABELS: Record<string, string> = { web: '互联网', hotline: '春城热线', phone: '举报电话', letter: '来信', visit: '来访', fax: '传真' }
 const TYPE_LABELS: Record<string, string> = { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议' }
 
 /** The months are summed from the days: stats_daily first. */

@@ -20,7 +20,7 @@ export default {
     open: 'Open data',
     openHint: 'Volumes, on-time closure and the response, resolution and satisfaction rates',
     steps: 'How it works',
-    stepList: ['Submit; you get a tracking code and PIN', 'Accepted and dispatched within 1 working day', 'Handled by the responsible unit, usually within 5 working days', 'You get the result and rate it'],
+    stepList: ['Submit; you get a tracking code and PIN', 'Accepted and dispatched within 1 working day', 'Handled by the responsible unit within 5 working days of signing; a request is usually closed within 15 working days', 'You get the result and rate it'],
   },
   submit: {
     title: 'Submit a request',
@@ -113,7 +113,7 @@ export default {
     type: 'Type',
     receivedAt: 'Submitted',
     handling: 'Handled by',
-    deadline: 'Due',
+    deadline: 'To be closed by',
     rejectReason: 'Reason for not accepting',
     timeline: 'Progress',
     result: 'Result',

@@ -45,7 +45,7 @@ export default {
     feedback: 'To feed back', evaluation: 'To rate', decision: 'To decide', closed: 'Closed', rejected: 'Rejected', merged: 'Merged', withdrawn: 'Withdrawn',
   },
   warning: { none: 'On time', yellow: 'Yellow warning', red: 'Red: overdue' },
-  channel: { web: 'Internet', hotline: 'Spring City hotline', phone: 'Phone', letter: 'Letter', visit: 'Visit', fax: 'Fax', proactive: 'Found by staff' },
+  channel: { web: 'Internet', hotline: 'Spring City hotline', phone: 'Reporting line', letter: 'Letter', visit: 'Visit', fax: 'Fax', proactive: 'Found by staff' },
   type: { report: 'Report', complaint: 'Complaint', request: 'Request', consultation: 'Consultation', suggestion: 'Suggestion', proactive: 'Proactive task' },
   urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
   replyChannel: { sms: 'SMS', email: 'E-mail', phone: 'Phone', letter: 'Letter', tracking: 'Tracking code' },

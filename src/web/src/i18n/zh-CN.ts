@@ -45,7 +45,7 @@ export default {
     feedback: '待反馈', evaluation: '待评价', decision: '待裁定', closed: '已办结', rejected: '不予受理', merged: '已合并', withdrawn: '已撤回',
   },
   warning: { none: '正常', yellow: '黄牌预警', red: '红牌超期' },
-  channel: { web: '互联网', hotline: '春城热线', phone: '电话', letter: '来信', visit: '来访', fax: '传真', proactive: '主动发现' },
+  channel: { web: '互联网', hotline: '春城热线', phone: '举报电话', letter: '来信', visit: '来访', fax: '传真', proactive: '主动发现' },
   type: { report: '举报', complaint: '投诉', request: '求助', consultation: '咨询', suggestion: '建议', proactive: '主动治理' },
   urgency: { normal: '一般', urgent: '紧急', critical: '特急' },
   replyChannel: { sms: '短信', email: '电子邮件', phone: '电话', letter: '信函', tracking: '查询码自助查询' },
