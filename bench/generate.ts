@@ -106,7 +106,7 @@ export async function generatedCity(database: string, cases = envInt('BENCH_CASE
 }
 
 /** One real case driven to the end through `applyEvent`, so that the generated rows carry a real snapshot (the same for all). */
-async function templateCase(sql: Sql): Promise<{ rootUnitId: number; snapshot: unknown }> {
+export async function templateCase(sql: Sql): Promise<{ rootUnitId: number; snapshot: unknown }> {
   const services = await caseServices(sql, SECRET, CITY)
   const [u] = await sql`
     select r.id as root, cu.id as county, tu.id as township, vu.id as village, v.code

@@ -17,6 +17,7 @@ import { benchRecovery } from './recovery.js'
 import { benchHotspots } from './hotspots.js'
 import { benchExport } from './export.js'
 import { benchKnowledge } from './knowledge.js'
+import { benchAssessment } from './assessment.js'
 import { daySection } from './day/index.js'
 
 export interface BenchSection {
@@ -55,6 +56,7 @@ export const sections: BenchSection[] = [
   { name: 'export', about: 'exporting 100,000 cases as .xlsx and CSV (streamed): ≥ 5,000 rows/s, peak RSS ≤ 512 MB', run: benchExport },
   { name: 'hotspots', about: 'process chart generation; hotspot detection over 1,000,000 cases: nightly ≤ 60 s, one township\'s view ≤ 200 ms', run: benchHotspots },
   { name: 'knowledge', about: '知识库 search: top-3 ≥ 90 % on the labelled questions; p95 ≤ 50 ms over 50,000 articles while 10 operators type', run: benchKnowledge },
+  { name: 'assessment', about: '月度考核 over BENCH_CASES cases (target stated for 10,000,000): the month computed ≤ 60 s; the ranking page p95 ≤ 20 ms', run: benchAssessment },
   daySection,
   { name: 'console', about: 'the staff console in chromium: first-load JavaScript < 1.5 MB gzip, interactive < 2 s (sign-in, operator)', run: benchConsole },
 ]

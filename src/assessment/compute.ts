@@ -5,6 +5,7 @@
 // month's snapshot (assessment_months, assessment_scores); a recomputation keeps the month's weights.
 import type { Sql } from 'postgres'
 import { appendAudit } from '../audit/log.js'
+import { divisionPrefix } from '../auth/jurisdiction.js'
 import { errors } from '../http/errors.js'
 import type { StaffUser } from '../users/service.js'
 import { currentMonth, isMonth, monthBounds, monthStart } from './month.js'
@@ -55,7 +56,7 @@ export function scoreOf(c: Counts, w: Weights): { score: number | null; deductio
   return { score: round2(Math.max(0, (sum / weight) * 100 - deduction)), deduction }
 }
 
-interface AssessedUnit { unitId: number; code: string; parent: string; county: string | null; level: 'county' | 'township' | 'village'; ancestors: Set<number> }
+interface AssessedUnit { unitId: number; code: string; parent: string; county: string | null; level: 'county' | 'township' | 'village' }
 
 /** The code of each level a division code lies under: its county (6), township (9) and village (12). */
 function ladder(code: string, city: string): string[] {
@@ -128,7 +129,7 @@ export async function computeAssessment(sql: Sql, city: string, month: string, b
   const weights = existing ? (existing.weights as Weights) : (await weightsFor(sql, month)).weights
 
   const unitRows = await sql`
-    select u.id, u.division_code as code, u.level, d.parent_code as parent, t.parent_code as grandparent, unit_ancestors(u.id) as ancestors
+    select u.id, u.division_code as code, u.level, d.parent_code as parent, t.parent_code as grandparent
     from units u join divisions d on d.code = u.division_code left join divisions t on t.code = d.parent_code
     where u.is_default and u.active and u.kind = 'unit' and u.level in ('county', 'township', 'village') and d.city_code = ${city}`
   const units = new Map<string, AssessedUnit>()
@@ -137,16 +138,18 @@ export async function computeAssessment(sql: Sql, city: string, month: string, b
     units.set(r.code, {
       unitId: Number(r.id), code: r.code, parent: r.parent, level,
       county: level === 'county' ? r.code : level === 'township' ? r.parent : r.grandparent,
-      ancestors: new Set((r.ancestors as (string | number)[]).map(Number)),
     })
   }
+  // the division subtree each default unit (the centre of its division) stands for, by unit id
+  const defaults = new Map<number, string>((await sql`select id, division_code from units where is_default and kind = 'unit'`).map((r) => [Number(r.id), divisionPrefix(r.division_code)]))
   const counts = new Map<string, Counts>([...units.keys()].map((code) => [code, emptyCounts()]))
   const add = (code: string, f: (c: Counts) => void, recused: number | null = null) => {
     for (const at of ladder(code, city)) {
       const u = units.get(at)
       if (!u) continue
-      // 回避: a case never counts for the unit it accuses nor for a unit below it (that unit cannot see it)
-      if (recused !== null && (u.unitId === recused || u.ancestors.has(recused))) continue
+      // 回避: a case never counts for the unit it accuses nor for a unit below it (that unit cannot see it). Below a
+      // division's centre lie the centres of its subtree (unit_ancestors, migration 0015); below a department, none of them
+      if (recused !== null && (u.unitId === recused || u.code.startsWith(defaults.get(recused) ?? '-'))) continue
       f(counts.get(at)!)
     }
   }

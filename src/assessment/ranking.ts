@@ -51,16 +51,33 @@ function rowOf(r: Record<string, unknown>): RankingRow {
   }
 }
 
-async function monthInfo(sql: Sql, month: string | undefined): Promise<{ info: MonthInfo | null; months: string[] }> {
-  if (month !== undefined && !isMonth(month)) throw errors.validation({ fields: [{ field: 'month', message: '月份格式为 YYYY-MM', messageEn: 'month is YYYY-MM' }] })
-  const all = await sql`select to_char(month, 'YYYY-MM') as month, weights_version, weights, computed_at from assessment_months order by month desc limit 120`
-  const months = all.map((r) => r.month as string)
+/** The month asked for (default the latest) among the computed months, newest first (at most ten years). */
+function pickMonth(all: Record<string, unknown>[], month: string | undefined): { info: MonthInfo | null; months: string[] } {
   const row = month === undefined ? all[0] : all.find((r) => r.month === month)
   if (month !== undefined && !row) throw errors.assessmentNotComputed({ month })
-  return { info: row ? { month: row.month, weightsVersion: Number(row.weights_version), weights: row.weights as Weights, computedAt: new Date(row.computed_at).toISOString() } : null, months }
+  return {
+    info: row ? { month: row.month as string, weightsVersion: Number(row.weights_version), weights: row.weights as Weights, computedAt: new Date(row.computed_at as string).toISOString() } : null,
+    months: all.map((r) => r.month as string),
+  }
 }
 
-const SCORE_COLUMNS = (sql: Sql) => sql`s.*, u.name, d.name as division_name`
+function checkMonth(month: string | undefined): void {
+  if (month !== undefined && !isMonth(month)) throw errors.validation({ fields: [{ field: 'month', message: '月份格式为 YYYY-MM', messageEn: 'month is YYYY-MM' }] })
+}
+
+/** The month's row key: the one asked for, else the latest computed. */
+const monthKey = (sql: Sql, month: string | undefined) =>
+  month === undefined ? sql`(select max(month) from assessment_months)` : sql`${monthStart(month)}::date`
+
+/** A division's level from its code: 530100 the city, 530102 a county, 9 digits a township, 12 a village. */
+const levelOfCode = (code: string) => (code.length === 12 ? 'village' : code.length === 9 ? 'township' : code.endsWith('00') ? 'city' : 'county')
+
+/** The columns a ranking row is built from, as JSON: one statement, parsed by JSON.parse, not column by column. */
+const ROW_JSON = (sql: Sql) => sql`json_build_object('unit_id', s.unit_id, 'name', u.name, 'division_code', s.division_code, 'division_name', d.name,
+  'level', s.level, 'cases', s.cases, 'dispatched', s.dispatched, 'signed_in_time', s.signed_in_time, 'closed', s.closed, 'on_time', s.on_time,
+  'replied', s.replied, 'resolved', s.resolved, 'evaluated', s.evaluated, 'satisfied', s.satisfied, 'parts_judged', s.parts_judged,
+  'parts_on_time', s.parts_on_time, 'returns', s.returns, 'unanswered_notices', s.unanswered_notices, 'accountability', s.accountability,
+  'deduction', s.deduction, 'score', s.score, 'rank', s.rank, 'rank_of', s.rank_of, 'county_rank', s.county_rank, 'county_rank_of', s.county_rank_of)`
 
 /**
  * The ranking of `level` (default: the level below the division) under `division` (default: the user's own), which
@@ -69,23 +86,32 @@ const SCORE_COLUMNS = (sql: Sql) => sql`s.*, u.name, d.name as division_name`
 export async function assessmentRanking(sql: Sql, user: StaffUser, q: { month?: string; level?: AssessedLevel; division?: string }): Promise<Ranking> {
   const code = q.division ?? user.unit.divisionCode
   if (!inSubtree(code, user.unit.divisionCode)) throw errors.outsideJurisdiction({ division: code })
-  const [division] = await sql`select code, name, level from divisions where code = ${code}`
-  if (!division) throw errors.divisionNotFound({ division: code })
-  const level = q.level ?? BELOW[division.level as string]
-  const { info, months } = await monthInfo(sql, q.month)
-  const base = { months, division: { code, name: division.name as string, level: division.level as string }, level }
+  checkMonth(q.month)
+  const divisionLevel = levelOfCode(code)
+  const level = q.level ?? BELOW[divisionLevel]
+  const byCounty = level === 'village' && divisionLevel !== 'township'
+  // the rows by the index of their group: a division's children, a county's villages, else its subtree
+  const within = level === BELOW[divisionLevel] && level !== divisionLevel ? sql`s.parent_code = ${code}`
+    : byCounty && divisionLevel === 'county' ? sql`s.county_code = ${code}`
+    : sql`s.division_code like ${divisionPrefix(code) + '%'}`
+  const month = monthKey(sql, q.month)
+  // one round trip: the division, the computed months, the rows and the division's own unit
+  const [r] = await sql`
+    select
+      (select json_build_object('code', code, 'name', name, 'level', level) from divisions where code = ${code}) as division,
+      (select coalesce(json_agg(m), '[]') from (
+        select to_char(month, 'YYYY-MM') as month, weights_version, weights, computed_at from assessment_months order by month desc limit 120) m) as months,
+      (select coalesce(json_agg(x.j order by x.o1 nulls last, x.o2 desc, x.o3), '[]') from (
+        select ${ROW_JSON(sql)} as j, ${byCounty ? sql`s.county_rank` : sql`s.rank`} as o1, s.cases as o2, s.division_code as o3
+        from assessment_scores s join units u on u.id = s.unit_id join divisions d on d.code = s.division_code
+        where s.month = ${month} and s.level = ${level} and ${within} limit 2000) x) as rows,
+      (select ${ROW_JSON(sql)} from assessment_scores s join units u on u.id = s.unit_id join divisions d on d.code = s.division_code
+        where s.month = ${month} and s.unit_id = (select id from units where division_code = ${code} and is_default)) as self`
+  if (!r.division) throw errors.divisionNotFound({ division: code })
+  const { info, months } = pickMonth(r.months as Record<string, unknown>[], q.month)
+  const base = { months, division: r.division as Ranking['division'], level }
   if (!info) return { month: null, ...base, self: null, rows: [] }
-  const key = monthStart(info.month)
-  const byCounty = level === 'village' && division.level !== 'township'
-  const rows = await sql`
-    select ${SCORE_COLUMNS(sql)} from assessment_scores s join units u on u.id = s.unit_id join divisions d on d.code = s.division_code
-    where s.month = ${key}::date and s.level = ${level} and s.division_code like ${divisionPrefix(code) + '%'}
-    order by ${byCounty ? sql`s.county_rank` : sql`s.rank`} nulls last, s.cases desc, s.division_code
-    limit 2000`
-  const [self] = await sql`
-    select ${SCORE_COLUMNS(sql)} from assessment_scores s join units u on u.id = s.unit_id join divisions d on d.code = s.division_code
-    where s.month = ${key}::date and s.division_code = ${code}`
-  return { month: info, ...base, self: self ? rowOf(self) : null, rows: rows.map(rowOf) }
+  return { month: info, ...base, self: r.self ? rowOf(r.self) : null, rows: (r.rows as Record<string, unknown>[]).map(rowOf) }
 }
 
 export interface PublicRow { rank: number | null; rankOf: number | null; name: string; cases: number | '<5'; score: number | null; deduction: number; rates: Record<RateKey, number | null> }
@@ -104,14 +130,26 @@ function publicRow(r: Record<string, unknown>): PublicRow {
 
 /** 公开: the county ranking and each county's township ranking of a computed month (default the latest). */
 export async function publicAssessment(sql: Sql, month?: string) {
-  const { info, months } = await monthInfo(sql, month)
+  checkMonth(month)
+  // one round trip: the computed months and the month's county and township rows, as JSON
+  const [r] = await sql`
+    select
+      (select coalesce(json_agg(m), '[]') from (
+        select to_char(month, 'YYYY-MM') as month, weights_version, weights, computed_at from assessment_months order by month desc limit 120) m) as months,
+      (select coalesce(json_agg(x.j order by x.o1, x.o2, x.o3 nulls last, x.o4), '[]') from (
+        select json_build_object('level', s.level, 'county_code', s.county_code, 'division_code', s.division_code, 'name', u.name, 'cases', s.cases,
+          'dispatched', s.dispatched, 'signed_in_time', s.signed_in_time, 'closed', s.closed, 'on_time', s.on_time, 'replied', s.replied,
+          'resolved', s.resolved, 'evaluated', s.evaluated, 'satisfied', s.satisfied, 'parts_judged', s.parts_judged, 'parts_on_time', s.parts_on_time,
+          'returns', s.returns, 'unanswered_notices', s.unanswered_notices, 'accountability', s.accountability, 'deduction', s.deduction,
+          'score', s.score, 'rank', s.rank, 'rank_of', s.rank_of) as j,
+          s.level as o1, (case when s.level = 'county' then '' else s.county_code end) as o2, s.rank as o3, s.division_code as o4
+        from assessment_scores s join units u on u.id = s.unit_id
+        where s.month = ${monthKey(sql, month)} and s.level in ('county', 'township')) x) as rows`
+  const all = r.months as Record<string, unknown>[]
+  const rows = r.rows as Record<string, unknown>[]
+  const { info, months } = pickMonth(all, month)
   const note = '考核按各单位属地受理的诉求计算；当月诉求不足5件的单位不参与排名，不足5件的数量显示为“<5”，样本不足5件的比率不予显示。'
   if (!info) return { month: null, months, weightsVersion: null, weights: null, counties: [], townships: [], note }
-  const rows = await sql`
-    select s.*, u.name, c.name as county_name from assessment_scores s join units u on u.id = s.unit_id
-      left join units c on c.division_code = s.county_code and c.is_default
-    where s.month = ${monthStart(info.month)}::date and s.level in ('county', 'township')
-    order by s.level, (case when s.level = 'county' then '' else s.county_code end), s.rank nulls last, s.division_code`
   const counties = rows.filter((r) => r.level === 'county')
   return {
     month: info.month, months, weightsVersion: info.weightsVersion, weights: info.weights,
