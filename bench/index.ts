@@ -16,6 +16,7 @@ import { benchUploads } from './uploads.js'
 import { benchRecovery } from './recovery.js'
 import { benchHotspots } from './hotspots.js'
 import { benchExport } from './export.js'
+import { benchDesk } from './desk.js'
 import { benchKnowledge } from './knowledge.js'
 import { benchAssessment } from './assessment.js'
 import { daySection } from './day/index.js'
@@ -53,6 +54,7 @@ export const sections: BenchSection[] = [
   ...screenpopBenchSections,
   { name: 'uploads', about: 'peak RSS while 10 clients each send a maximal web submission (50 MB of files) at once: ≤ 512 MB', run: benchUploads },
   { name: 'recovery', about: 'after kill -9 of PostgreSQL: database back to /ready 200 < 10 s; kill -9 of the service: next start; SIGTERM to exit < 5 s', run: benchRecovery },
+  { name: 'desk', about: 'a repeat caller\'s desk call (issue 20): screen pop, look-up, form data, registration, p50/p95 (the issue states no target)', run: benchDesk },
   { name: 'export', about: 'exporting 100,000 cases as .xlsx and CSV (streamed): ≥ 5,000 rows/s, peak RSS ≤ 512 MB', run: benchExport },
   { name: 'hotspots', about: 'process chart generation; hotspot detection over 1,000,000 cases: nightly ≤ 60 s, one township\'s view ≤ 200 ms', run: benchHotspots },
   { name: 'knowledge', about: '知识库 search: top-3 ≥ 90 % on the labelled questions; p95 ≤ 50 ms over 50,000 articles while 10 operators type', run: benchKnowledge },
