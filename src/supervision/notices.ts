@@ -12,6 +12,7 @@ import { visibleTo, inspectionUnitOf } from '../cases/access.js'
 import { staffActor } from '../cases/view.js'
 import type { StaffUser } from '../users/service.js'
 import { openUnansweredNotice } from '../accountability/open.js'
+import { encodeLiveEvent, notifyIn } from '../live/events.js'
 
 export const NOTICE_STATUS_LABELS = { issued: '待签收', acknowledged: '已签收', answered: '已答复', escalated: '逾期未答复，已提级督办' } as const
 export type NoticeStatus = keyof typeof NOTICE_STATUS_LABELS
@@ -22,6 +23,17 @@ export const ESCALATION_WORKING_DAYS = 2
 export interface NoticeInput { unitId: number; reason: string; requiredAction: string; workingDays: number }
 
 const noticeNumber = (year: number, n: number) => `督办〔${year}〕第${n}号`
+
+/**
+ * The live message of a notice issued (by hand, by escalation or by the red rule): to the unit it goes to, never to a
+ * unit recused from its case; NOTIFYed inside the transaction, so it goes out with the commit and never on a rollback.
+ */
+function noticeIssuedLive(tx: TransactionSql, n: { id: number; number: string; caseId: number; unitId: number; dueAt: Date; recuseUnitId: number | null; automatic: boolean }) {
+  return notifyIn(tx, encodeLiveEvent({
+    topic: 'notice.issued', unitIds: [n.unitId], ...(n.recuseUnitId ? { recuseUnitId: n.recuseUnitId } : {}),
+    payload: { noticeId: n.id, number: n.number, caseId: n.caseId, unitId: n.unitId, dueAt: n.dueAt.toISOString(), automatic: n.automatic },
+  }))
+}
 
 async function nextNumber(tx: TransactionSql, at: Date): Promise<string> {
   const [{ n }] = await tx<{ n: string }[]>`select nextval('supervision_notice_seq') as n`
@@ -48,6 +60,7 @@ export async function issueNotice(services: CaseServices, user: StaffUser, caseI
       insert into supervision_notices (number, case_id, unit_id, issuer_user_id, issuer_unit_id, reason, required_action, due_at, created_at)
       values (${number}, ${caseId}, ${input.unitId}, ${user.id}, ${user.unit.id}, ${input.reason}, ${input.requiredAction}, ${dueAt}, ${now})
       returning id`
+    await noticeIssuedLive(tx, { id: Number(row.id), number, caseId, unitId: input.unitId, dueAt, recuseUnitId: c.recuse_unit_id === null ? null : Number(c.recuse_unit_id), automatic: false })
     return { id: Number(row.id), number }
   })
 }
@@ -87,7 +100,7 @@ export async function escalateOverdueNotices(services: CaseServices, now = servi
   return services.sql.begin(async (tx) => {
     const due = await tx`
       select n.id, n.number, n.case_id, n.unit_id, n.issuer_unit_id, n.reason, n.required_action, n.created_at, n.due_at, n.acknowledged_at,
-             (unit_ancestors(n.unit_id))[2] as parent_id
+             (unit_ancestors(n.unit_id))[2] as parent_id, (select recuse_unit_id from cases where id = n.case_id) as recuse_unit_id
       from supervision_notices n where n.status = any(${OPEN}) and n.due_at < ${now} order by n.id for update skip locked`
     const inspection = due.length ? await inspectionUnitOf(tx, services.cityCode) : null
     for (const n of due) {
@@ -96,12 +109,14 @@ export async function escalateOverdueNotices(services: CaseServices, now = servi
       let escalatedTo: number | null = null
       if (parent !== null) {
         const number = await nextNumber(tx, now)
+        const dueAt = services.calendar.addWorkingDays(now, ESCALATION_WORKING_DAYS)
         const [row] = await tx`
           insert into supervision_notices (number, case_id, unit_id, issuer_user_id, issuer_unit_id, reason, required_action, due_at, escalated_from, automatic, created_at)
           values (${number}, ${n.case_id}, ${parent}, null, ${n.issuer_unit_id}, ${`${n.number} 逾期未答复：${n.reason}`}, ${n.required_action},
-                  ${services.calendar.addWorkingDays(now, ESCALATION_WORKING_DAYS)}, ${n.id}, true, ${now})
+                  ${dueAt}, ${n.id}, true, ${now})
           returning id`
         escalatedTo = Number(row.id)
+        await noticeIssuedLive(tx, { id: escalatedTo, number, caseId: Number(n.case_id), unitId: parent, dueAt, recuseUnitId: n.recuse_unit_id === null ? null : Number(n.recuse_unit_id), automatic: true })
       }
       await appendAudit(tx, [{ actorUserId: null, actorKind: 'system', action: 'notice.escalate', caseId: Number(n.case_id), detail: { noticeId: Number(n.id), number: n.number, escalatedTo, toUnitId: parent } }])
       // 问责: the unit that left it unanswered (issue 22, art. 8)
@@ -175,17 +190,19 @@ export async function raiseRedNotices(services: CaseServices, now = services.now
   if (!rule.redEnabled) return 0
   return services.sql.begin(async (tx) => {
     const red = await tx`
-      select c.id, c.current_unit_id, c.root_unit_id from cases c
+      select c.id, c.current_unit_id, c.root_unit_id, c.recuse_unit_id from cases c
       where c.warning = 'red' and c.closed_at is null and c.current_unit_id is not null
         and not exists (select 1 from supervision_notices n where n.case_id = c.id and n.unit_id = c.current_unit_id and n.automatic and n.escalated_from is null)
       order by c.id limit 500`
     for (const c of red) {
       const number = await nextNumber(tx, now)
+      const dueAt = services.calendar.addWorkingDays(now, rule.workingDays)
       const [row] = await tx`
         insert into supervision_notices (number, case_id, unit_id, issuer_user_id, issuer_unit_id, reason, required_action, due_at, automatic, created_at)
         values (${number}, ${c.id}, ${c.current_unit_id}, null, ${c.root_unit_id}, '红牌超期，自动督办', ${rule.requiredAction},
-                ${services.calendar.addWorkingDays(now, rule.workingDays)}, true, ${now})
+                ${dueAt}, true, ${now})
         returning id`
+      await noticeIssuedLive(tx, { id: Number(row.id), number, caseId: Number(c.id), unitId: Number(c.current_unit_id), dueAt, recuseUnitId: c.recuse_unit_id === null ? null : Number(c.recuse_unit_id), automatic: true })
       await appendAudit(tx, [{ actorUserId: null, actorKind: 'system', action: 'notice.auto_red', caseId: Number(c.id), detail: { noticeId: Number(row.id), number, unitId: Number(c.current_unit_id) } }])
     }
     return red.length
