@@ -26,7 +26,7 @@ const freeGb = () => {
 export async function benchAssessment(): Promise<string[]> {
   const n = envInt('BENCH_CASES', 1_000_000)
   const runs = envInt('BENCH_ASSESSMENT_RUNS', 200)
-  const pg = await startBenchPostgres({ flags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=2GB', '-c', 'max_wal_size=16GB'] })
+  const pg = await startBenchPostgres({ flags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=2GB'] })
   const out: string[] = []
   try {
     const url = await pg.createDatabase('suqiu_bench_assessment')

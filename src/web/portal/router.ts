@@ -12,6 +12,7 @@ export const router = createRouter({
     { path: '/faq', component: () => import('./views/FaqView.vue'), meta: { title: 'nav.faq' } },
     { path: '/open', component: () => import('./views/OpenView.vue'), meta: { title: 'nav.open' } },
     { path: '/open/process', component: () => import('./views/ProcessView.vue'), meta: { title: 'nav.open' } },
+    { path: '/open/ranking', component: () => import('./views/RankingView.vue'), meta: { title: 'nav.open' } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
   scrollBehavior: () => ({ top: 0 }),
