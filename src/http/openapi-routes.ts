@@ -2,7 +2,16 @@
 // the error codes of its own (the codes every route of its kind can answer are added by src/http/openapi.ts).
 // A route missing here is still documented (its method and path as summary); the test names it.
 
+import { Type, type TSchema } from '@sinclair/typebox'
+import { ComplaintBody } from '../complaints/schema.js'
+import { MessageBody } from '../tracking/routes.js'
+
 export interface RouteDoc {
+  /**
+   * The body of a route that reads its own form (multipart with files, or JSON) and so declares no `body` schema for
+   * Fastify to validate: documented here, by media type, from the schemas the handler checks the form with.
+   */
+  body?: { content: Record<string, { schema: TSchema }> }
   zh: string
   en: string
   tag?: string
@@ -24,6 +33,21 @@ export const TAGS = [
   { name: 'webhooks', description: '渠道回调：Twilio 语音与短信、传真网关 / Channel webhooks: Twilio voice and SMS, the fax gateway' },
   { name: 'ops', description: '运行：健康检查、监控、审计锚点 / Operations: health, metrics, audit anchors' },
 ]
+
+/** JSON, or multipart/form-data with the same JSON in a `data` field and up to 10 files in `files`. */
+function jsonOrForm(json: TSchema, files: string): NonNullable<RouteDoc['body']> {
+  return {
+    content: {
+      'application/json': { schema: json },
+      'multipart/form-data': {
+        schema: Type.Object({
+          data: Type.String({ contentMediaType: 'application/json', description: '与 JSON 请求体相同的内容（JSON 文本）/ the same JSON as the JSON body, as text' }),
+          files: Type.Optional(Type.Array(Type.String({ format: 'binary' }), { maxItems: 10, description: `附件，最多10个，按内容检查类型 / up to 10 files, typed by their content: ${files}` })),
+        }),
+      },
+    },
+  }
+}
 
 const CASE = ['case_not_found']
 const EVENT_ERRORS = ['case_not_found', 'illegal_transition', 'guard_failed', 'version_conflict', 'wrong_unit', 'wrong_role', 'recusal', 'outside_jurisdiction', 'merge_target_not_found', 'unit_not_found']
@@ -71,7 +95,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /api/jobs/failed': { zh: '失败的后台任务', en: 'Failed background jobs', tag: 'admin' },
   'GET /api/stats/board': { zh: '监察看板（各单位在办、超期、预警、三率）', en: 'Supervision board (held, overdue, warnings, the three rates per unit)', tag: 'cases' },
 
-  'POST /api/complaints': { zh: '群众网上提交诉求（JSON 或含附件的 multipart，可带 Idempotency-Key）', en: 'A citizen submits online (JSON or multipart with files; Idempotency-Key)', tag: 'intake', errors: UPLOAD },
+  'POST /api/complaints': { zh: '群众网上提交诉求（JSON 或含附件的 multipart，可带 Idempotency-Key）', en: 'A citizen submits online (JSON or multipart with files; Idempotency-Key)', tag: 'intake', errors: UPLOAD, body: jsonOrForm(ComplaintBody, '照片、PDF 等，每个不超过 20 MB / photos, PDF …, 20 MB each') },
   'POST /api/intake/:channel': { zh: '工作人员代为登记诉求', en: 'Staff register a complaint for a channel', tag: 'intake', errors: UPLOAD },
   'POST /api/intake/hotline': { zh: '话务员登记春城热线来电', en: 'An operator logs a hotline call', tag: 'calls', errors: [...UPLOAD, 'call_taken', 'not_found'] },
   'POST /api/intake/phone': { zh: '话务员登记举报电话来电', en: 'An operator logs a reporting-line call', tag: 'calls', errors: [...UPLOAD, 'call_taken', 'not_found'] },
@@ -118,7 +142,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /api/callbacks/:id/outcome': { zh: '登记回访结果', en: 'Record a call-back\'s outcome', tag: 'calls', errors: ['callback_not_found', 'callback_done'] },
 
   'GET /api/track/:code': { zh: '群众凭查询码与密码查看进度', en: 'A citizen follows the case with the tracking code and PIN', tag: 'public' },
-  'POST /api/track/:code/messages': { zh: '群众补充材料', en: 'A citizen adds material', tag: 'public', errors: ['case_closed', ...UPLOAD] },
+  'POST /api/track/:code/messages': { zh: '群众补充材料（文字和/或附件）', en: 'A citizen adds material (text and/or files)', tag: 'public', errors: ['case_closed', ...UPLOAD], body: jsonOrForm(MessageBody, '照片、PDF、录音等 / photos, PDF, recordings …') },
   'POST /api/track/:code/evaluation': { zh: '群众评价办理结果', en: 'A citizen rates the result', tag: 'public', errors: ['not_awaiting_evaluation'] },
   'GET /api/public/stats': { zh: '公开统计（受理、按期、三率；少于5件不显示）', en: 'Open statistics (received, on time, the three rates; counts under 5 hidden)', tag: 'public' },
 

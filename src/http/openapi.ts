@@ -145,6 +145,7 @@ function describeRoute(schema: Record<string, unknown> | undefined, url: string,
     'x-error-codes': codes,
   }
   if (doc?.hide) copy.hide = true
+  if (doc?.body && !schema?.body) copy.body = doc.body
   return { schema: copy, url }
 }
 

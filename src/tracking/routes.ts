@@ -48,7 +48,9 @@ export async function verifyTracking(app: FastifyInstance, request: FastifyReque
   return Number(row.id)
 }
 
-const AddedMaterial = Open({ id: Type.Integer(), attachments: Type.Array(Type.Object({ filename: Type.String(), mime: Type.String(), size: Type.Integer() })) }, '已收到的补充材料 / The material received')
+const AddedMaterial = Open({ id: Type.Integer(), at: Type.String(), attachments: Type.Array(Type.Object({ filename: Type.String(), mime: Type.String(), size: Type.Integer() })) }, '已收到的补充材料 / The material received')
+/** 补充材料: JSON, or the `data` field of a multipart form with the files (documented in src/http/openapi-routes.ts). */
+export const MessageBody = Type.Object({ text: Type.Optional(Type.String({ maxLength: 5000 })) })
 const CodeParams = Type.Object({ code: Type.String({ minLength: 6, maxLength: 20 }) })
 
 export default async function trackingRoutes(app: FastifyInstance) {
@@ -64,7 +66,6 @@ export default async function trackingRoutes(app: FastifyInstance) {
   })
 
   // JSON {text}, or multipart: a `data` field with the same JSON plus up to 10 files (photos, PDF, audio)
-  const MessageBody = Type.Object({ text: Type.Optional(Type.String({ maxLength: 5000 })) })
   app.post('/api/track/:code/messages', { config: limit, logSerializers: anonymousRequestLog, schema: { params: CodeParams, response: { 201: AddedMaterial } } }, async (request, reply) => {
     const caseId = await verifyTracking(app, request)
     const form = await readIntakeForm(request, app.attachments)
