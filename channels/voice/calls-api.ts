@@ -10,10 +10,11 @@ import { errors } from '../../src/http/errors.js'
 import type { VoiceLine } from '../twilio/twiml.js'
 import { AttachmentStore } from '../../src/attachments/store.js'
 import { visibleTo } from '../../src/cases/access.js'
-import { Binary, Nullable, Open } from '../../src/http/responses.js'
+import { Binary } from '../../src/http/responses.js'
+import { CallItemSchema, ScreenPopSchema } from '../../src/api-docs/schemas.js'
 
-const CallItem = Open({ callSid: Type.String(), line: Type.String(), lineLabel: Type.String(), status: Type.String(), anonymous: Type.Boolean(), waiting: Type.Boolean(), caseId: Nullable(Type.Integer()), receivedAt: Type.String() }, '一个来电 / A call')
-const ScreenPop = Open({}, '来电弹屏：来电号码（掩码）、以往诉求 / The screen pop: caller (masked) and earlier cases')
+const CallItem = CallItemSchema
+const ScreenPop = ScreenPopSchema
 
 /** The app's attachment store, or one over the same folder when the attachments plugin is not registered. */
 export function storeOf(app: FastifyInstance): AttachmentStore {

@@ -11,7 +11,7 @@ import { encrypt } from '../../src/privacy/crypto.js'
 import { requestHash } from '../../src/complaints/idempotency.js'
 import { addressFreeRateKey, anonymousRequestLog, withNeutralNames } from '../../src/privacy/anonymous.js'
 import { photosWithoutMetadata } from '../../src/privacy/image-metadata.js'
-import { IntakeAnswerSchema } from '../../src/api-docs/schemas.js'
+import { SubmitAnswerSchema } from '../../src/api-docs/schemas.js'
 
 /** What happens now, for the citizen, in Chinese. */
 export function nextSteps(type: string, anonymous: boolean): string {
@@ -32,7 +32,7 @@ export default async function webChannelRoutes(app: FastifyInstance) {
     logSerializers: anonymousRequestLog,
     schema: {
       headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }),
-      response: { 201: IntakeAnswerSchema, 200: IntakeAnswerSchema },
+      response: { 201: SubmitAnswerSchema, 200: SubmitAnswerSchema },
     },
   }, async (request, reply) => {
     // JSON, or multipart: a `data` field with the same JSON plus up to 10 files (checked by content)

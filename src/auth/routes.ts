@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
+import { LevelEnum, RoleEnum } from '../api-docs/schemas.js'
 import { findStaffUser } from '../users/service.js'
 import { administeredUnit } from '../users/scope.js'
 import { hashPassword, verifyPassword } from '../privacy/codes.js'
@@ -15,8 +16,8 @@ import { checkSecondFactor, confirmEnrolment, factorKeys, resetSecondFactor, sec
 import type { StaffUser } from './plugin.js'
 
 export const StaffUserSchema = Type.Object({
-  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: Type.String(), roleLabel: Type.String(),
-  unit: Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: Type.String() }),
+  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: RoleEnum, roleLabel: Type.String(),
+  unit: Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: LevelEnum }),
 })
 /** `mustEnrolSecondFactor`: an admin or inspector without a second factor, who sets one up before anything else */
 const SessionAnswer = Type.Object({ user: StaffUserSchema, csrfToken: Type.String(), mustChangePassword: Type.Boolean(), mustEnrolSecondFactor: Type.Boolean() })

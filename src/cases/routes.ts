@@ -15,11 +15,11 @@ import { caseView, loadVisibleCase, staffActor } from './view.js'
 import { visibleTo } from './access.js'
 import { auditReportRead } from './read-audit.js'
 import { caseMachine, type CaseSnapshot, type Level } from './machine.js'
-import { CaseListSchema, CaseMovedAway, CaseViewSchema, RoutingSuggestion } from '../api-docs/schemas.js'
+import { CaseListSchema, CaseMovedAway, CaseViewSchema, LevelEnum, RoutingSuggestion } from '../api-docs/schemas.js'
 import { Ok } from '../http/responses.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
-const Rule = Type.Object({ category: Type.String(), label: Type.String(), level: Type.String() })
+const Rule = Type.Object({ category: Type.String(), label: Type.String(), level: LevelEnum })
 const HolidayOverride = Type.Object({ day: Type.String(), isWorkday: Type.Boolean(), note: Type.Union([Type.String(), Type.Null()]) })
 const text = (max = 2000) => Type.String({ minLength: 1, maxLength: max })
 

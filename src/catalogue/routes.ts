@@ -6,6 +6,7 @@ import { staffOf } from '../auth/plugin.js'
 import { appendAudit } from '../audit/log.js'
 import { errors } from '../http/errors.js'
 import { Nullable, Open } from '../http/responses.js'
+import { LevelEnum, LEVELS, OneOf } from '../api-docs/schemas.js'
 import { assertCityAdmin } from '../users/scope.js'
 import { CODE_PATTERN, MAX_DEPTH, listCatalogue, lookupCategory, searchCatalogue } from './index.js'
 
@@ -29,9 +30,9 @@ const EntryBody = Type.Object({
 const Entry = Open({
   code: Type.String(), parentCode: Nullable(Type.String()), depth: Type.Integer({ description: '1 一级, 2 二级, 3 三级' }), label: Type.String(),
   labelEn: Nullable(Type.String({ description: '英文名称（英文界面显示）/ English name' })),
-  handlingLevel: Nullable(Type.String()), keywords: Type.String(), sort: Type.Integer(), active: Type.Boolean(),
+  handlingLevel: Nullable(LevelEnum), keywords: Type.String(), sort: Type.Integer(), active: Type.Boolean(),
   path: Type.Array(Type.String()), pathLabels: Type.Array(Type.String()), pathLabelsEn: Type.Array(Type.String()),
-  routingLevel: Nullable(Type.String({ description: '分办适用的层级（本级、上级或一级的规则）/ the level routing applies' })), routingFrom: Nullable(Type.String()),
+  routingLevel: Nullable(OneOf(LEVELS, '分办适用的层级（本级、上级或一级的规则）/ the level routing applies')), routingFrom: Nullable(Type.String()),
 }, '分类目录条目 / A catalogue entry')
 const EntryList = Open({ items: Type.Array(Entry) })
 

@@ -29,7 +29,10 @@ const MergeCandidates = Open({
 }, '可合并的诉求 / Cases this one may be merged with')
 const BatchAnswer = Open({
   done: Type.Integer(), failed: Type.Integer(),
-  results: Type.Array(Open({ id: Type.Integer(), ok: Type.Boolean() }, '每件诉求的结果：成功时有 state、version，失败时有 code、status、message、messageEn / each case: state and version, or code, status, message and messageEn')),
+  results: Type.Array(Open({
+    id: Type.Integer(), ok: Type.Boolean(), state: Type.Optional(Type.String()), version: Type.Optional(Type.Integer()),
+    code: Type.Optional(Type.String()), status: Type.Optional(Type.Integer()), message: Type.Optional(Type.String()), messageEn: Type.Optional(Type.String()),
+  }, '每件诉求的结果：成功时有 state、version，失败时有 code、status、message、messageEn / each case: state and version, or code, status, message and messageEn')),
 }, '批量操作结果 / A batch\'s answer')
 
 const SavedViewBody = Type.Object({

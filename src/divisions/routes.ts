@@ -9,20 +9,21 @@ import { inSubtree } from '../auth/jurisdiction.js'
 import { mayAddUnitAt } from '../users/scope.js'
 import type { DivisionRow } from './resolve.js'
 import { Open } from '../http/responses.js'
+import { LevelEnum } from '../api-docs/schemas.js'
 
-const Division = Type.Object({ code: Type.String(), name: Type.String(), level: Type.String() })
+const Division = Type.Object({ code: Type.String(), name: Type.String(), level: LevelEnum })
 const DivisionDetail = Type.Object({
-  code: Type.String(), name: Type.String(), level: Type.String(), parentCode: Type.Union([Type.String(), Type.Null()]),
+  code: Type.String(), name: Type.String(), level: LevelEnum, parentCode: Type.Union([Type.String(), Type.Null()]),
   path: Type.Array(Division), children: Type.Array(Division),
 })
-const Unit = Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: Type.String() })
+const Unit = Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: LevelEnum })
 /** found: the division and its path; ambiguous: candidates; outside: the place named (404 division_not_found: nothing) */
-const Resolved = Open({
-  status: Type.Union([Type.Literal('found'), Type.Literal('ambiguous'), Type.Literal('outside')]),
-  division: Type.Optional(Division), path: Type.Optional(Type.Array(Division)),
-  candidates: Type.Optional(Type.Array(Type.Object({ division: Division, path: Type.Array(Division) }))),
-  place: Type.Optional(Type.String()), message: Type.Optional(Type.String()), messageEn: Type.Optional(Type.String()),
-}, '由地址解析出的行政区划 / The division resolved from an address')
+const Candidate = Type.Object({ division: Division, path: Type.Array(Division) })
+const Resolved = Type.Union([
+  Open({ status: Type.Literal('found'), division: Division, path: Type.Array(Division) }),
+  Open({ status: Type.Literal('ambiguous'), message: Type.String(), messageEn: Type.String(), candidates: Type.Array(Candidate) }),
+  Open({ status: Type.Literal('outside'), place: Type.String(), message: Type.String(), messageEn: Type.String() }, '地址指向外省或外市 / the address names another province or city'),
+], { description: '由地址解析出的行政区划 / The division resolved from an address' })
 const NotResolved = Type.Object({
   status: Type.Literal('not_found'),
   error: Type.Object({ code: Type.String(), message: Type.String(), messageEn: Type.String(), requestId: Type.String() }),

@@ -10,9 +10,10 @@ import { createUser } from './service.js'
 import { checkPasswordPolicy } from '../auth/password-policy.js'
 import { administeredBy, administeredUnit } from './scope.js'
 import { Ok } from '../http/responses.js'
+import { RoleEnum } from '../api-docs/schemas.js'
 
 const UserOut = Type.Object({
-  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: Type.String(),
+  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: RoleEnum,
   unitId: Type.Integer(), unitName: Type.String(), disabled: Type.Boolean(),
 })
 const NewUser = Type.Object({

@@ -1,82 +1,31 @@
 // The portal's calls to the public API. JSON calls go through the console's fetch client (no session or
 // CSRF here: it sends neither without a sign-in); uploads (the submission, added material) use XHR for their progress.
-import { ApiError, qs, request, type ApiErrorBody } from '../src/api/client'
+import { api, ApiError, type ApiErrorBody } from '../src/api/client'
+import type { Answer, AnswerAt, Body, Query } from '../shared/api'
 
 export { ApiError }
 
-export type ComplaintType = 'complaint' | 'report' | 'request' | 'consultation' | 'suggestion'
-export type ReplyChannel = 'sms' | 'email' | 'phone' | 'letter'
-export type Rating = 'satisfied' | 'basic' | 'unsatisfied'
+/** The citizen's form (POST /api/complaints, its `data` part when files go with it). */
+export type ComplaintForm = Body<'/api/complaints'>
+export type ComplaintType = ComplaintForm['type']
+export type ReplyChannel = NonNullable<ComplaintForm['preferredChannel']>
+export type SubmitAnswer = Answer<'/api/complaints', 'post'>
+export type AddedMaterial = Answer<'/api/track/{code}/messages', 'post'>
 
-export interface ComplaintForm {
-  type: ComplaintType
-  title?: string
-  content: string
-  address?: string
-  divisionCode?: string
-  complainant: { anonymous: true } | { anonymous: false; name: string; phone?: string; email?: string; address?: string }
-  preferredChannel?: ReplyChannel
-}
+export type DivisionDetail = Answer<'/api/divisions/{code}'>
+export type Division = DivisionDetail['path'][number]
+/** found, ambiguous or outside (200), or not found (404) */
+export type ResolveAnswer = Answer<'/api/divisions/resolve'> | AnswerAt<'/api/divisions/resolve', 'get', 404>
 
-export interface SubmitAnswer {
-  id: number
-  caseNumber: string
-  trackingCode: string
-  pin: string
-  state: string
-  next: string
-}
+export type TrackView = Answer<'/api/track/{code}'>
+export type Rating = Body<'/api/track/{code}/evaluation'>['rating']
+export type PublicStep = TrackView['steps'][number]
 
-export interface Division { code: string; name: string; level: 'city' | 'county' | 'township' | 'village' }
-export interface DivisionDetail extends Division { parentCode: string | null; path: Division[]; children: Division[] }
-export type ResolveAnswer =
-  | { status: 'found'; division: Division; path: Division[] }
-  | { status: 'ambiguous'; message: string; messageEn: string; candidates: { division: Division; path: Division[] }[] }
-  /** the address names another province or city (外地) */
-  | { status: 'outside'; place: string; message: string; messageEn: string }
-  | { status: 'not_found' }
-
-export interface PublicStep { at: string; title: string; detail: string | null }
-export interface TrackView {
-  caseNumber: string
-  title: string
-  type: ComplaintType
-  typeLabel: string
-  channel: string
-  channelLabel: string
-  receivedAt: string
-  state: string
-  stateLabel: string
-  handling: { level: string; levelLabel: string; unit: string } | null
-  deadline: string | null
-  rejectReason: string | null
-  result: { text: string; resolved: boolean | null; at: string } | null
-  evaluation: { rating: Rating; at: string } | null
-  canEvaluate: boolean
-  canAddMaterial: boolean
-  steps: PublicStep[]
-}
-
-export type Count = number | '<5'
-
+export type PublicStats = Answer<'/api/public/stats'>
+export type Figures = PublicStats['total']
+export type Count = Figures['received']
 /** A day's audit anchor (GET /api/public/anchors): a root over every record chain, kept by inspectors. */
-export interface AuditAnchor { day: string; cutoff: string; chains: number; rows: number; root: string; prevRoot: string | null }
-export interface Figures {
-  received: Count
-  accepted: Count
-  closed: Count
-  onTime: Count
-  rates: { response: number | null; resolution: number | null; satisfaction: number | null; onTime: number | null }
-}
-export interface PublicStats {
-  from: string | null
-  to: string | null
-  division: string | null
-  groupBy: string | null
-  total: Figures
-  groups: (Figures & { key: string; label: string })[]
-  note: string
-}
+export type AuditAnchor = Answer<'/api/public/anchors'>['anchors'][number]
 
 // every error is shown by the page that made the call, beside its form
 const quiet = { quiet: true }
@@ -87,26 +36,25 @@ export const portalApi = {
   division(code: string): Promise<DivisionDetail> {
     let p = divisionCache.get(code)
     if (!p) {
-      p = request<DivisionDetail>('GET', `/api/divisions/${code}`, undefined, quiet)
+      p = api.get('/api/divisions/{code}', { path: { code }, ...quiet })
       p.catch(() => divisionCache.delete(code))
       divisionCache.set(code, p)
     }
     return p
   },
   resolve: (address: string, signal?: AbortSignal) =>
-    request<ResolveAnswer>('GET', '/api/divisions/resolve' + qs({ address }), undefined, { ...quiet, signal })
+    api.get('/api/divisions/resolve', { query: { address }, ...quiet, signal }).then((r): ResolveAnswer => r)
       .catch((e) => { if (e instanceof ApiError && e.status === 404) return { status: 'not_found' } as ResolveAnswer; throw e }),
 
   /** The PIN travels only in a header; the page's own URL never holds the code or the PIN. */
   track: (code: string, pin: string) =>
-    request<TrackView>('GET', `/api/track/${encodeURIComponent(code)}`, undefined, { ...quiet, headers: { 'x-tracking-pin': pin } }),
+    api.get('/api/track/{code}', { path: { code }, ...quiet, headers: { 'x-tracking-pin': pin } }),
   evaluate: (code: string, pin: string, rating: Rating, comment: string) =>
-    request<TrackView>('POST', `/api/track/${encodeURIComponent(code)}/evaluation`, { rating, ...(comment ? { comment } : {}) }, { ...quiet, headers: { 'x-tracking-pin': pin } }),
+    api.post('/api/track/{code}/evaluation', { rating, ...(comment ? { comment } : {}) }, { path: { code }, ...quiet, headers: { 'x-tracking-pin': pin } }),
 
-  stats: (params: { from?: string; to?: string; division?: string; groupBy?: string }) =>
-    request<PublicStats>('GET', '/api/public/stats' + qs(params), undefined, quiet),
+  stats: (query: Query<'/api/public/stats'>) => api.get('/api/public/stats', { query, ...quiet }),
 
-  anchors: (limit = 7) => request<{ anchors: AuditAnchor[] }>('GET', `/api/public/anchors?limit=${limit}`, undefined, quiet),
+  anchors: (limit = 7) => api.get('/api/public/anchors', { query: { limit }, ...quiet }),
 }
 
 /** A fresh key per submission attempt: a retry of the same attempt reuses it, so the case is created once. */
@@ -123,7 +71,7 @@ export function submitComplaint(form: ComplaintForm, files: File[], key: string,
 
 /** 补充材料 on the open case: text and files as multipart; the PIN only in its header. */
 export function addMaterial(code: string, pin: string, text: string, files: File[], onProgress: (percent: number) => void) {
-  return postForm<{ id: number; at: string; attachments: { filename: string }[] }>(
+  return postForm<AddedMaterial>(
     `/api/track/${encodeURIComponent(code)}/messages`, { text }, files, { 'x-tracking-pin': pin }, onProgress)
 }
 

@@ -1,6 +1,66 @@
 // Generated from /api/openapi.json by openapi-typescript: do not edit. `npm run api:types` writes it again
 // (test/api-types.test.ts fails when it differs from what the routes generate).
 export interface paths {
+    "/api/accountability/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/accountability/records
+         * @description **可调用角色 / Roles:** 电子监察 inspector
+         */
+        get: operations["getApiAccountabilityRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accountability/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/accountability/records/:id
+         * @description **可调用角色 / Roles:** 电子监察 inspector
+         */
+        get: operations["getApiAccountabilityRecordsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accountability/records/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/accountability/records/:id/decision
+         * @description **可调用角色 / Roles:** 电子监察 inspector
+         */
+        post: operations["postApiAccountabilityRecordsIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/notice-rule": {
         parameters: {
             query?: never;
@@ -19,6 +79,26 @@ export interface paths {
          */
         put: operations["putApiAdminNoticeRule"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/responsible-people/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/admin/responsible-people/:id/end
+         * @description **可调用角色 / Roles:** 系统管理员 admin
+         */
+        post: operations["postApiAdminResponsiblePeopleIdEnd"];
         delete?: never;
         options?: never;
         head?: never;
@@ -69,6 +149,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/units/{unitId}/responsible-people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/admin/units/:unitId/responsible-people
+         * @description **可调用角色 / Roles:** 系统管理员 admin
+         */
+        get: operations["getApiAdminUnitsUnitIdResponsiblePeople"];
+        put?: never;
+        /**
+         * POST /api/admin/units/:unitId/responsible-people
+         * @description **可调用角色 / Roles:** 系统管理员 admin
+         */
+        post: operations["postApiAdminUnitsUnitIdResponsiblePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys": {
         parameters: {
             query?: never;
@@ -87,6 +191,90 @@ export interface paths {
          *     **可调用角色 / Roles:** 系统管理员 admin
          */
         post: operations["postApiApiKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/assessment
+         * @description **可调用角色 / Roles:** 审核督办 supervisor、电子监察 inspector、派单员 dispatcher、系统管理员 admin、承办人 officer
+         */
+        get: operations["getApiAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * POST /api/assessment/compute
+         * @description **可调用角色 / Roles:** 系统管理员 admin
+         */
+        post: operations["postApiAssessmentCompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/assessment/export
+         * @description **可调用角色 / Roles:** 审核督办 supervisor、电子监察 inspector、派单员 dispatcher、系统管理员 admin、承办人 officer
+         */
+        get: operations["getApiAssessmentExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/assessment/weights
+         * @description **可调用角色 / Roles:** 审核督办 supervisor、电子监察 inspector、派单员 dispatcher、系统管理员 admin、承办人 officer
+         */
+        get: operations["getApiAssessmentWeights"];
+        put?: never;
+        /**
+         * POST /api/assessment/weights
+         * @description **可调用角色 / Roles:** 系统管理员 admin
+         */
+        post: operations["postApiAssessmentWeights"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1123,6 +1311,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/exports
+         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         */
+        get: operations["getApiExports"];
+        put?: never;
+        /**
+         * POST /api/exports
+         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         */
+        post: operations["postApiExports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/exports/:id/file
+         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         */
+        get: operations["getApiExportsIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/holiday-overrides": {
         parameters: {
             query?: never;
@@ -1191,6 +1423,26 @@ export interface paths {
          * @description **可调用角色 / Roles:** 派单员 dispatcher、审核督办 supervisor、电子监察 inspector、承办人 officer
          */
         get: operations["getApiHotspots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotspots/chart.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/hotspots/chart.svg
+         * @description **可调用角色 / Roles:** 派单员 dispatcher、审核督办 supervisor、电子监察 inspector、承办人 officer
+         */
+        get: operations["getApiHotspotsChartSvg"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1835,6 +2087,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/public/assessment
+         * @description **公开 / Public:** 无需登录 / no sign-in
+         */
+        get: operations["getApiPublicAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/hotspots": {
         parameters: {
             query?: never;
@@ -1847,6 +2119,26 @@ export interface paths {
          * @description **公开 / Public:** 无需登录 / no sign-in
          */
         get: operations["getApiPublicHotspots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/hotspots/chart.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET /api/public/hotspots/chart.svg
+         * @description **公开 / Public:** 无需登录 / no sign-in
+         */
+        get: operations["getApiPublicHotspotsChartSvg"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2309,10 +2601,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 群众补充材料 / A citizen adds material
-         * @description 群众补充材料
+         * 群众补充材料（文字和/或附件） / A citizen adds material (text and/or files)
+         * @description 群众补充材料（文字和/或附件）
          *
-         *     A citizen adds material
+         *     A citizen adds material (text and/or files)
          */
         post: operations["postApiTrackCodeMessages"];
         delete?: never;
@@ -3348,7 +3640,7 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        CaseEvent: components["schemas"]["CaseEvent_REGISTER"] | components["schemas"]["CaseEvent_REJECT"] | components["schemas"]["CaseEvent_MERGE"] | components["schemas"]["CaseEvent_WITHDRAW"] | components["schemas"]["CaseEvent_DISPATCH"] | components["schemas"]["CaseEvent_ANSWER"] | components["schemas"]["CaseEvent_SIGN"] | components["schemas"]["CaseEvent_RETURN"] | components["schemas"]["CaseEvent_DELEGATE"] | components["schemas"]["CaseEvent_REQUEST_EXTENSION"] | components["schemas"]["CaseEvent_APPROVE_EXTENSION"] | components["schemas"]["CaseEvent_DENY_EXTENSION"] | components["schemas"]["CaseEvent_SUBMIT_REPLY"] | components["schemas"]["CaseEvent_APPROVE_REPLY"] | components["schemas"]["CaseEvent_REJECT_REPLY"] | components["schemas"]["CaseEvent_SEND_FEEDBACK"] | components["schemas"]["CaseEvent_EVALUATE"] | components["schemas"]["CaseEvent_DECIDE"] | components["schemas"]["CaseEvent_SUPERVISE"] | components["schemas"]["CaseEvent_PART_SIGN"] | components["schemas"]["CaseEvent_PART_RETURN"] | components["schemas"]["CaseEvent_PART_SUBMIT"];
+        CaseEvent: components["schemas"]["CaseEvent_REGISTER"] | components["schemas"]["CaseEvent_REJECT"] | components["schemas"]["CaseEvent_MERGE"] | components["schemas"]["CaseEvent_WITHDRAW"] | components["schemas"]["CaseEvent_DISPATCH"] | components["schemas"]["CaseEvent_ANSWER"] | components["schemas"]["CaseEvent_SIGN"] | components["schemas"]["CaseEvent_RETURN"] | components["schemas"]["CaseEvent_DELEGATE"] | components["schemas"]["CaseEvent_REQUEST_EXTENSION"] | components["schemas"]["CaseEvent_APPROVE_EXTENSION"] | components["schemas"]["CaseEvent_DENY_EXTENSION"] | components["schemas"]["CaseEvent_SUBMIT_REPLY"] | components["schemas"]["CaseEvent_APPROVE_REPLY"] | components["schemas"]["CaseEvent_REJECT_REPLY"] | components["schemas"]["CaseEvent_SEND_FEEDBACK"] | components["schemas"]["CaseEvent_EVALUATE"] | components["schemas"]["CaseEvent_DECIDE"] | components["schemas"]["CaseEvent_FIND_UNTRUE"] | components["schemas"]["CaseEvent_SUPERVISE"] | components["schemas"]["CaseEvent_PART_SIGN"] | components["schemas"]["CaseEvent_PART_RETURN"] | components["schemas"]["CaseEvent_PART_SUBMIT"];
         /** CaseEvent_ANSWER */
         CaseEvent_ANSWER: {
             expectedVersion?: number;
@@ -3437,6 +3729,16 @@ export interface components {
              * @enum {string}
              */
             type: "EVALUATE";
+        };
+        /** CaseEvent_FIND_UNTRUE */
+        CaseEvent_FIND_UNTRUE: {
+            expectedVersion?: number;
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "FIND_UNTRUE";
         };
         /** CaseEvent_MERGE */
         CaseEvent_MERGE: {
@@ -3611,6 +3913,418 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getApiAccountabilityRecords: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                state?: "open" | "decided";
+                trigger?: "late_close" | "untrue_reply" | "unanswered_notice";
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 问责线索列表 / Accountability records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            caseId: number | null;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decision: ("no_action" | "reminder_talk" | "circulated_criticism" | "referred") | null;
+                            decisionLabel: string | null;
+                            /** @description 事实：哪个环节、超期多久、哪次答复、哪份督办单（不含诉求人身份）/ The facts (never the complainant's identity) */
+                            facts: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            noticeId: number | null;
+                            openedAt: string | null;
+                            people: {
+                                day: string | null;
+                                items: ({
+                                    person: {
+                                        name: string;
+                                        title: string | null;
+                                        validFrom: string;
+                                    } | null;
+                                    role: string;
+                                    roleLabel: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            reason: string | null;
+                            state: "open" | "decided";
+                            stateLabel: string;
+                            trigger: "late_close" | "untrue_reply" | "unanswered_notice";
+                            triggerLabel: string;
+                            unit: {
+                                id: number;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiAccountabilityRecordsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 问责线索 / An accountability record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: number | null;
+                        decidedAt: string | null;
+                        decidedBy: string | null;
+                        decision: ("no_action" | "reminder_talk" | "circulated_criticism" | "referred") | null;
+                        decisionLabel: string | null;
+                        /** @description 事实：哪个环节、超期多久、哪次答复、哪份督办单（不含诉求人身份）/ The facts (never the complainant's identity) */
+                        facts: {
+                            [key: string]: unknown;
+                        };
+                        id: number;
+                        noticeId: number | null;
+                        openedAt: string | null;
+                        people: {
+                            day: string | null;
+                            items: ({
+                                person: {
+                                    name: string;
+                                    title: string | null;
+                                    validFrom: string;
+                                } | null;
+                                role: string;
+                                roleLabel: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        reason: string | null;
+                        state: "open" | "decided";
+                        stateLabel: string;
+                        trigger: "late_close" | "untrue_reply" | "unanswered_notice";
+                        triggerLabel: string;
+                        unit: {
+                            id: number;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiAccountabilityRecordsIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "no_action" | "reminder_talk" | "circulated_criticism" | "referred";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 问责线索 / An accountability record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: number | null;
+                        decidedAt: string | null;
+                        decidedBy: string | null;
+                        decision: ("no_action" | "reminder_talk" | "circulated_criticism" | "referred") | null;
+                        decisionLabel: string | null;
+                        /** @description 事实：哪个环节、超期多久、哪次答复、哪份督办单（不含诉求人身份）/ The facts (never the complainant's identity) */
+                        facts: {
+                            [key: string]: unknown;
+                        };
+                        id: number;
+                        noticeId: number | null;
+                        openedAt: string | null;
+                        people: {
+                            day: string | null;
+                            items: ({
+                                person: {
+                                    name: string;
+                                    title: string | null;
+                                    validFrom: string;
+                                } | null;
+                                role: string;
+                                roleLabel: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        reason: string | null;
+                        state: "open" | "decided";
+                        stateLabel: string;
+                        trigger: "late_close" | "untrue_reply" | "unanswered_notice";
+                        triggerLabel: string;
+                        unit: {
+                            id: number;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiAdminNoticeRule: {
         parameters: {
             query?: never;
@@ -3720,6 +4434,113 @@ export interface operations {
                         redEnabled: boolean;
                         requiredAction: string;
                         workingDays: number;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiAdminResponsiblePeopleIdEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description YYYY-MM-DD（北京时间的日期） */
+                    validTo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        role: "responsible" | "in_charge" | "principal";
+                        roleLabel: string;
+                        title: string | null;
+                        validFrom: string;
+                        validTo: string | null;
                     };
                 };
             };
@@ -4134,6 +4955,236 @@ export interface operations {
             };
         };
     };
+    getApiAdminUnitsUnitIdResponsiblePeople: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD（北京时间的日期） */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 单位责任人任职记录 / A unit's responsible people, by date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        day: string;
+                        history: {
+                            id: number;
+                            name: string;
+                            role: "responsible" | "in_charge" | "principal";
+                            roleLabel: string;
+                            title: string | null;
+                            validFrom: string;
+                            validTo: string | null;
+                        }[];
+                        inOffice: {
+                            in_charge: {
+                                name: string;
+                                title: string | null;
+                                validFrom: string;
+                            } | null;
+                            principal: {
+                                name: string;
+                                title: string | null;
+                                validFrom: string;
+                            } | null;
+                            responsible: {
+                                name: string;
+                                title: string | null;
+                                validFrom: string;
+                            } | null;
+                        };
+                        unitId: number;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiAdminUnitsUnitIdResponsiblePeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    role: "responsible" | "in_charge" | "principal";
+                    title?: string;
+                    /** @description YYYY-MM-DD（北京时间的日期） */
+                    validFrom: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        role: "responsible" | "in_charge" | "principal";
+                        roleLabel: string;
+                        title: string | null;
+                        validFrom: string;
+                        validTo: string | null;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postApiApiKeys: {
         parameters: {
             query?: never;
@@ -4199,6 +5250,616 @@ export interface operations {
              *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
              *
              *     `city_admin_only` 全市统一设置（工作日历、分类与分办规则、接口密钥）只能由市级系统管理员修改 / City-wide settings (calendar, categories and routing rules, API keys) are changed by city admins only
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiAssessment: {
+        parameters: {
+            query?: {
+                division?: string;
+                level?: "county" | "township" | "village";
+                /** @description YYYY-MM */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核排名 / A month's assessment ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        level: string;
+                        month: ({
+                            computedAt: string;
+                            month: string;
+                            weightsVersion: number;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        months: string[];
+                        rows: ({
+                            name: string;
+                            rank: number | null;
+                            score: number | null;
+                            unitId: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiAssessmentCompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: number;
+                        computedAt: string;
+                        month: string;
+                        ranked: number;
+                        recomputed: boolean;
+                        units: number;
+                        weights: {
+                            /** @description 扣分上限 / most points taken off in all */
+                            maxDeduction: number;
+                            /** @description 按期办结率 / on-time closing rate */
+                            onTime: number;
+                            /** @description 协办按时率 / assisting parts in on time */
+                            parts: number;
+                            /** @description 每条问责线索扣分 / points off per accountability record */
+                            perAccountability: number;
+                            /** @description 每次退回扣分 / points off per return */
+                            perReturn: number;
+                            /** @description 每件逾期未答复督办单扣分 / points off per notice unanswered by its deadline */
+                            perUnansweredNotice: number;
+                            /** @description 解决率 / resolution rate */
+                            resolution: number;
+                            /** @description 响应率 / response rate */
+                            response: number;
+                            /** @description 满意率 / satisfaction rate */
+                            satisfaction: number;
+                        };
+                        weightsVersion: number;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiAssessmentExport: {
+        parameters: {
+            query: {
+                division?: string;
+                format: "xlsx" | "csv";
+                level?: "county" | "township" | "village";
+                /** @description YYYY-MM */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核排名（.xlsx 或 CSV）/ The ranking (.xlsx or CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiAssessmentWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 考核权重版本 / A version of the assessment weights */
+                        current: {
+                            createdAt: string;
+                            effectiveFrom: string;
+                            note: string | null;
+                            version: number;
+                            weights: {
+                                /** @description 扣分上限 / most points taken off in all */
+                                maxDeduction: number;
+                                /** @description 按期办结率 / on-time closing rate */
+                                onTime: number;
+                                /** @description 协办按时率 / assisting parts in on time */
+                                parts: number;
+                                /** @description 每条问责线索扣分 / points off per accountability record */
+                                perAccountability: number;
+                                /** @description 每次退回扣分 / points off per return */
+                                perReturn: number;
+                                /** @description 每件逾期未答复督办单扣分 / points off per notice unanswered by its deadline */
+                                perUnansweredNotice: number;
+                                /** @description 解决率 / resolution rate */
+                                resolution: number;
+                                /** @description 响应率 / response rate */
+                                response: number;
+                                /** @description 满意率 / satisfaction rate */
+                                satisfaction: number;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        versions: ({
+                            createdAt: string;
+                            effectiveFrom: string;
+                            note: string | null;
+                            version: number;
+                            weights: {
+                                /** @description 扣分上限 / most points taken off in all */
+                                maxDeduction: number;
+                                /** @description 按期办结率 / on-time closing rate */
+                                onTime: number;
+                                /** @description 协办按时率 / assisting parts in on time */
+                                parts: number;
+                                /** @description 每条问责线索扣分 / points off per accountability record */
+                                perAccountability: number;
+                                /** @description 每次退回扣分 / points off per return */
+                                perReturn: number;
+                                /** @description 每件逾期未答复督办单扣分 / points off per notice unanswered by its deadline */
+                                perUnansweredNotice: number;
+                                /** @description 解决率 / resolution rate */
+                                resolution: number;
+                                /** @description 响应率 / response rate */
+                                response: number;
+                                /** @description 满意率 / satisfaction rate */
+                                satisfaction: number;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiAssessmentWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description YYYY-MM */
+                    effectiveFrom?: string;
+                    note?: string;
+                    weights: {
+                        /** @description 扣分上限 / most points taken off in all */
+                        maxDeduction: number;
+                        /** @description 按期办结率 / on-time closing rate */
+                        onTime: number;
+                        /** @description 协办按时率 / assisting parts in on time */
+                        parts: number;
+                        /** @description 每条问责线索扣分 / points off per accountability record */
+                        perAccountability: number;
+                        /** @description 每次退回扣分 / points off per return */
+                        perReturn: number;
+                        /** @description 每件逾期未答复督办单扣分 / points off per notice unanswered by its deadline */
+                        perUnansweredNotice: number;
+                        /** @description 解决率 / resolution rate */
+                        resolution: number;
+                        /** @description 响应率 / response rate */
+                        response: number;
+                        /** @description 满意率 / satisfaction rate */
+                        satisfaction: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 考核权重版本 / A version of the assessment weights */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        effectiveFrom: string;
+                        note: string | null;
+                        version: number;
+                        weights: {
+                            /** @description 扣分上限 / most points taken off in all */
+                            maxDeduction: number;
+                            /** @description 按期办结率 / on-time closing rate */
+                            onTime: number;
+                            /** @description 协办按时率 / assisting parts in on time */
+                            parts: number;
+                            /** @description 每条问责线索扣分 / points off per accountability record */
+                            perAccountability: number;
+                            /** @description 每次退回扣分 / points off per return */
+                            perReturn: number;
+                            /** @description 每件逾期未答复督办单扣分 / points off per notice unanswered by its deadline */
+                            perUnansweredNotice: number;
+                            /** @description 解决率 / resolution rate */
+                            resolution: number;
+                            /** @description 响应率 / response rate */
+                            response: number;
+                            /** @description 满意率 / satisfaction rate */
+                            satisfaction: number;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
              */
             403: {
                 headers: {
@@ -4465,12 +6126,14 @@ export interface operations {
                         user: {
                             displayName: string;
                             id: number;
-                            role: string;
+                            /** @enum {string} */
+                            role: "operator" | "clerk" | "dispatcher" | "officer" | "supervisor" | "inspector" | "admin";
                             roleLabel: string;
                             unit: {
                                 divisionCode: string;
                                 id: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             };
                             username: string;
@@ -4884,14 +6547,45 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: ({
+                            afterHours?: boolean;
                             anonymous: boolean;
+                            callerMasked: string | null;
                             callSid: string;
                             caseId: number | null;
-                            line: string;
+                            history: ({
+                                caseNumber: string;
+                                id: number;
+                                rating: string | null;
+                                receivedAt: string;
+                                result: string | null;
+                                /** @enum {string} */
+                                state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
+                                stateLabel: string;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @enum {string} */
+                            line: "hotline" | "phone";
                             lineLabel: string;
+                            openCase: ({
+                                caseNumber: string;
+                                id: number;
+                                /** @enum {string} */
+                                state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
+                                stateLabel: string;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             receivedAt: string;
+                            recording: {
+                                url: string;
+                            } | null;
+                            recordingPending?: boolean;
                             status: string;
-                            waiting: boolean;
+                            takenByOther: boolean;
+                            waiting?: boolean;
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -5083,6 +6777,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        anonymous: boolean;
+                        callerMasked: string | null;
+                        callSid: string;
+                        history: ({
+                            caseNumber: string;
+                            id: number;
+                            rating: string | null;
+                            receivedAt: string;
+                            result: string | null;
+                            /** @enum {string} */
+                            state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
+                            stateLabel: string;
+                            title: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        line: "hotline" | "phone";
+                        lineLabel: string;
+                        openCase: ({
+                            caseNumber: string;
+                            id: number;
+                            /** @enum {string} */
+                            state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
+                            stateLabel: string;
+                            title: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        waiting?: boolean;
+                    } & {
                         [key: string]: unknown;
                     };
                 };
@@ -5209,27 +6934,47 @@ export interface operations {
                         items: ({
                             caseNumber: string;
                             category: string | null;
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "web" | "hotline" | "phone" | "letter" | "visit" | "fax" | "proactive";
+                            complainant: {
+                                address?: string;
+                                anonymous: boolean;
+                                email?: string;
+                                idNumber?: string;
+                                name?: string;
+                                phone?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
                             currentUnit: ({
                                 id: number;
                                 name: string;
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            divisionCode: string | null;
                             id: number;
+                            linkDueAt: string | null;
                             newMaterial: boolean;
-                            state: string;
+                            overallDueAt: string | null;
+                            receivedAt: string;
+                            returns: number;
+                            /** @enum {string} */
+                            state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                             stateLabel: string;
+                            supervisions: number;
                             title: string | null;
-                            type: string;
-                            warning: string;
+                            /** @enum {string} */
+                            type: "report" | "complaint" | "request" | "consultation" | "suggestion" | "proactive";
+                            /** @enum {string} */
+                            warning: "none" | "yellow" | "red";
                         } & {
                             [key: string]: unknown;
                         })[];
                         page: number;
                         pageSize: number;
                         total: number;
-                        totalExact: boolean;
+                        totalExact?: boolean;
                     } & {
                         [key: string]: unknown;
                     };
@@ -5319,22 +7064,42 @@ export interface operations {
                     "application/json": {
                         accusedUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: unknown[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
                         chain: ({
-                            status: string;
+                            assignedAt: string;
+                            extensionDays: number;
+                            extensionRequest: ({
+                                at: string;
+                                reason: string;
+                                workingDays: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            reply: ({
+                                at: string;
+                                resolved: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review";
                             unit: ({
                                 id: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             } & {
                                 [key: string]: unknown;
@@ -5342,14 +7107,50 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
-                        channel: string;
+                        chainHistory: ({
+                            approvedAt: string | null;
+                            assignedAt: string;
+                            repliedAt: string | null;
+                            returnedAt: string | null;
+                            round: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review" | "approved" | "returned" | "ended";
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        channel: "web" | "hotline" | "phone" | "letter" | "visit" | "fax" | "proactive";
                         channelLabel: string;
-                        /** @description 掩码后的诉求人信息，匿名时为 null / masked identity, null when anonymous */
-                        complainant: unknown;
+                        complainant: ({
+                            address?: string;
+                            email?: string;
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         content: string | null;
+                        counts: {
+                            redo: number;
+                            returns: number;
+                            supervisions: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
                         currentUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -5361,30 +7162,128 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        division: {
+                            code: string;
+                            path: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                        } | null;
+                        evaluation: ({
+                            at: string;
+                            comment: string | null;
+                            /** @enum {string} */
+                            rating: "satisfied" | "basic" | "unsatisfied";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        extra: {
+                            [key: string]: unknown;
+                        } | null;
+                        feedback: ({
+                            at: string;
+                            channel: string;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        finalReply: ({
+                            at: string;
+                            resolved: boolean;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         id: number;
+                        /** @description 并入本件的诉求 / cases merged into this one */
+                        mergedCases: {
+                            at: string;
+                            caseNumber: string;
+                            id: number;
+                        }[];
+                        mergedInto: number | null;
+                        /** @description 本单位未读的补充材料 / added material the user's unit has not read */
+                        newMaterial?: number;
+                        possibleDuplicateOf: {
+                            caseNumber: string;
+                            id: number;
+                        } | null;
+                        preferredChannel: ("sms" | "email" | "phone" | "letter") | null;
+                        raisedBy?: ({
+                            by: string | null;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         receivedAt: string | null;
+                        rejectReason: string | null;
+                        returns: ({
+                            at: string;
+                            reason: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         rootUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
-                        state: string;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         stateLabel: string;
-                        timeline: ({
+                        subState: ("working" | "extensionRequested") | null;
+                        supervisions: ({
                             at: string;
+                            note: string;
+                            userId: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        timeline: ({
+                            actor: string | null;
+                            actorId?: number | null;
+                            actorUnit: string | null;
+                            at: string;
+                            from: string | null;
+                            payload: {
+                                [key: string]: unknown;
+                            } | null;
+                            to: string | null;
                             type: string;
+                            version: number | null;
                         } & {
                             [key: string]: unknown;
                         })[];
                         title: string | null;
-                        type: string;
+                        /** @enum {string} */
+                        type: "report" | "complaint" | "request" | "consultation" | "suggestion" | "proactive";
                         typeLabel: string;
-                        urgency: string;
+                        /** @enum {string} */
+                        urgency: "normal" | "urgent" | "critical";
                         urgencyLabel: string;
                         version: number;
-                        warning: string;
+                        /** @enum {string} */
+                        warning: "none" | "yellow" | "red";
                         warningLabel: string;
                     } & {
                         [key: string]: unknown;
@@ -5596,22 +7495,42 @@ export interface operations {
                     "application/json": ({
                         accusedUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: unknown[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
                         chain: ({
-                            status: string;
+                            assignedAt: string;
+                            extensionDays: number;
+                            extensionRequest: ({
+                                at: string;
+                                reason: string;
+                                workingDays: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            reply: ({
+                                at: string;
+                                resolved: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review";
                             unit: ({
                                 id: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             } & {
                                 [key: string]: unknown;
@@ -5619,14 +7538,50 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
-                        channel: string;
+                        chainHistory: ({
+                            approvedAt: string | null;
+                            assignedAt: string;
+                            repliedAt: string | null;
+                            returnedAt: string | null;
+                            round: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review" | "approved" | "returned" | "ended";
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        channel: "web" | "hotline" | "phone" | "letter" | "visit" | "fax" | "proactive";
                         channelLabel: string;
-                        /** @description 掩码后的诉求人信息，匿名时为 null / masked identity, null when anonymous */
-                        complainant: unknown;
+                        complainant: ({
+                            address?: string;
+                            email?: string;
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         content: string | null;
+                        counts: {
+                            redo: number;
+                            returns: number;
+                            supervisions: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
                         currentUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -5638,30 +7593,128 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        division: {
+                            code: string;
+                            path: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                        } | null;
+                        evaluation: ({
+                            at: string;
+                            comment: string | null;
+                            /** @enum {string} */
+                            rating: "satisfied" | "basic" | "unsatisfied";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        extra: {
+                            [key: string]: unknown;
+                        } | null;
+                        feedback: ({
+                            at: string;
+                            channel: string;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        finalReply: ({
+                            at: string;
+                            resolved: boolean;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         id: number;
+                        /** @description 并入本件的诉求 / cases merged into this one */
+                        mergedCases: {
+                            at: string;
+                            caseNumber: string;
+                            id: number;
+                        }[];
+                        mergedInto: number | null;
+                        /** @description 本单位未读的补充材料 / added material the user's unit has not read */
+                        newMaterial?: number;
+                        possibleDuplicateOf: {
+                            caseNumber: string;
+                            id: number;
+                        } | null;
+                        preferredChannel: ("sms" | "email" | "phone" | "letter") | null;
+                        raisedBy?: ({
+                            by: string | null;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         receivedAt: string | null;
+                        rejectReason: string | null;
+                        returns: ({
+                            at: string;
+                            reason: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         rootUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
-                        state: string;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         stateLabel: string;
-                        timeline: ({
+                        subState: ("working" | "extensionRequested") | null;
+                        supervisions: ({
                             at: string;
+                            note: string;
+                            userId: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        timeline: ({
+                            actor: string | null;
+                            actorId?: number | null;
+                            actorUnit: string | null;
+                            at: string;
+                            from: string | null;
+                            payload: {
+                                [key: string]: unknown;
+                            } | null;
+                            to: string | null;
                             type: string;
+                            version: number | null;
                         } & {
                             [key: string]: unknown;
                         })[];
                         title: string | null;
-                        type: string;
+                        /** @enum {string} */
+                        type: "report" | "complaint" | "request" | "consultation" | "suggestion" | "proactive";
                         typeLabel: string;
-                        urgency: string;
+                        /** @enum {string} */
+                        urgency: "normal" | "urgent" | "critical";
                         urgencyLabel: string;
                         version: number;
-                        warning: string;
+                        /** @enum {string} */
+                        warning: "none" | "yellow" | "red";
                         warningLabel: string;
                     } & {
                         [key: string]: unknown;
@@ -5912,22 +7965,42 @@ export interface operations {
                     "application/json": {
                         accusedUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: unknown[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
                         chain: ({
-                            status: string;
+                            assignedAt: string;
+                            extensionDays: number;
+                            extensionRequest: ({
+                                at: string;
+                                reason: string;
+                                workingDays: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            reply: ({
+                                at: string;
+                                resolved: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review";
                             unit: ({
                                 id: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             } & {
                                 [key: string]: unknown;
@@ -5935,14 +8008,50 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
-                        channel: string;
+                        chainHistory: ({
+                            approvedAt: string | null;
+                            assignedAt: string;
+                            repliedAt: string | null;
+                            returnedAt: string | null;
+                            round: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review" | "approved" | "returned" | "ended";
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        channel: "web" | "hotline" | "phone" | "letter" | "visit" | "fax" | "proactive";
                         channelLabel: string;
-                        /** @description 掩码后的诉求人信息，匿名时为 null / masked identity, null when anonymous */
-                        complainant: unknown;
+                        complainant: ({
+                            address?: string;
+                            email?: string;
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         content: string | null;
+                        counts: {
+                            redo: number;
+                            returns: number;
+                            supervisions: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
                         currentUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -5954,30 +8063,128 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        division: {
+                            code: string;
+                            path: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                        } | null;
+                        evaluation: ({
+                            at: string;
+                            comment: string | null;
+                            /** @enum {string} */
+                            rating: "satisfied" | "basic" | "unsatisfied";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        extra: {
+                            [key: string]: unknown;
+                        } | null;
+                        feedback: ({
+                            at: string;
+                            channel: string;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        finalReply: ({
+                            at: string;
+                            resolved: boolean;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         id: number;
+                        /** @description 并入本件的诉求 / cases merged into this one */
+                        mergedCases: {
+                            at: string;
+                            caseNumber: string;
+                            id: number;
+                        }[];
+                        mergedInto: number | null;
+                        /** @description 本单位未读的补充材料 / added material the user's unit has not read */
+                        newMaterial?: number;
+                        possibleDuplicateOf: {
+                            caseNumber: string;
+                            id: number;
+                        } | null;
+                        preferredChannel: ("sms" | "email" | "phone" | "letter") | null;
+                        raisedBy?: ({
+                            by: string | null;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         receivedAt: string | null;
+                        rejectReason: string | null;
+                        returns: ({
+                            at: string;
+                            reason: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         rootUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
-                        state: string;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         stateLabel: string;
-                        timeline: ({
+                        subState: ("working" | "extensionRequested") | null;
+                        supervisions: ({
                             at: string;
+                            note: string;
+                            userId: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        timeline: ({
+                            actor: string | null;
+                            actorId?: number | null;
+                            actorUnit: string | null;
+                            at: string;
+                            from: string | null;
+                            payload: {
+                                [key: string]: unknown;
+                            } | null;
+                            to: string | null;
                             type: string;
+                            version: number | null;
                         } & {
                             [key: string]: unknown;
                         })[];
                         title: string | null;
-                        type: string;
+                        /** @enum {string} */
+                        type: "report" | "complaint" | "request" | "consultation" | "suggestion" | "proactive";
                         typeLabel: string;
-                        urgency: string;
+                        /** @enum {string} */
+                        urgency: "normal" | "urgent" | "critical";
                         urgencyLabel: string;
                         version: number;
-                        warning: string;
+                        /** @enum {string} */
+                        warning: "none" | "yellow" | "red";
                         warningLabel: string;
                     } & {
                         [key: string]: unknown;
@@ -6815,22 +9022,42 @@ export interface operations {
                     "application/json": {
                         accusedUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: unknown[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
                         chain: ({
-                            status: string;
+                            assignedAt: string;
+                            extensionDays: number;
+                            extensionRequest: ({
+                                at: string;
+                                reason: string;
+                                workingDays: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            reply: ({
+                                at: string;
+                                resolved: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review";
                             unit: ({
                                 id: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             } & {
                                 [key: string]: unknown;
@@ -6838,14 +9065,50 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
-                        channel: string;
+                        chainHistory: ({
+                            approvedAt: string | null;
+                            assignedAt: string;
+                            repliedAt: string | null;
+                            returnedAt: string | null;
+                            round: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review" | "approved" | "returned" | "ended";
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        channel: "web" | "hotline" | "phone" | "letter" | "visit" | "fax" | "proactive";
                         channelLabel: string;
-                        /** @description 掩码后的诉求人信息，匿名时为 null / masked identity, null when anonymous */
-                        complainant: unknown;
+                        complainant: ({
+                            address?: string;
+                            email?: string;
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         content: string | null;
+                        counts: {
+                            redo: number;
+                            returns: number;
+                            supervisions: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
                         currentUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -6857,30 +9120,128 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        division: {
+                            code: string;
+                            path: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                        } | null;
+                        evaluation: ({
+                            at: string;
+                            comment: string | null;
+                            /** @enum {string} */
+                            rating: "satisfied" | "basic" | "unsatisfied";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        extra: {
+                            [key: string]: unknown;
+                        } | null;
+                        feedback: ({
+                            at: string;
+                            channel: string;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        finalReply: ({
+                            at: string;
+                            resolved: boolean;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         id: number;
+                        /** @description 并入本件的诉求 / cases merged into this one */
+                        mergedCases: {
+                            at: string;
+                            caseNumber: string;
+                            id: number;
+                        }[];
+                        mergedInto: number | null;
+                        /** @description 本单位未读的补充材料 / added material the user's unit has not read */
+                        newMaterial?: number;
+                        possibleDuplicateOf: {
+                            caseNumber: string;
+                            id: number;
+                        } | null;
+                        preferredChannel: ("sms" | "email" | "phone" | "letter") | null;
+                        raisedBy?: ({
+                            by: string | null;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         receivedAt: string | null;
+                        rejectReason: string | null;
+                        returns: ({
+                            at: string;
+                            reason: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         rootUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
-                        state: string;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         stateLabel: string;
-                        timeline: ({
+                        subState: ("working" | "extensionRequested") | null;
+                        supervisions: ({
                             at: string;
+                            note: string;
+                            userId: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        timeline: ({
+                            actor: string | null;
+                            actorId?: number | null;
+                            actorUnit: string | null;
+                            at: string;
+                            from: string | null;
+                            payload: {
+                                [key: string]: unknown;
+                            } | null;
+                            to: string | null;
                             type: string;
+                            version: number | null;
                         } & {
                             [key: string]: unknown;
                         })[];
                         title: string | null;
-                        type: string;
+                        /** @enum {string} */
+                        type: "report" | "complaint" | "request" | "consultation" | "suggestion" | "proactive";
                         typeLabel: string;
-                        urgency: string;
+                        /** @enum {string} */
+                        urgency: "normal" | "urgent" | "critical";
                         urgencyLabel: string;
                         version: number;
-                        warning: string;
+                        /** @enum {string} */
+                        warning: "none" | "yellow" | "red";
                         warningLabel: string;
                     } & {
                         [key: string]: unknown;
@@ -7927,22 +10288,42 @@ export interface operations {
                     "application/json": {
                         accusedUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: unknown[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
                         chain: ({
-                            status: string;
+                            assignedAt: string;
+                            extensionDays: number;
+                            extensionRequest: ({
+                                at: string;
+                                reason: string;
+                                workingDays: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            reply: ({
+                                at: string;
+                                resolved: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review";
                             unit: ({
                                 id: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             } & {
                                 [key: string]: unknown;
@@ -7950,14 +10331,50 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
-                        channel: string;
+                        chainHistory: ({
+                            approvedAt: string | null;
+                            assignedAt: string;
+                            repliedAt: string | null;
+                            returnedAt: string | null;
+                            round: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review" | "approved" | "returned" | "ended";
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        channel: "web" | "hotline" | "phone" | "letter" | "visit" | "fax" | "proactive";
                         channelLabel: string;
-                        /** @description 掩码后的诉求人信息，匿名时为 null / masked identity, null when anonymous */
-                        complainant: unknown;
+                        complainant: ({
+                            address?: string;
+                            email?: string;
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         content: string | null;
+                        counts: {
+                            redo: number;
+                            returns: number;
+                            supervisions: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
                         currentUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -7969,30 +10386,128 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        division: {
+                            code: string;
+                            path: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                        } | null;
+                        evaluation: ({
+                            at: string;
+                            comment: string | null;
+                            /** @enum {string} */
+                            rating: "satisfied" | "basic" | "unsatisfied";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        extra: {
+                            [key: string]: unknown;
+                        } | null;
+                        feedback: ({
+                            at: string;
+                            channel: string;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        finalReply: ({
+                            at: string;
+                            resolved: boolean;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         id: number;
+                        /** @description 并入本件的诉求 / cases merged into this one */
+                        mergedCases: {
+                            at: string;
+                            caseNumber: string;
+                            id: number;
+                        }[];
+                        mergedInto: number | null;
+                        /** @description 本单位未读的补充材料 / added material the user's unit has not read */
+                        newMaterial?: number;
+                        possibleDuplicateOf: {
+                            caseNumber: string;
+                            id: number;
+                        } | null;
+                        preferredChannel: ("sms" | "email" | "phone" | "letter") | null;
+                        raisedBy?: ({
+                            by: string | null;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         receivedAt: string | null;
+                        rejectReason: string | null;
+                        returns: ({
+                            at: string;
+                            reason: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         rootUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
-                        state: string;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         stateLabel: string;
-                        timeline: ({
+                        subState: ("working" | "extensionRequested") | null;
+                        supervisions: ({
                             at: string;
+                            note: string;
+                            userId: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        timeline: ({
+                            actor: string | null;
+                            actorId?: number | null;
+                            actorUnit: string | null;
+                            at: string;
+                            from: string | null;
+                            payload: {
+                                [key: string]: unknown;
+                            } | null;
+                            to: string | null;
                             type: string;
+                            version: number | null;
                         } & {
                             [key: string]: unknown;
                         })[];
                         title: string | null;
-                        type: string;
+                        /** @enum {string} */
+                        type: "report" | "complaint" | "request" | "consultation" | "suggestion" | "proactive";
                         typeLabel: string;
-                        urgency: string;
+                        /** @enum {string} */
+                        urgency: "normal" | "urgent" | "critical";
                         urgencyLabel: string;
                         version: number;
-                        warning: string;
+                        /** @enum {string} */
+                        warning: "none" | "yellow" | "red";
                         warningLabel: string;
                     } & {
                         [key: string]: unknown;
@@ -8311,11 +10826,20 @@ export interface operations {
                 content: {
                     "application/json": {
                         category: string | null;
-                        chain: unknown[];
+                        chain: ({
+                            divisionCode: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
+                            name: string;
+                            unitId: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         fallback: boolean;
-                        handlingLevel: string;
+                        /** @enum {string} */
+                        handlingLevel: "city" | "county" | "township" | "village";
                         notes: string[];
-                        ruleLevel: string | null;
+                        ruleLevel: ("city" | "county" | "township" | "village") | null;
                     } & {
                         [key: string]: unknown;
                     };
@@ -8445,22 +10969,42 @@ export interface operations {
                     "application/json": ({
                         accusedUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: unknown[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
                         chain: ({
-                            status: string;
+                            assignedAt: string;
+                            extensionDays: number;
+                            extensionRequest: ({
+                                at: string;
+                                reason: string;
+                                workingDays: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            reply: ({
+                                at: string;
+                                resolved: boolean;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review";
                             unit: ({
                                 id: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             } & {
                                 [key: string]: unknown;
@@ -8468,14 +11012,50 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
-                        channel: string;
+                        chainHistory: ({
+                            approvedAt: string | null;
+                            assignedAt: string;
+                            repliedAt: string | null;
+                            returnedAt: string | null;
+                            round: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "assigned" | "handling" | "review" | "approved" | "returned" | "ended";
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        /** @enum {string} */
+                        channel: "web" | "hotline" | "phone" | "letter" | "visit" | "fax" | "proactive";
                         channelLabel: string;
-                        /** @description 掩码后的诉求人信息，匿名时为 null / masked identity, null when anonymous */
-                        complainant: unknown;
+                        complainant: ({
+                            address?: string;
+                            email?: string;
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         content: string | null;
+                        counts: {
+                            redo: number;
+                            returns: number;
+                            supervisions: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
                         currentUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -8487,30 +11067,128 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        division: {
+                            code: string;
+                            path: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                        } | null;
+                        evaluation: ({
+                            at: string;
+                            comment: string | null;
+                            /** @enum {string} */
+                            rating: "satisfied" | "basic" | "unsatisfied";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        extra: {
+                            [key: string]: unknown;
+                        } | null;
+                        feedback: ({
+                            at: string;
+                            channel: string;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        finalReply: ({
+                            at: string;
+                            resolved: boolean;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         id: number;
+                        /** @description 并入本件的诉求 / cases merged into this one */
+                        mergedCases: {
+                            at: string;
+                            caseNumber: string;
+                            id: number;
+                        }[];
+                        mergedInto: number | null;
+                        /** @description 本单位未读的补充材料 / added material the user's unit has not read */
+                        newMaterial?: number;
+                        possibleDuplicateOf: {
+                            caseNumber: string;
+                            id: number;
+                        } | null;
+                        preferredChannel: ("sms" | "email" | "phone" | "letter") | null;
+                        raisedBy?: ({
+                            by: string | null;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         receivedAt: string | null;
+                        rejectReason: string | null;
+                        returns: ({
+                            at: string;
+                            reason: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         rootUnit: ({
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         }) | null;
-                        state: string;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         stateLabel: string;
-                        timeline: ({
+                        subState: ("working" | "extensionRequested") | null;
+                        supervisions: ({
                             at: string;
+                            note: string;
+                            userId: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        timeline: ({
+                            actor: string | null;
+                            actorId?: number | null;
+                            actorUnit: string | null;
+                            at: string;
+                            from: string | null;
+                            payload: {
+                                [key: string]: unknown;
+                            } | null;
+                            to: string | null;
                             type: string;
+                            version: number | null;
                         } & {
                             [key: string]: unknown;
                         })[];
                         title: string | null;
-                        type: string;
+                        /** @enum {string} */
+                        type: "report" | "complaint" | "request" | "consultation" | "suggestion" | "proactive";
                         typeLabel: string;
-                        urgency: string;
+                        /** @enum {string} */
+                        urgency: "normal" | "urgent" | "critical";
                         urgencyLabel: string;
                         version: number;
-                        warning: string;
+                        /** @enum {string} */
+                        warning: "none" | "yellow" | "red";
                         warningLabel: string;
                     } & {
                         [key: string]: unknown;
@@ -8735,8 +11413,14 @@ export interface operations {
                         done: number;
                         failed: number;
                         results: ({
+                            code?: string;
                             id: number;
+                            message?: string;
+                            messageEn?: string;
                             ok: boolean;
+                            state?: string;
+                            status?: number;
+                            version?: number;
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -8933,14 +11617,16 @@ export interface operations {
                             code: string;
                             /** @description 1 一级, 2 二级, 3 三级 */
                             depth: number;
-                            handlingLevel: string | null;
+                            handlingLevel: ("city" | "county" | "township" | "village") | null;
                             keywords: string;
                             label: string;
+                            labelEn: string | null;
                             parentCode: string | null;
                             path: string[];
                             pathLabels: string[];
+                            pathLabelsEn: string[];
                             routingFrom: string | null;
-                            routingLevel: string | null;
+                            routingLevel: ("city" | "county" | "township" | "village") | null;
                             sort: number;
                         } & {
                             [key: string]: unknown;
@@ -9036,14 +11722,16 @@ export interface operations {
                         code: string;
                         /** @description 1 一级, 2 二级, 3 三级 */
                         depth: number;
-                        handlingLevel: string | null;
+                        handlingLevel: ("city" | "county" | "township" | "village") | null;
                         keywords: string;
                         label: string;
+                        labelEn: string | null;
                         parentCode: string | null;
                         path: string[];
                         pathLabels: string[];
+                        pathLabelsEn: string[];
                         routingFrom: string | null;
-                        routingLevel: string | null;
+                        routingLevel: ("city" | "county" | "township" | "village") | null;
                         sort: number;
                     } & {
                         [key: string]: unknown;
@@ -9130,6 +11818,7 @@ export interface operations {
                     handlingLevel: ("city" | "county" | "township" | "village") | null;
                     keywords?: string;
                     label: string;
+                    labelEn?: string;
                     parentCode?: string | null;
                     sort?: number;
                 };
@@ -9147,14 +11836,16 @@ export interface operations {
                         code: string;
                         /** @description 1 一级, 2 二级, 3 三级 */
                         depth: number;
-                        handlingLevel: string | null;
+                        handlingLevel: ("city" | "county" | "township" | "village") | null;
                         keywords: string;
                         label: string;
+                        labelEn: string | null;
                         parentCode: string | null;
                         path: string[];
                         pathLabels: string[];
+                        pathLabelsEn: string[];
                         routingFrom: string | null;
-                        routingLevel: string | null;
+                        routingLevel: ("city" | "county" | "township" | "village") | null;
                         sort: number;
                     } & {
                         [key: string]: unknown;
@@ -9256,14 +11947,16 @@ export interface operations {
                             code: string;
                             /** @description 1 一级, 2 二级, 3 三级 */
                             depth: number;
-                            handlingLevel: string | null;
+                            handlingLevel: ("city" | "county" | "township" | "village") | null;
                             keywords: string;
                             label: string;
+                            labelEn: string | null;
                             parentCode: string | null;
                             path: string[];
                             pathLabels: string[];
+                            pathLabelsEn: string[];
                             routingFrom: string | null;
-                            routingLevel: string | null;
+                            routingLevel: ("city" | "county" | "township" | "village") | null;
                             sort: number;
                         } & {
                             [key: string]: unknown;
@@ -9447,9 +12140,41 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    accusedUnitId?: number;
+                    address?: string;
+                    category?: string;
+                    complainant: {
+                        /** @enum {boolean} */
+                        anonymous: true;
+                    } | {
+                        address?: string;
+                        /** @enum {boolean} */
+                        anonymous: false;
+                        email?: string;
+                        idNumber?: string;
+                        name: string;
+                        phone?: string;
+                    };
+                    content: string;
+                    divisionCode?: string;
+                    preferredChannel?: "sms" | "email" | "phone" | "letter";
+                    title?: string;
+                    type: "report" | "complaint" | "request" | "consultation" | "suggestion";
+                    urgency?: "normal" | "urgent" | "critical";
+                };
+                "multipart/form-data": {
+                    /** @description 与 JSON 请求体相同的内容（JSON 文本）/ the same JSON as the JSON body, as text */
+                    data: string;
+                    /** @description 附件，最多10个，按内容检查类型 / up to 10 files, typed by their content: 照片、PDF 等，每个不超过 20 MB / photos, PDF …, 20 MB each */
+                    files?: string[];
+                };
+            };
+        };
         responses: {
-            /** @description 新诉求的回执 / The receipt of a new intake */
+            /** @description 提交成功的回执（查询码与查询密码只显示这一次）/ The receipt: tracking code and PIN, shown this once */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9458,16 +12183,19 @@ export interface operations {
                     "application/json": {
                         caseNumber: string;
                         id: number;
+                        /** @description 接下来会怎样 / what happens next */
+                        next: string;
                         pin: string | null;
-                        possibleDuplicateOf: number | null;
-                        state: string;
+                        possibleDuplicateOf?: number | null;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         trackingCode: string;
                     } & {
                         [key: string]: unknown;
                     };
                 };
             };
-            /** @description 新诉求的回执 / The receipt of a new intake */
+            /** @description 提交成功的回执（查询码与查询密码只显示这一次）/ The receipt: tracking code and PIN, shown this once */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9476,9 +12204,12 @@ export interface operations {
                     "application/json": {
                         caseNumber: string;
                         id: number;
+                        /** @description 接下来会怎样 / what happens next */
+                        next: string;
                         pin: string | null;
-                        possibleDuplicateOf: number | null;
-                        state: string;
+                        possibleDuplicateOf?: number | null;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         trackingCode: string;
                     } & {
                         [key: string]: unknown;
@@ -9601,16 +12332,19 @@ export interface operations {
                     "application/json": {
                         children: {
                             code: string;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         }[];
                         code: string;
-                        level: string;
+                        /** @enum {string} */
+                        level: "city" | "county" | "township" | "village";
                         name: string;
                         parentCode: string | null;
                         path: {
                             code: string;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         }[];
                     };
@@ -9688,36 +12422,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        candidates?: {
+                    "application/json": ({
+                        division: {
+                            code: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
+                            name: string;
+                        };
+                        path: {
+                            code: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
+                            name: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "found";
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        candidates: {
                             division: {
                                 code: string;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             };
                             path: {
                                 code: string;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             }[];
                         }[];
-                        division?: {
-                            code: string;
-                            level: string;
-                            name: string;
-                        };
-                        message?: string;
-                        messageEn?: string;
-                        path?: {
-                            code: string;
-                            level: string;
-                            name: string;
-                        }[];
-                        place?: string;
-                        status: "found" | "ambiguous" | "outside";
+                        message: string;
+                        messageEn: string;
+                        /** @enum {string} */
+                        status: "ambiguous";
                     } & {
                         [key: string]: unknown;
-                    };
+                    }) | ({
+                        message: string;
+                        messageEn: string;
+                        place: string;
+                        /** @enum {string} */
+                        status: "outside";
+                    } & {
+                        [key: string]: unknown;
+                    });
                 };
             };
             /**
@@ -9753,6 +12504,355 @@ export interface operations {
                         /** @enum {string} */
                         status: "not_found";
                     };
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            byteSize: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            expiresAt: string | null;
+                            fileName: string | null;
+                            /** @description 导出时的筛选条件 / The list filters of the export */
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            finishedAt: string | null;
+                            /** @default xlsx */
+                            format: "xlsx" | "csv";
+                            id: number;
+                            kind: string;
+                            rows: number | null;
+                            /** @description queued 排队 · running 生成中 · ready 可下载 · failed 失败 · expired 已过期删除 */
+                            state: "queued" | "running" | "ready" | "failed" | "expired";
+                        }[];
+                    };
+                };
+            };
+            /** @description `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    category?: string;
+                    channel?: string;
+                    /** @default xlsx */
+                    format: "xlsx" | "csv";
+                    from?: string;
+                    q?: string;
+                    queue?: "mine" | "unit" | "overdue" | "warning" | "supervised" | "all";
+                    state?: string;
+                    to?: string;
+                    type?: string;
+                    unit?: number;
+                    warning?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 导出任务（我的导出）/ An export job (My exports) */
+                        job?: {
+                            byteSize: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            expiresAt: string | null;
+                            fileName: string | null;
+                            /** @description 导出时的筛选条件 / The list filters of the export */
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            finishedAt: string | null;
+                            /** @default xlsx */
+                            format: "xlsx" | "csv";
+                            id: number;
+                            kind: string;
+                            rows: number | null;
+                            /** @description queued 排队 · running 生成中 · ready 可下载 · failed 失败 · expired 已过期删除 */
+                            state: "queued" | "running" | "ready" | "failed" | "expired";
+                        };
+                        message: string;
+                        messageEn: string;
+                        /** @description stream: download `url` now; job: 正在生成，完成后通知 */
+                        mode: "stream" | "job";
+                        /** @description 清单条数（job 时为至少）/ Rows in the list (at least, for a job) */
+                        rows: number;
+                        url?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 导出任务（我的导出）/ An export job (My exports) */
+                        job?: {
+                            byteSize: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            expiresAt: string | null;
+                            fileName: string | null;
+                            /** @description 导出时的筛选条件 / The list filters of the export */
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            finishedAt: string | null;
+                            /** @default xlsx */
+                            format: "xlsx" | "csv";
+                            id: number;
+                            kind: string;
+                            rows: number | null;
+                            /** @description queued 排队 · running 生成中 · ready 可下载 · failed 失败 · expired 已过期删除 */
+                            state: "queued" | "running" | "ready" | "failed" | "expired";
+                        };
+                        message: string;
+                        messageEn: string;
+                        /** @description stream: download `url` now; job: 正在生成，完成后通知 */
+                        mode: "stream" | "job";
+                        /** @description 清单条数（job 时为至少）/ Rows in the list (at least, for a job) */
+                        rows: number;
+                        url?: string;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiExportsIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 导出文件（.xlsx 或 CSV，逐行写出）/ The exported file (.xlsx or CSV, streamed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
@@ -10106,9 +13206,114 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        /** @description 上升类别（或上周最多者）的每周件数 / weekly counts of the rising categories, or the busiest of last week */
+                        trend: {
+                            series: ({
+                                baseline: number;
+                                category: string;
+                                categoryLabel: string;
+                                counts: number[];
+                                rising: boolean;
+                                township: string;
+                                townshipName: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            weeks: string[];
+                        } & {
+                            [key: string]: unknown;
+                        };
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiHotspotsChartSvg: {
+        parameters: {
+            query?: {
+                division?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 热点趋势图（SVG）/ The hotspot trend chart as SVG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
                 };
             };
             /**
@@ -10334,8 +13539,9 @@ export interface operations {
                         caseNumber: string;
                         id: number;
                         pin: string | null;
-                        possibleDuplicateOf: number | null;
-                        state: string;
+                        possibleDuplicateOf?: number | null;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         trackingCode: string;
                     } & {
                         [key: string]: unknown;
@@ -10352,8 +13558,9 @@ export interface operations {
                         caseNumber: string;
                         id: number;
                         pin: string | null;
-                        possibleDuplicateOf: number | null;
-                        state: string;
+                        possibleDuplicateOf?: number | null;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         trackingCode: string;
                     } & {
                         [key: string]: unknown;
@@ -10737,8 +13944,9 @@ export interface operations {
                         id: number;
                         letterNumber: string;
                         pin: string | null;
-                        possibleDuplicateOf: number | null;
-                        state: string;
+                        possibleDuplicateOf?: number | null;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         trackingCode: string;
                     } & {
                         [key: string]: unknown;
@@ -11116,9 +14324,10 @@ export interface operations {
                         groupVisit: boolean;
                         id: number;
                         pin: string | null;
-                        possibleDuplicateOf: number | null;
+                        possibleDuplicateOf?: number | null;
                         receipt: string;
-                        state: string;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         trackingCode: string;
                         visitors: number;
                     } & {
@@ -11140,9 +14349,10 @@ export interface operations {
                         groupVisit: boolean;
                         id: number;
                         pin: string | null;
-                        possibleDuplicateOf: number | null;
+                        possibleDuplicateOf?: number | null;
                         receipt: string;
-                        state: string;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         trackingCode: string;
                         visitors: number;
                     } & {
@@ -13214,12 +16424,14 @@ export interface operations {
                         user: {
                             displayName: string;
                             id: number;
-                            role: string;
+                            /** @enum {string} */
+                            role: "operator" | "clerk" | "dispatcher" | "officer" | "supervisor" | "inspector" | "admin";
                             roleLabel: string;
                             unit: {
                                 divisionCode: string;
                                 id: number;
-                                level: string;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
                                 name: string;
                             };
                             username: string;
@@ -13830,6 +17042,97 @@ export interface operations {
             };
         };
     };
+    getApiPublicAssessment: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 公开的考核排名（县区、乡镇街道）/ The public ranking of counties and townships */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counties: ({
+                            name: string;
+                            rank: number | null;
+                            score: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        month: string | null;
+                        months: string[];
+                        townships: ({
+                            county: string;
+                            rows: ({
+                                name: string;
+                                rank: number | null;
+                                score: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiPublicHotspots: {
         parameters: {
             query?: never;
@@ -13839,34 +17142,151 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 各县（市、区）近期最多的诉求类别 / Each county's top categories of late */
+            /** @description 各县（市、区）近期最多的诉求类别、趋势和已办结的主动治理任务 / Each county's top categories of late, their trend and the proactive tasks resolved */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        city: {
+                            proactive: {
+                                /** @description 件数，少于5件时为 '<5' / the count, '<5' under five */
+                                resolved: number | "<5";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description 近几周各类别的每周件数 / the weekly counts of the categories */
+                            trend: ({
+                                category: string;
+                                /** @description 每周件数，少于5件为 null（不公开）/ weekly counts, null under five (not published) */
+                                counts: (number | null)[];
+                                label: string;
+                                rising: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
+                            [key: string]: unknown;
+                        };
                         counties: ({
                             categories: ({
                                 category: string;
                                 /** @description 件数，少于5件时为 '<5' / the count, '<5' under five */
-                                count: number | string;
+                                count: number | "<5";
                                 label: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
                             county: string;
                             countyName: string;
+                            /** @description 已办结的主动治理任务（不含涉及举报的）/ Proactive tasks resolved (none linked to a report) */
+                            proactive: {
+                                /** @description 件数，少于5件时为 '<5' / the count, '<5' under five */
+                                resolved: number | "<5";
+                                tasks: ({
+                                    category: string | null;
+                                    label: string | null;
+                                    /** @description 办结日期 / the day it was resolved */
+                                    resolvedOn: string;
+                                    summary: string | null;
+                                    township: string | null;
+                                    townshipName: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description 近几周各类别的每周件数 / the weekly counts of the categories */
+                            trend: ({
+                                category: string;
+                                /** @description 每周件数，少于5件为 null（不公开）/ weekly counts, null under five (not published) */
+                                counts: (number | null)[];
+                                label: string;
+                                rising: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                         } & {
                             [key: string]: unknown;
                         })[];
                         days: number;
+                        proactiveDays: number;
+                        /** @description 每周的第一天（北京时间）/ the first day of each week (Beijing) */
+                        weeks: string[];
                     } & {
                         [key: string]: unknown;
                     };
                 };
             };
             /** @description `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiPublicHotspotsChartSvg: {
+        parameters: {
+            query?: {
+                county?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 热点趋势图（SVG）/ The hotspot trend chart as SVG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14512,7 +17932,8 @@ export interface operations {
                     "application/json": {
                         category: string;
                         label: string;
-                        level: string;
+                        /** @enum {string} */
+                        level: "city" | "county" | "township" | "village";
                     }[];
                 };
             };
@@ -14599,7 +18020,8 @@ export interface operations {
                     "application/json": {
                         category: string;
                         label: string;
-                        level: string;
+                        /** @enum {string} */
+                        level: "city" | "county" | "township" | "village";
                     };
                 };
             };
@@ -15903,9 +19325,39 @@ export interface operations {
                         channel: string;
                         channelLabel: string;
                         deadline: string | null;
+                        evaluation: ({
+                            at: string;
+                            /** @enum {string} */
+                            rating: "satisfied" | "basic" | "unsatisfied";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        handling: ({
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
+                            levelLabel: string;
+                            unit: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         receivedAt: string;
-                        state: string;
+                        rejectReason: string | null;
+                        result: ({
+                            at: string;
+                            resolved: boolean | null;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         stateLabel: string;
+                        /** @description 公开时间线 / the public timeline */
+                        steps: {
+                            at: string;
+                            detail: string | null;
+                            title: string;
+                        }[];
                         title: string | null;
                         type: string;
                         typeLabel: string;
@@ -16013,9 +19465,39 @@ export interface operations {
                         channel: string;
                         channelLabel: string;
                         deadline: string | null;
+                        evaluation: ({
+                            at: string;
+                            /** @enum {string} */
+                            rating: "satisfied" | "basic" | "unsatisfied";
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        handling: ({
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
+                            levelLabel: string;
+                            unit: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                         receivedAt: string;
-                        state: string;
+                        rejectReason: string | null;
+                        result: ({
+                            at: string;
+                            resolved: boolean | null;
+                            text: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
+                        /** @enum {string} */
+                        state: "intake" | "triage" | "assigned" | "handling" | "review" | "feedback" | "evaluation" | "decision" | "closed" | "rejected" | "merged" | "withdrawn";
                         stateLabel: string;
+                        /** @description 公开时间线 / the public timeline */
+                        steps: {
+                            at: string;
+                            detail: string | null;
+                            title: string;
+                        }[];
                         title: string | null;
                         type: string;
                         typeLabel: string;
@@ -16112,7 +19594,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    text?: string;
+                };
+                "multipart/form-data": {
+                    /** @description 与 JSON 请求体相同的内容（JSON 文本）/ the same JSON as the JSON body, as text */
+                    data: string;
+                    /** @description 附件，最多10个，按内容检查类型 / up to 10 files, typed by their content: 照片、PDF、录音等 / photos, PDF, recordings … */
+                    files?: string[];
+                };
+            };
+        };
         responses: {
             /** @description 已收到的补充材料 / The material received */
             201: {
@@ -16121,6 +19615,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        at: string;
                         attachments: {
                             filename: string;
                             mime: string;
@@ -16391,7 +19886,8 @@ export interface operations {
                     "application/json": {
                         divisionCode: string;
                         id: number;
-                        level: string;
+                        /** @enum {string} */
+                        level: "city" | "county" | "township" | "village";
                         name: string;
                     }[];
                 };
@@ -16467,7 +19963,8 @@ export interface operations {
                     "application/json": {
                         divisionCode: string;
                         id: number;
-                        level: string;
+                        /** @enum {string} */
+                        level: "city" | "county" | "township" | "village";
                         name: string;
                     };
                 };
@@ -16583,7 +20080,8 @@ export interface operations {
                         disabled: boolean;
                         displayName: string;
                         id: number;
-                        role: string;
+                        /** @enum {string} */
+                        role: "operator" | "clerk" | "dispatcher" | "officer" | "supervisor" | "inspector" | "admin";
                         unitId: number;
                         unitName: string;
                         username: string;
@@ -16679,7 +20177,8 @@ export interface operations {
                         disabled: boolean;
                         displayName: string;
                         id: number;
-                        role: string;
+                        /** @enum {string} */
+                        role: "operator" | "clerk" | "dispatcher" | "officer" | "supervisor" | "inspector" | "admin";
                         unitId: number;
                         unitName: string;
                         username: string;

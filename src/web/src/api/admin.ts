@@ -1,15 +1,15 @@
 // Admin: users, units, routing rules, holiday overrides.
-import { http } from './client'
-import type { HolidayOverride, Role, RoutingRule, UnitRef, UserRow, Level } from './types'
+import { api } from './client'
+import type { Body } from '../../shared/api'
 
 export const adminApi = {
-  users: () => http.get<UserRow[]>('/api/users'),
-  createUser: (u: { username: string; password: string; role: Role; unitId: number; displayName?: string }) => http.post<UserRow>('/api/users', u),
-  disableUser: (id: number) => http.post<{ ok: true }>(`/api/users/${id}/disable`),
-  createUnit: (u: { name: string; divisionCode: string }) => http.post<UnitRef>('/api/units', u),
-  rules: () => http.get<RoutingRule[]>('/api/routing-rules'),
-  saveRule: (category: string, r: { label: string; level: Level }) => http.put<RoutingRule>(`/api/routing-rules/${category}`, r),
-  holidays: () => http.get<HolidayOverride[]>('/api/holiday-overrides'),
-  saveHoliday: (day: string, h: { isWorkday: boolean; note?: string }) => http.put<HolidayOverride>(`/api/holiday-overrides/${day}`, h),
-  deleteHoliday: (day: string) => http.del<{ ok: true }>(`/api/holiday-overrides/${day}`),
+  users: () => api.get('/api/users'),
+  createUser: (u: Body<'/api/users'>) => api.post('/api/users', u),
+  disableUser: (id: number) => api.post('/api/users/{id}/disable', {}, { path: { id } }),
+  createUnit: (u: Body<'/api/units'>) => api.post('/api/units', u),
+  rules: () => api.get('/api/routing-rules'),
+  saveRule: (category: string, r: Body<'/api/routing-rules/{category}', 'put'>) => api.put('/api/routing-rules/{category}', r, { path: { category } }),
+  holidays: () => api.get('/api/holiday-overrides'),
+  saveHoliday: (day: string, h: Body<'/api/holiday-overrides/{day}', 'put'>) => api.put('/api/holiday-overrides/{day}', h, { path: { day } }),
+  deleteHoliday: (day: string) => api.del('/api/holiday-overrides/{day}', { path: { day } }),
 }

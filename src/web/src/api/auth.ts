@@ -1,17 +1,17 @@
 // Sign-in, sign-out and the current user.
-import { http } from './client'
-import type { StaffUser } from './types'
+import { api } from './client'
+import type { Answer } from '../../shared/api'
 
-export interface SessionAnswer { user: StaffUser; csrfToken: string; mustChangePassword: boolean; mustEnrolSecondFactor: boolean }
-export interface SecondFactorStatus { enabled: boolean; required: boolean; enabledAt: string | null; recoveryCodesLeft: number }
+export type SessionAnswer = Answer<'/api/me'>
+export type SecondFactorStatus = Answer<'/api/me/second-factor'>
 
 export const authApi = {
-  login: (username: string, password: string, code?: string) => http.post<SessionAnswer>('/api/auth/login', { username, password, ...(code ? { code } : {}) }, { quiet: true }),
-  logout: () => http.post<{ ok: true }>('/api/auth/logout', {}, { quiet: true }),
-  changePassword: (currentPassword: string, newPassword: string) => http.post<{ ok: true }>('/api/me/password', { currentPassword, newPassword }, { quiet: true }),
-  me: () => http.get<SessionAnswer>('/api/me', { quiet: true }),
+  login: (username: string, password: string, code?: string) => api.post('/api/auth/login', { username, password, ...(code ? { code } : {}) }, { quiet: true }),
+  logout: () => api.post('/api/auth/logout', {}, { quiet: true }),
+  changePassword: (currentPassword: string, newPassword: string) => api.post('/api/me/password', { currentPassword, newPassword }, { quiet: true }),
+  me: () => api.get('/api/me', { quiet: true }),
   // 二次验证 (TOTP)
-  secondFactor: () => http.get<SecondFactorStatus>('/api/me/second-factor', { quiet: true }),
-  enrolSecondFactor: () => http.post<{ secret: string; uri: string }>('/api/me/second-factor/enrol', {}, { quiet: true }),
-  confirmSecondFactor: (code: string) => http.post<{ enabled: true; recoveryCodes: string[] }>('/api/me/second-factor/confirm', { code }, { quiet: true }),
+  secondFactor: () => api.get('/api/me/second-factor', { quiet: true }),
+  enrolSecondFactor: () => api.post('/api/me/second-factor/enrol', {}, { quiet: true }),
+  confirmSecondFactor: (code: string) => api.post('/api/me/second-factor/confirm', { code }, { quiet: true }),
 }

@@ -2,31 +2,16 @@
 // and every label of a category code read it. categories() keeps the flat shape the older pickers used.
 import { shallowRef } from 'vue'
 import { currentLocale } from '../i18n'
-import { http } from './client'
-import type { Level, RoutingRule } from './types'
+import { api } from './client'
+import type { Answer, Body, Item } from '../../shared/api'
+import type { RoutingRule } from './types'
 
-export interface CatalogueEntry {
-  code: string
-  parentCode: string | null
-  depth: 1 | 2 | 3
-  label: string
-  labelEn: string | null
-  handlingLevel: Level | null
-  keywords: string
-  sort: number
-  active: boolean
-  path: string[]
-  pathLabels: string[]
-  pathLabelsEn: string[]
-  routingLevel: Level | null
-  routingFrom: string | null
-}
-
-export interface CatalogueInput { label: string; labelEn?: string; parentCode?: string | null; handlingLevel: Level | null; keywords?: string; sort?: number; active?: boolean }
+export type CatalogueEntry = Item<Answer<'/api/catalogue'>['items']>
+export type CatalogueInput = Body<'/api/catalogue/{code}', 'put'>
 
 export const catalogueApi = {
-  list: (all = false) => http.get<{ items: CatalogueEntry[] }>(`/api/catalogue${all ? '?all=true' : ''}`).then((r) => r.items),
-  save: (code: string, body: CatalogueInput) => http.put<CatalogueEntry>(`/api/catalogue/${encodeURIComponent(code)}`, body),
+  list: (all = false) => api.get('/api/catalogue', { query: all ? { all: true } : {} }).then((r) => r.items),
+  save: (code: string, body: CatalogueInput) => api.put('/api/catalogue/{code}', body, { path: { code } }),
 }
 
 let entries: Promise<CatalogueEntry[]> | null = null

@@ -1,5 +1,7 @@
 // The one door to the API: same-origin fetch with the session cookie, X-CSRF-Token on every change,
-// errors turned into ApiError (Chinese and English message, request id) and reported once.
+// errors turned into ApiError (Chinese and English message, request id) and reported once. `api` calls a route by its
+// documented path: parameters, body and answer come from the generated types (src/web/shared/api.ts).
+import { urlOf, type Answer, type Body, type Method, type PathOf, type PathParams, type Query } from '../../shared/api'
 
 export interface ApiErrorBody {
   code: string
@@ -106,6 +108,27 @@ export const http = {
   post: <T>(url: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', url, body ?? {}, opts),
   put: <T>(url: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', url, body ?? {}, opts),
   del: <T>(url: string, opts?: RequestOptions) => request<T>('DELETE', url, undefined, opts),
+}
+
+/** What a call to a route takes besides its body: its path parameters (required when it has some), its query. */
+type Init<P extends PathOf<M>, M extends Method> = RequestOptions & { query?: Query<P, M> } &
+  ([PathParams<P, M>] extends [never] ? { path?: undefined } : { path: PathParams<P, M> })
+type InitArg<P extends PathOf<M>, M extends Method> = [PathParams<P, M>] extends [never] ? [init?: Init<P, M>] : [init: Init<P, M>]
+/** A route without a JSON body of its own (an action) takes an empty object. */
+type BodyArg<P extends PathOf<M>, M extends Method> = [Body<P, M>] extends [never] ? Record<string, never> : Body<P, M> | FormData
+
+function call<P extends PathOf<M>, M extends Method>(method: M, path: P, body: unknown, init?: Init<P, M>): Promise<Answer<P, M>> {
+  const { path: params, query, ...opts } = init ?? {}
+  const url = urlOf(path, params as Record<string, string | number> | undefined, query as Record<string, string> | undefined)
+  return request<Answer<P, M>>(method.toUpperCase(), url, body, opts)
+}
+
+/** The routes by their documented paths: `api.get('/api/cases/{id}', { path: { id } })` answers a typed case. */
+export const api = {
+  get: <P extends PathOf<'get'>>(path: P, ...[init]: InitArg<P, 'get'>) => call<P, 'get'>('get', path, undefined, init),
+  post: <P extends PathOf<'post'>>(path: P, body: BodyArg<P, 'post'>, ...[init]: InitArg<P, 'post'>) => call<P, 'post'>('post', path, body, init),
+  put: <P extends PathOf<'put'>>(path: P, body: BodyArg<P, 'put'>, ...[init]: InitArg<P, 'put'>) => call<P, 'put'>('put', path, body, init),
+  del: <P extends PathOf<'delete'>>(path: P, ...[init]: InitArg<P, 'delete'>) => call<P, 'delete'>('delete', path, undefined, init),
 }
 
 /** A query string from the defined values of an object. */

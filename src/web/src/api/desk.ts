@@ -1,6 +1,6 @@
 // The desk's lists (issue 20): filters kept in the URL, saved views, merge suggestions, batch actions, exports.
-import { http, qs } from './client'
-import type { CasePage, CaseState } from './types'
+import { api, http, qs } from './client'
+import type { Answer, Body, Query } from '../../shared/api'
 
 /** A list's filters as the URL keeps them (the query string of GET /api/cases and of its export). */
 export interface ListFilters {
@@ -17,14 +17,14 @@ export interface ListFilters {
 }
 export const FILTER_KEYS = ['queue', 'state', 'q', 'channel', 'category', 'type', 'warning', 'unit', 'from', 'to'] as const
 
-export interface SavedView { id: number; name: string; page: string; query: ListFilters & { tab?: string } }
-export interface MergeCandidate { id: number; caseNumber: string; title: string; state: CaseState; receivedAt: string; samePerson: boolean; similarity: number }
+export type SavedView = Answer<'/api/saved-views'>[number]
+export type MergeCandidate = Answer<'/api/cases/{id}/merge-candidates'>['items'][number]
 export interface ExportJob {
   id: number; kind: string; format: 'xlsx' | 'csv'; filters: Record<string, unknown>; state: 'queued' | 'running' | 'ready' | 'failed' | 'expired'
   rows: number | null; fileName: string | null; byteSize: number | null; createdAt: string; finishedAt: string | null; expiresAt: string | null
 }
 export interface ExportStarted { mode: 'stream' | 'job'; rows: number; url?: string; job?: ExportJob; message: string; messageEn: string }
-export interface BatchResult { done: number; failed: number; results: { id: number; ok: boolean; state?: string; code?: string; message?: string }[] }
+export type BatchResult = Answer<'/api/cases/batch', 'post'>
 
 /** Only the filters that are set, as strings. */
 export function filterParams(f: ListFilters): Record<string, string> {
@@ -39,13 +39,12 @@ export function filterParams(f: ListFilters): Record<string, string> {
 export const deskApi = {
   /** GET /api/cases with every filter */
   list: (f: ListFilters & { page?: number; pageSize?: number }, signal?: AbortSignal) =>
-    http.get<CasePage>('/api/cases' + qs({ ...filterParams(f), page: f.page, pageSize: f.pageSize }), { signal }),
-  savedViews: (page: string) => http.get<SavedView[]>('/api/saved-views' + qs({ page })),
-  saveView: (name: string, page: string, query: Record<string, string>) => http.post<SavedView>('/api/saved-views', { name, page, query }),
-  deleteView: (id: number) => http.del<{ ok: true }>(`/api/saved-views/${id}`),
-  mergeCandidates: (id: number) => http.get<{ items: MergeCandidate[] }>(`/api/cases/${id}/merge-candidates`),
-  batch: (body: { type: 'DISPATCH'; caseIds: number[]; chain: number[] } | { type: 'SUPERVISE'; caseIds: number[]; note: string }) =>
-    http.post<BatchResult>('/api/cases/batch', body),
+    api.get('/api/cases', { query: { ...filterParams(f), page: f.page, pageSize: f.pageSize } as Query<'/api/cases'>, signal }),
+  savedViews: (page: string) => api.get('/api/saved-views', { query: { page } }),
+  saveView: (name: string, page: string, query: Record<string, string>) => api.post('/api/saved-views', { name, page, query }),
+  deleteView: (id: number) => api.del('/api/saved-views/{id}', { path: { id } }),
+  mergeCandidates: (id: number) => api.get('/api/cases/{id}/merge-candidates', { path: { id } }),
+  batch: (body: Body<'/api/cases/batch'>) => api.post('/api/cases/batch', body),
   /** the export's address: the browser downloads it (a plain link carries the session cookie) */
   exportUrl: (format: 'xlsx' | 'csv', f: ListFilters) => '/api/cases/export' + qs({ format, ...filterParams(f) }),
   /** 导出: a short list streams from `url`; a long one becomes a job (我的导出) and the user is told when it is ready */

@@ -1,5 +1,5 @@
 // Divisions (行政区划) and units (承办单位): the cascader, the address resolver, the chain editor.
-import { http, qs } from './client'
+import { api } from './client'
 import type { DivisionDetail, ResolveAnswer, UnitRef } from './types'
 
 const divisionCache = new Map<string, Promise<DivisionDetail>>()
@@ -10,19 +10,19 @@ export const divisionsApi = {
   get(code: string): Promise<DivisionDetail> {
     let p = divisionCache.get(code)
     if (!p) {
-      p = http.get<DivisionDetail>(`/api/divisions/${code}`)
+      p = api.get('/api/divisions/{code}', { path: { code } })
       p.catch(() => divisionCache.delete(code))
       divisionCache.set(code, p)
     }
     return p
   },
   resolve: (address: string, signal?: AbortSignal) =>
-    http.get<ResolveAnswer>('/api/divisions/resolve' + qs({ address }), { signal, quiet: (e) => e.status === 404 })
-      .catch((e) => { if (e?.status === 404 && e.code === 'division_not_found') return { status: 'not_found' } as ResolveAnswer; throw e }),
+    api.get('/api/divisions/resolve', { query: { address }, signal, quiet: (e) => e.status === 404 })
+      .then((r): ResolveAnswer => r).catch((e) => { if (e?.status === 404 && e.code === 'division_not_found') return { status: 'not_found' } as ResolveAnswer; throw e }),
   units(division: string): Promise<UnitRef[]> {
     let p = unitCache.get(division)
     if (!p) {
-      p = http.get<UnitRef[]>('/api/units' + qs({ division }))
+      p = api.get('/api/units', { query: { division } })
       p.catch(() => unitCache.delete(division))
       unitCache.set(division, p)
     }

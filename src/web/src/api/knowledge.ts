@@ -1,41 +1,32 @@
 // 知识库 (src/knowledge): search while the caller talks, articles and their review, answers given from them, the
 // knowledge-gap list and 直接答复率.
-import { http, type RequestOptions } from './client'
+import { api, type RequestOptions } from './client'
+import type { Answer, Body, Query } from '../../shared/api'
 
-export interface Mark { text: string; hit: boolean }
-export interface KnowledgeHit { id: number; version: number; title: string; titleMarks: Mark[]; snippet: Mark[]; category: string | null; ownerUnitId: number; isPublic: boolean; score: number }
-export type ArticleState = 'draft' | 'review' | 'published' | 'expired'
-export interface ArticleVersion {
-  version: number; title: string; questions: string[]; answer: string; attachments: { name: string; url: string }[]; category: string | null
-  source: string | null; keywords: string[]; effectiveFrom: string | null; effectiveUntil: string | null; isPublic: boolean; createdAt: string
-}
-export interface ArticleDetail {
-  id: number; state: ArticleState; stateLabel: string; version: number; publishedVersion: number | null; ownerUnit: { id: number; name: string }
-  shown: ArticleVersion; answerHtml: string; answerText: string; may: { edit: boolean; review: boolean }
-  versions: { version: number; title: string; createdAt: string }[]
-}
-export interface ArticleListItem {
-  id: number; title: string; state: ArticleState; stateLabel: string; version: number; publishedVersion: number | null; isPublic: boolean
-  category: string | null; effectiveFrom: string | null; effectiveUntil: string | null; ownerUnit: { id: number; name: string }; updatedAt: string
-}
-export interface ArticleInput {
-  title: string; questions: string[]; answer: string; category: string | null; source: string | null; keywords: string[]
-  effectiveFrom: string | null; effectiveUntil: string | null; isPublic: boolean; attachments: { name: string; url: string }[]
-}
-export interface GapGroup { size: number; words: string[]; cases: { id: number; caseNumber: string; title: string; receivedAt: string; noAnswerMark: boolean }[] }
-export interface RateRow { key: string; label: string; calls: number; answered: number; rate: number | null }
-
-const q = (o: Record<string, string | number | undefined>) => new URLSearchParams(Object.entries(o).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString()
+export type KnowledgeHit = Answer<'/api/knowledge/search'>['items'][number]
+export type Mark = KnowledgeHit['snippet'][number]
+export type ArticleDetail = Answer<'/api/knowledge/articles/{id}'>
+export type ArticleState = ArticleDetail['state']
+export type ArticleVersion = ArticleDetail['shown']
+export type ArticleListItem = Answer<'/api/knowledge/articles'>['items'][number]
+export type ArticleInput = Body<'/api/knowledge/articles'>
+export type GapGroup = Answer<'/api/knowledge/gaps'>['groups'][number]
+export type RateRow = Answer<'/api/knowledge/direct-rate'>['rows'][number]
+export type Reminder = Answer<'/api/knowledge/reminders'>['items'][number]
 
 export const knowledgeApi = {
-  search: (text: string, opts: Pick<RequestOptions, 'signal' | 'quiet'> = {}) => http.get<{ items: KnowledgeHit[] }>(`/api/knowledge/search?${q({ q: text, limit: 5 })}`, opts),
-  list: (filter: { state?: ArticleState; q?: string } = {}) => http.get<{ items: ArticleListItem[] }>(`/api/knowledge/articles?${q(filter)}`),
-  get: (id: number, version?: number) => http.get<ArticleDetail>(`/api/knowledge/articles/${id}${version ? `?version=${version}` : ''}`),
-  create: (body: ArticleInput) => http.post<{ id: number }>('/api/knowledge/articles', body),
-  update: (id: number, body: ArticleInput) => http.put<{ id: number; version: number }>(`/api/knowledge/articles/${id}`, body),
-  act: (id: number, action: 'submit' | 'publish' | 'reject' | 'expire', reason?: string) => http.post<{ state: ArticleState }>(`/api/knowledge/articles/${id}/${action}`, reason ? { reason } : {}),
-  use: (caseId: number, body: { kind: 'answered'; articleId: number; version: number; sendLink?: boolean } | { kind: 'no_answer' }) => http.post('/api/knowledge/uses', { caseId, ...body }),
-  gaps: (from?: string, to?: string) => http.get<{ groups: GapGroup[] }>(`/api/knowledge/gaps?${q({ from, to })}`),
-  directRate: (groupBy: 'month' | 'day' | 'operator' | 'category', from?: string, to?: string) => http.get<{ rows: RateRow[] }>(`/api/knowledge/direct-rate?${q({ groupBy, from, to })}`),
-  reminders: () => http.get<{ items: { articleId: number; title: string; effectiveUntil: string }[] }>('/api/knowledge/reminders'),
+  search: (text: string, opts: Pick<RequestOptions, 'signal' | 'quiet'> = {}) => api.get('/api/knowledge/search', { query: { q: text, limit: 5 }, ...opts }),
+  /** the state as the filter's select holds it (the route checks it against ArticleState) */
+  list: (filter: { state?: string; q?: string } = {}) => api.get('/api/knowledge/articles', { query: filter as Query<'/api/knowledge/articles'> }),
+  get: (id: number, version?: number) => api.get('/api/knowledge/articles/{id}', { path: { id }, query: version ? { version } : {} }),
+  create: (body: ArticleInput) => api.post('/api/knowledge/articles', body),
+  update: (id: number, body: ArticleInput) => api.put('/api/knowledge/articles/{id}', body, { path: { id } }),
+  act: (id: number, action: 'submit' | 'publish' | 'reject' | 'expire', reason?: string) =>
+    api.post(`/api/knowledge/articles/{id}/${action}`, reason ? { reason } : {}, { path: { id } }),
+  use: (caseId: number, body: { kind: 'answered'; articleId: number; version: number; sendLink?: boolean } | { kind: 'no_answer' }) =>
+    api.post('/api/knowledge/uses', { caseId, ...body } as Body<'/api/knowledge/uses'>),
+  gaps: (from?: string, to?: string) => api.get('/api/knowledge/gaps', { query: { from, to } }),
+  directRate: (groupBy: NonNullable<Query<'/api/knowledge/direct-rate'>['groupBy']>, from?: string, to?: string) =>
+    api.get('/api/knowledge/direct-rate', { query: { groupBy, from, to } }),
+  reminders: () => api.get('/api/knowledge/reminders'),
 }

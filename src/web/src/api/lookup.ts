@@ -1,27 +1,13 @@
 // 查人: a person's earlier cases by phone, e-mail, ID number or exact name (POST /api/lookup/person, src/lookup).
 // The value goes in the body, never in a URL; the server audits every search.
-import { http, type RequestOptions } from './client'
+import { api, type RequestOptions } from './client'
+import type { Answer, Body } from '../../shared/api'
 
-export type IdentifierKind = 'phone' | 'email' | 'idNumber' | 'name'
-
-export interface PersonCase {
-  id: number
-  caseNumber: string
-  type: string
-  channel: string
-  state: string
-  stateLabel: string
-  title: string
-  receivedAt: string
-  complainantMasked: { name: string | null; phone: string | null }
-  result: string | null
-  rating: string | null
-  open: boolean
-}
-
-export interface PersonLookup { kind: IdentifierKind; items: PersonCase[]; openCase: PersonCase | null }
+export type IdentifierKind = Body<'/api/lookup/person'>['kind']
+export type PersonLookup = Answer<'/api/lookup/person', 'post'>
+export type PersonCase = PersonLookup['items'][number]
 
 export const lookupApi = {
-  person: (kind: IdentifierKind, value: string, via: 'call' | 'search', opts: Pick<RequestOptions, 'signal' | 'quiet'> = {}) =>
-    http.post<PersonLookup>('/api/lookup/person', { kind, value, via }, opts),
+  person: (kind: IdentifierKind, value: string, via: Body<'/api/lookup/person'>['via'], opts: Pick<RequestOptions, 'signal' | 'quiet'> = {}) =>
+    api.post('/api/lookup/person', { kind, value, via }, opts),
 }

@@ -11,7 +11,7 @@ export interface BoardRow extends BoardFigures { unitId: number; name: string; d
 /** 直接答复率 on the board (issue 21): calls in the board's area and period; operators numbered, never named */
 export interface DirectAnswerRow { key: string; label: string; calls: number; answered: number; rate: number | null }
 export interface BoardDirectAnswer { total: { calls: number; answered: number; rate: number | null }; periodUnit: 'day' | 'month'; byPeriod: DirectAnswerRow[]; byOperator: DirectAnswerRow[]; byCategory: DirectAnswerRow[] }
-export interface BoardStats { unit: { id: number; name: string; divisionCode: string; level: Level }; from: string; to: string; total: BoardFigures; byState: Record<string, number>; supervised: number; units: BoardRow[]; directAnswer?: BoardDirectAnswer }
+export interface BoardStats { unit: { id: number; name: string; divisionCode: string; level: Level }; from: string; to: string; total: BoardFigures; byState: Record<string, number>; supervised: number; units: BoardRow[]; directAnswer?: BoardDirectAnswer; proactive?: { opened: number; resolved: number } }
 
 /** GET /api/outbox (src/notify/routes.ts): what was sent, or recorded when no transport is configured. */
 export interface OutboxItem {
