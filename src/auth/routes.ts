@@ -1,9 +1,8 @@
 // POST /api/auth/login, POST /api/auth/logout, GET /api/me, POST /api/me/password, POST /api/users/:id/password (admin reset),
 // the second factor: GET /api/me/second-factor, POST …/enrol, POST …/confirm, POST /api/users/:id/second-factor/reset (admin)
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
-import { LevelEnum, RoleEnum } from '../api-docs/schemas.js'
 import { findStaffUser } from '../users/service.js'
 import { administeredUnit } from '../users/scope.js'
 import { hashPassword, verifyPassword } from '../privacy/codes.js'
@@ -16,8 +15,8 @@ import { checkSecondFactor, confirmEnrolment, factorKeys, resetSecondFactor, sec
 import type { StaffUser } from './plugin.js'
 
 export const StaffUserSchema = Type.Object({
-  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: RoleEnum, roleLabel: Type.String(),
-  unit: Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: LevelEnum }),
+  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: Type.String(), roleLabel: Type.String(),
+  unit: Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: Type.String() }),
 })
 /** `mustEnrolSecondFactor`: an admin or inspector without a second factor, who sets one up before anything else */
 const SessionAnswer = Type.Object({ user: StaffUserSchema, csrfToken: Type.String(), mustChangePassword: Type.Boolean(), mustEnrolSecondFactor: Type.Boolean() })
@@ -37,6 +36,9 @@ async function withRetryAfter<T>(reply: FastifyReply, work: Promise<T>): Promise
 
 export default async function authRoutes(app: FastifyInstance) {
   const factor = factorKeys(app.config.SUQIU_SECRET)
+  // the sign-in throttle counts an address under a keyed hash (an IPv4 address's plain hash is undone in seconds)
+  const addressKey = Buffer.from(hkdfSync('sha256', app.config.SUQIU_SECRET, 'suqiu', 'sign-in-throttle/address', 32))
+  const addressOf = (ip: string) => createHmac('sha256', addressKey).update(ip).digest('base64url')
   app.post('/api/auth/login', {
     config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     schema: {
@@ -50,7 +52,7 @@ export default async function authRoutes(app: FastifyInstance) {
   }, async (request, reply) => {
     const { username, password, code } = request.body as { username: string; password: string; code?: string }
     const secondFactor = async (userId: number, given: string) => (await checkSecondFactor(app.sql, factor, userId, given)) !== null
-    const signed = await withRetryAfter(reply, checkSignIn(app.sql, username, password, request.ip, code?.trim() || undefined, secondFactor))
+    const signed = await withRetryAfter(reply, checkSignIn(app.sql, username, password, addressOf(request.ip), code?.trim() || undefined, secondFactor))
     const user = await findStaffUser(app.db, signed.userId)
     if (!user) throw errors.badCredentials()
     const csrfToken = await app.startSession(reply, signed.userId)
@@ -86,10 +88,10 @@ export default async function authRoutes(app: FastifyInstance) {
     const me = staffOf(request)
     const { code } = request.body as { code: string }
     // first codes are guessed no faster than passwords: the same counters
-    await withRetryAfter(reply, assertNotThrottled(app.sql, me.username, request.ip))
+    await withRetryAfter(reply, assertNotThrottled(app.sql, me.username, addressOf(request.ip)))
     const done = await confirmEnrolment(app.sql, factor, me, code, sessionHash(request.cookies[SESSION_COOKIE] ?? ''))
     if (!done) {
-      await recordFailure(app.sql, me.username, request.ip)
+      await recordFailure(app.sql, me.username, addressOf(request.ip))
       throw errors.wrongTotpCode()
     }
     request.log.info({ userId: me.id }, 'second factor enrolled')
@@ -126,10 +128,10 @@ export default async function authRoutes(app: FastifyInstance) {
   }, async (request, reply) => {
     const me = staffOf(request)
     const { currentPassword, newPassword } = request.body as Static<typeof NewPassword>
-    await withRetryAfter(reply, assertNotThrottled(app.sql, me.username, request.ip))
+    await withRetryAfter(reply, assertNotThrottled(app.sql, me.username, addressOf(request.ip)))
     const [row] = await app.sql<{ password_hash: string }[]>`select password_hash from users where id = ${me.id}`
     if (!row || !(await verifyPassword(currentPassword, row.password_hash))) {
-      await recordFailure(app.sql, me.username, request.ip)
+      await recordFailure(app.sql, me.username, addressOf(request.ip))
       throw errors.wrongCurrentPassword()
     }
     checkPasswordPolicy(newPassword, me.username)

@@ -56,6 +56,12 @@ export async function recordFailure(sql: Sql, username: string, address: string)
           then now() + make_interval(secs => least(${capSeconds}::int, power(2, t.failures - ${free}::int))::double precision) else null end,
         updated_at = now()`
   }
+  if (Math.random() < 0.01) await sweepOldCounters(sql)
+}
+
+/** Counters nobody has failed on for a day are forgotten (run now and then by recordFailure). */
+async function sweepOldCounters(sql: Sql): Promise<void> {
+  await sql`delete from sign_in_throttle where updated_at < now() - interval '1 day' and (next_at is null or next_at < now())`
 }
 
 /** After a success: this account's counters start again (the address's stays: it may be guessing others). */
