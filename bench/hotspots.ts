@@ -9,6 +9,9 @@ import { buildChartModel, CHART_TYPES } from '../src/chart/model.js'
 import { closeLayoutWorker, renderChartSvg } from '../src/chart/svg.js'
 import { findClusters, keywordsOf, risingCategories, type HotspotCase } from '../src/hotspots/detect.js'
 import { rng, textOf, TOPICS, villages } from './hotspot-data.js'
+import { renderTrendSvg } from '../src/chart/trend.js'
+import { staffTrend } from '../src/hotspots/trend.js'
+import { publicTrend } from '../src/hotspots/public.js'
 
 const NIGHTLY_TARGET_MS = 60_000
 const TOWNSHIP_TARGET_MS = 200
@@ -85,6 +88,22 @@ export async function benchHotspots(): Promise<string[]> {
   const median = Math.round(times[2])
   const townshipOk = median <= TOWNSHIP_TARGET_MS
   lines.push(`one township's view: ${own.length} window cases segmented and clustered in ${median} ms (median of 5) ${townshipOk ? '✓' : '✗ MISSED'} (target ≤ ${TOWNSHIP_TARGET_MS} ms)`)
+
+  // the trend charts (SVG on the server): the township's rising pairs for staff, the city's top categories for the public
+  const weekLabels = Array.from({ length: 9 }, (_, i) => new Date(now - (9 - i) * 7 * day).toISOString().slice(0, 10))
+  t0 = performance.now()
+  const ownWeeks = weeks.map((w) => new Map([...w].filter(([k]) => k.startsWith(township))))
+  const staffSvg = renderTrendSvg({ title: 'township', weeks: weekLabels, series: staffTrend(ownWeeks, risingCategories(ownWeeks)).map((s) => ({ label: s.category, counts: s.counts, baseline: s.baseline, rising: s.rising })) })
+  const staffChartMs = ms(t0)
+  t0 = performance.now()
+  const byCounty = weeks.map((w) => {
+    const m = new Map<string, number>()
+    for (const [k, n] of w) m.set(`${k.slice(0, 6)}|${k.split('|')[1]}`, (m.get(`${k.slice(0, 6)}|${k.split('|')[1]}`) ?? 0) + n)
+    return m
+  })
+  const publicSvg = renderTrendSvg({ title: 'city', weeks: weekLabels, series: publicTrend(byCounty, null, TOPICS.slice(0, 5).map((t) => t.category)).map((s) => ({ label: s.category, counts: s.counts, rising: s.rising })) })
+  lines.push(`trend charts: the township's ${staffChartMs} ms (${staffSvg.length.toLocaleString('en')} bytes of SVG), the city's public one ${ms(t0)} ms (${publicSvg.length.toLocaleString('en')} bytes), from the weekly counts above`)
+  lines.push(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   if (!nightlyOk || !townshipOk) process.exitCode = 1
   return lines
 }

@@ -80,6 +80,16 @@ t.test('no personal data reaches any public output; a public summary appears onc
 
   const ids = [web.json().id, hotline.id, letter.json().id, processed.caseId!]
   for (const id of ids) await close(id)
+  // a 主动治理 task on those cases whose own text and reply name people, resolved: the public sees its township and day only
+  const task = await dispatcher.post('/api/hotspots/proactive', { caseIds: ids, category: 'urban_management', content: '张三丰（13812345678）住翠湖西路8号302，门前噪音集中整治。' })
+  t.equal(task.statusCode, 201, task.body)
+  await ok(dispatcher, task.json().id, { type: 'DISPATCH', chain: [county.id] })
+  await ok(officer, task.json().id, { type: 'SIGN' })
+  await ok(officer, task.json().id, { type: 'SUBMIT_REPLY', text: '已约谈王喆（13655556666），青年路22号餐馆停业整改。', resolved: true })
+  await ok(dispatcher, task.json().id, { type: 'APPROVE_REPLY' })
+  // placed at the city (its cases are at different places): listed with the city's figures
+  const shown = (await app.inject('/api/public/hotspots')).json()
+  t.equal(shown.city.proactive.tasks.length, 1, 'the resolved task is in the public answer the sweep reads')
   // still at intake, and a report: never published
   const waiting = await logComplaint(operator, { title: '周淑芬 13655556666', content: '周淑芬反映青年路22号有人私搭乱建。', address: '昆明市五华区华山街道' })
   const report = await logComplaint(operator, { type: 'report', title: '举报华山街道某干部', content: '举报人赵铁柱：华山街道某干部收受好处费。', address: '昆明市五华区华山街道' })
@@ -104,6 +114,7 @@ t.test('no personal data reaches any public output; a public summary appears onc
     const stats = ['', '?groupBy=channel', '?groupBy=county', '?groupBy=category', '?groupBy=month', '?groupBy=type', '?division=530102'].map((q) => '/api/public/stats' + q)
     const out: { url: string; body: string }[] = []
     for (const url of [...urls, ...stats, '/api/public/anchors', '/api/public/process-chart?type=report', '/api/public/process-chart.svg', '/api/public/hotspots',
+      '/api/public/hotspots/chart.svg', '/api/public/hotspots/chart.svg?county=530102',
       '/api/public/knowledge/search?q=' + encodeURIComponent('路灯不亮'), '/api/public/knowledge/search?q=', `/api/public/knowledge/articles/${articleId}`,
       '/api/public/knowledge/direct-rate', '/api/public/knowledge/direct-rate?groupBy=category', '/api/public/assessment', `/api/public/assessment?month=${month}`]) {
       const res = await app.inject(url)
@@ -115,7 +126,7 @@ t.test('no personal data reaches any public output; a public summary appears onc
 
   t.test('the sweep reaches every public route', async (t) => {
     const swept = ['/open311/v2/services.:format', '/open311/v2/requests.:format', '/open311/v2/requests/:id.:format', '/api/public/stats', '/api/public/anchors',
-      '/api/public/process-chart', '/api/public/process-chart.svg', '/api/public/hotspots',
+      '/api/public/process-chart', '/api/public/process-chart.svg', '/api/public/hotspots', '/api/public/hotspots/chart.svg',
       '/api/public/knowledge/search', '/api/public/knowledge/articles/:id', '/api/public/knowledge/direct-rate', '/api/public/assessment']
     const publicRoutes = app.routeList.filter((r) => r.method === 'GET' && (r.url.startsWith('/open311') || r.url.startsWith('/api/public'))).map((r) => r.url)
     t.ok(publicRoutes.length >= 4, publicRoutes.join(' '))

@@ -4,20 +4,24 @@
  * rule (visibleTo: jurisdiction and recusal), so a cluster shown to a unit never holds a report against that unit or
  * the units below it: the report is not in what is clustered at all.
  */
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import type { Sql } from 'postgres'
 import { staffOf } from '../auth/plugin.js'
 import { inSubtree, divisionPrefix } from '../auth/jurisdiction.js'
 import { visibleTo, type ScopedUser } from '../cases/access.js'
 import { errors } from '../http/errors.js'
-import { Open } from '../http/responses.js'
+import { Nullable, Open } from '../http/responses.js'
 import { CLUSTER_DEFAULTS, findClusters, RISING_DEFAULTS, risingCategories, type HotspotCase } from './detect.js'
 import { openProactiveTask, proactiveLinks, tasksOfCase } from './proactive.js'
 import { loadVisibleCase } from '../cases/view.js'
+import { Binary } from '../http/responses.js'
+import { renderTrendSvg, type TrendChart } from '../chart/trend.js'
+import { masked, PROACTIVE_DAYS, PROACTIVE_SHOWN, publicResolvedTasks, type PublicTask, publicTopCategories, publicTrend, publicWeeklyCounts, TREND_WEEKS, weekStarts, WINDOW_DAYS } from './public.js'
+import { staffTrend } from './trend.js'
 
 /** The window: open cases of any age and cases received in the last WINDOW_DAYS days. */
-export const WINDOW_DAYS = 30
+export { WINDOW_DAYS }
 
 /** The cases a viewer may see under `division`, open or received within the window (never those still at intake). */
 export async function windowCases(sql: Sql, user: ScopedUser, division: string, now = new Date()): Promise<HotspotCase[]> {
@@ -68,13 +72,32 @@ const ProactiveLinksSchema = Type.Object({
   tasks: Type.Array(Type.Object({ id: Type.Integer(), caseNumber: Type.String(), state: Type.String() })),
 }, { description: '主动治理任务关联的诉求，及诉求所属的主动治理任务（仅本人可见者）/ Linked cases and tasks the viewer may see' })
 
+const MaskedCount = Type.Union([Type.Integer(), Type.Literal('<5')], { description: "件数，少于5件时为 '<5' / the count, '<5' under five" })
+const PublicTrendSchema = Type.Array(Open({
+  category: Type.String(), label: Type.String(), rising: Type.Boolean(),
+  counts: Type.Array(Type.Union([Type.Integer(), Type.Null()]), { description: '每周件数，少于5件为 null（不公开）/ weekly counts, null under five (not published)' }),
+}), { description: '近几周各类别的每周件数 / the weekly counts of the categories' })
+const PublicProactiveSchema = Open({
+  resolved: MaskedCount,
+  tasks: Type.Array(Open({
+    township: Nullable(Type.String()), townshipName: Nullable(Type.String()), category: Nullable(Type.String()), label: Nullable(Type.String()),
+    resolvedOn: Type.String({ description: '办结日期 / the day it was resolved' }),
+    summary: Nullable(Type.String({ description: '经审核的公开摘要，未审核时为 null / the approved public summary, null until approved' })),
+  })),
+}, '已办结的主动治理任务（不含涉及举报的）/ Proactive tasks resolved (none linked to a report)')
 const PublicHotspotsSchema = Open({
-  days: Type.Integer(),
+  days: Type.Integer(), proactiveDays: Type.Integer(),
+  weeks: Type.Array(Type.String(), { description: '每周的第一天（北京时间）/ the first day of each week (Beijing)' }),
+  city: Open({ trend: PublicTrendSchema, proactive: PublicProactiveSchema }),
   counties: Type.Array(Open({
     county: Type.String(), countyName: Type.String(),
-    categories: Type.Array(Open({ category: Type.String(), label: Type.String(), count: Type.Union([Type.Integer(), Type.String()], { description: "件数，少于5件时为 '<5' / the count, '<5' under five" }) })),
+    categories: Type.Array(Open({ category: Type.String(), label: Type.String(), count: MaskedCount })),
+    trend: PublicTrendSchema,
+    proactive: PublicProactiveSchema,
   })),
-}, '各县（市、区）近期最多的诉求类别 / Each county\'s top categories of late')
+}, '各县（市、区）近期最多的诉求类别、趋势和已办结的主动治理任务 / Each county\'s top categories of late, their trend and the proactive tasks resolved')
+const PublicChartQuery = Type.Object({ county: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })) })
+const TrendSvg = Binary(['image/svg+xml'], '热点趋势图（SVG）/ The hotspot trend chart as SVG')
 const HotspotsSchema = Open({
   division: Type.String(), rule: Open({ clusters: Type.String(), rising: Type.String() }),
   clusters: Type.Array(Open({
@@ -82,43 +105,69 @@ const HotspotsSchema = Open({
     cases: Type.Array(Open({ id: Type.Integer(), caseNumber: Type.String(), state: Type.String() })),
   })),
   rising: Type.Array(Open({ township: Type.String(), category: Type.String() })),
+  trend: Open({
+    weeks: Type.Array(Type.String()),
+    series: Type.Array(Open({
+      township: Type.String(), townshipName: Type.String(), category: Type.String(), categoryLabel: Type.String(),
+      counts: Type.Array(Type.Integer()), baseline: Type.Number(), rising: Type.Boolean(),
+    })),
+  }, '上升类别（或上周最多者）的每周件数 / weekly counts of the rising categories, or the busiest of last week'),
 }, '热点：聚集的诉求与上升的类别 / Hotspots: clusters of cases and rising categories')
 
-/** Counts under 5 are published as '<5' (DESIGN, 公开). */
-const masked = (n: number): number | '<5' => (n < 5 ? '<5' : n)
-
-/**
- * The public's view (公开): per county, the top categories of the last WINDOW_DAYS days — counts only, no text, no
- * place below the county; reports (举报) and cases at intake are never counted.
- */
-export async function publicTopCategories(sql: Sql, now = new Date(), top = 5) {
-  const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000)
-  const rows = await sql`
-    select left(c.division_code, 6) as county, c.category, count(*)::int as n
-    from cases c join complaints k on k.id = c.id
-    where k.received_at >= ${since} and k.type not in ('report', 'proactive') and c.state <> 'intake'
-      and c.category is not null and length(c.division_code) >= 6
-    group by 1, 2`
-  const byCounty = new Map<string, { category: string; n: number }[]>()
-  for (const r of rows) byCounty.set(r.county, [...(byCounty.get(r.county) ?? []), { category: r.category, n: r.n }])
-  return [...byCounty].map(([county, cats]) => ({
-    county,
-    categories: cats.sort((a, b) => b.n - a.n || a.category.localeCompare(b.category)).slice(0, top).map((c) => ({ category: c.category, count: masked(c.n) })),
-  })).sort((a, b) => a.county.localeCompare(b.county))
-}
-
 export default async function hotspotRoutes(app: FastifyInstance) {
-  app.get('/api/public/hotspots', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { response: { 200: PublicHotspotsSchema } } }, async (_request, reply) => {
-    const labels = new Map((await app.sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string]))
-    const counties = await publicTopCategories(app.sql)
-    reply.header('cache-control', 'public, max-age=300')
-    return {
-      days: WINDOW_DAYS,
-      counties: counties.map((c) => ({
-        county: c.county, countyName: app.divisions.get(c.county)?.name ?? c.county,
-        categories: c.categories.map((k) => ({ ...k, label: labels.get(k.category) ?? k.category })),
+  const categoryLabels = async () => new Map((await app.sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string]))
+  const placeName = (code: string | null) => (code ? app.divisions.get(code)?.name ?? code : null)
+
+  /** 公开: the same answer for everyone, no viewer (src/hotspots/public.ts says what is left out and why). */
+  async function publicHotspots(now = new Date()) {
+    const [labels, top, weeks, tasks] = await Promise.all([categoryLabels(), publicTopCategories(app.sql, now), publicWeeklyCounts(app.sql, now), publicResolvedTasks(app.sql, now)])
+    const label = (c: string | null) => (c ? labels.get(c) ?? c : null)
+    const trend = (county: string | null, categories: string[]) => publicTrend(weeks, county, categories).map((s) => ({ ...s, label: label(s.category)! }))
+    // the city's top categories: the most frequent over the chart's weeks
+    const cityTotals = new Map<string, number>()
+    for (const w of weeks) for (const [key, n] of w) cityTotals.set(key.split('|')[1], (cityTotals.get(key.split('|')[1]) ?? 0) + n)
+    const cityTop = [...cityTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([c]) => c)
+    const counties = [...new Set([...top.map((c) => c.county), ...tasks.flatMap((t) => (t.county ? [t.county] : []))])].sort()
+    const shown = (list: PublicTask[]) => ({
+      resolved: masked(list.length),
+      tasks: list.slice(0, PROACTIVE_SHOWN).map((t) => ({
+        township: t.township, townshipName: placeName(t.township), category: t.category, label: label(t.category), resolvedOn: t.resolvedOn, summary: t.summary,
       })),
+    })
+    return {
+      days: WINDOW_DAYS, proactiveDays: PROACTIVE_DAYS, weeks: weekStarts(now, TREND_WEEKS),
+      // the city's trend, and every resolved task (those placed at the city itself, in no county, listed here)
+      city: { trend: trend(null, cityTop), proactive: { ...shown(tasks.filter((t) => !t.county)), resolved: masked(tasks.length) } },
+      counties: counties.map((county) => {
+        const categories = top.find((c) => c.county === county)?.categories ?? []
+        return {
+          county, countyName: placeName(county)!,
+          categories: categories.map((k) => ({ ...k, label: label(k.category)! })),
+          trend: trend(county, categories.map((k) => k.category)),
+          proactive: shown(tasks.filter((t) => t.county === county)),
+        }
+      }),
     }
+  }
+
+  app.get('/api/public/hotspots', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { response: { 200: PublicHotspotsSchema } } }, async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=300')
+    return publicHotspots()
+  })
+
+  // the trend as SVG, drawn on the server like the process chart: the city's, or one county's
+  app.get('/api/public/hotspots/chart.svg', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { querystring: PublicChartQuery, response: { 200: TrendSvg } } }, async (request, reply) => {
+    const { county } = request.query as Static<typeof PublicChartQuery>
+    const data = await publicHotspots()
+    const area = county ? data.counties.find((c) => c.county === county) : null
+    const chart: TrendChart = {
+      title: `${county ? placeName(county) : '全市'}诉求热点趋势（近${TREND_WEEKS}周，每周件数）`,
+      weeks: data.weeks,
+      series: (county ? area?.trend ?? [] : data.city.trend).map((s) => ({ label: s.label, counts: s.counts, rising: s.rising })),
+      note: '举报和未受理的诉求不计入；每周少于5件不公开（图中为空缺）。↑：本周件数远高于前8周均值（泊松检验）',
+    }
+    reply.header('cache-control', 'public, max-age=300').type('image/svg+xml; charset=utf-8')
+    return renderTrendSvg(chart)
   })
 
   // a township or county opens a 主动治理 task of its own from a cluster; dispatched afterwards like any case
@@ -140,27 +189,23 @@ export default async function hotspotRoutes(app: FastifyInstance) {
     return { cases: await proactiveLinks(app.sql, user, id), tasks: await tasksOfCase(app.sql, user, id) }
   })
 
-  app.get('/api/hotspots', {
-    preHandler: app.requireStaff(['dispatcher', 'supervisor', 'inspector', 'officer']),
-    schema: { querystring: Query, response: { 200: HotspotsSchema } },
-  }, async (request, reply) => {
-    const user = staffOf(request)
-    const division = (request.query as Static<typeof Query>).division ?? user.unit.divisionCode
-    if (!inSubtree(division, user.unit.divisionCode)) throw errors.outsideJurisdiction({ division })
+  /** What one staff member sees of the hotspots under `division`: every case read through the one scope rule. */
+  async function staffHotspots(user: ReturnType<typeof staffOf>, division: string, now = new Date()) {
+    const weekCount = RISING_DEFAULTS.baselineWeeks + 1
     const [cases, weeks] = await Promise.all([
-      windowCases(app.sql, user, division),
-      weeklyCategoryCounts(app.sql, user, division, RISING_DEFAULTS.baselineWeeks + 1),
+      windowCases(app.sql, user, division, now),
+      weeklyCategoryCounts(app.sql, user, division, weekCount, now),
     ])
     const clusters = findClusters(cases)
     const rising = risingCategories(weeks)
+    const trend = staffTrend(weeks, rising)
     const ids = clusters.flatMap((c) => c.caseIds)
     const info = new Map((ids.length ? await app.sql`
       select c.id, k.case_number, c.state, k.received_at from cases c join complaints k on k.id = c.id where c.id = any(${ids}::bigint[])` : [])
       .map((r) => [Number(r.id), { id: Number(r.id), caseNumber: r.case_number as string, state: r.state as string, receivedAt: new Date(r.received_at).toISOString() }]))
-    const places = [...new Set([...clusters.map((c) => c.place), ...rising.map((r) => r.township)])]
-    const names = new Map(places.map((p) => [p, app.divisions.get(p)?.name ?? p]))
-    const labels = new Map((await app.sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string]))
-    reply.header('cache-control', 'no-store')
+    const places = [...new Set([...clusters.map((c) => c.place), ...rising.map((r) => r.township), ...trend.map((s) => s.township)])]
+    const names = new Map(places.map((p) => [p, placeName(p)!]))
+    const labels = await categoryLabels()
     return {
       division,
       rule: {
@@ -172,6 +217,44 @@ export default async function hotspotRoutes(app: FastifyInstance) {
         size: c.caseIds.length, cases: c.caseIds.map((id) => info.get(id)).filter(Boolean),
       })),
       rising: rising.map((r) => ({ ...r, townshipName: names.get(r.township), categoryLabel: labels.get(r.category) ?? r.category })),
+      trend: {
+        weeks: weekStarts(now, weekCount),
+        series: trend.map((s) => ({ ...s, townshipName: names.get(s.township)!, categoryLabel: labels.get(s.category) ?? s.category })),
+      },
     }
+  }
+
+  const staffDivision = (request: FastifyRequest) => {
+    const user = staffOf(request)
+    const division = (request.query as Static<typeof Query>).division ?? user.unit.divisionCode
+    if (!inSubtree(division, user.unit.divisionCode)) throw errors.outsideJurisdiction({ division })
+    return { user, division }
+  }
+  const HOTSPOT_ROLES = ['dispatcher', 'supervisor', 'inspector', 'officer'] as const
+
+  app.get('/api/hotspots', {
+    preHandler: app.requireStaff([...HOTSPOT_ROLES]),
+    schema: { querystring: Query, response: { 200: HotspotsSchema } },
+  }, async (request, reply) => {
+    const { user, division } = staffDivision(request)
+    reply.header('cache-control', 'no-store')
+    return staffHotspots(user, division)
+  })
+
+  // the rising categories' weeks as SVG (the board and 热点发现 show it), scoped as the view above
+  app.get('/api/hotspots/chart.svg', {
+    preHandler: app.requireStaff([...HOTSPOT_ROLES]),
+    schema: { querystring: Query, response: { 200: TrendSvg } },
+  }, async (request, reply) => {
+    const { user, division } = staffDivision(request)
+    const data = await staffHotspots(user, division)
+    const chart: TrendChart = {
+      title: `${placeName(division)}诉求热点趋势（近${data.trend.weeks.length}周，每周件数）`,
+      weeks: data.trend.weeks,
+      series: data.trend.series.map((s) => ({ label: `${s.townshipName} · ${s.categoryLabel}`, counts: s.counts, baseline: s.baseline, rising: s.rising })),
+      note: data.trend.series.some((s) => s.rising) ? `粗线：上升类别（${data.rule.rising}）；虚线：前${RISING_DEFAULTS.baselineWeeks}周均值` : `本周无上升类别，显示上周件数最多的类别；虚线：前${RISING_DEFAULTS.baselineWeeks}周均值`,
+    }
+    reply.header('cache-control', 'no-store').type('image/svg+xml; charset=utf-8')
+    return renderTrendSvg(chart)
   })
 }

@@ -13,6 +13,7 @@ export const router = createRouter({
     { path: '/open', component: () => import('./views/OpenView.vue'), meta: { title: 'nav.open' } },
     { path: '/open/process', component: () => import('./views/ProcessView.vue'), meta: { title: 'nav.open' } },
     { path: '/open/ranking', component: () => import('./views/RankingView.vue'), meta: { title: 'nav.open' } },
+    { path: '/open/hotspots', component: () => import('./views/HotspotsView.vue'), meta: { title: 'nav.open' } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
   scrollBehavior: () => ({ top: 0 }),
