@@ -90,6 +90,8 @@ function actorFor(type: CaseEventType, ctx: CaseContext): Actor {
     case 'WARN':
     case 'TIMEOUT':
       return system
+    case 'PART_REPLACE':
+      return staff(reviewerUnitId(ctx), reviewerUnitId(ctx) === ROOT ? 'dispatcher' : 'officer')
     case 'PART_SIGN':
     case 'PART_RETURN':
     case 'PART_SUBMIT':
@@ -135,7 +137,7 @@ const roundToEvaluation = (s: CaseSnapshot) => {
 t.test('initial snapshot', async (t) => {
   const s = fresh()
   t.equal(MACHINE_VERSION, 3)
-  t.same(s.value, { case: 'intake', supervision: 'none', assisting: 'idle', finding: 'unfindable' })
+  t.same(s.value, { case: 'intake', supervision: 'none', assisting: 'idle', finding: 'unfindable', replacing: 'none' })
   t.equal(caseStateOf(s), 'intake')
   t.equal(subStateOf(s), null)
   t.equal(s.context.rootUnitId, ROOT)
@@ -184,7 +186,7 @@ t.test('city → county → township → village and back up', async (t) => {
   const signAt = nextAt()
   s = transition(caseMachine, s, { type: 'SIGN', at: signAt, actor: staff(VILLAGE.unitId, 'officer') })[0]
   t.equal(where(s), 'handling')
-  t.same(s.value, { case: { handling: 'working' }, supervision: 'none', assisting: 'idle', finding: 'unfindable' })
+  t.same(s.value, { case: { handling: 'working' }, supervision: 'none', assisting: 'idle', finding: 'unfindable', replacing: 'none' })
   t.equal(currentLink(s.context)?.signedAt, signAt)
   t.equal(currentLink(s.context)?.status, 'handling')
 
@@ -477,7 +479,7 @@ t.test('TIMEOUT closes an unanswered evaluation', async (t) => {
 t.test('supervision region: warnings never go down, SUPERVISE notes, nothing after the end', async (t) => {
   let s = fresh()
   s = send(s, 'WARN', { level: 'yellow' }, system)
-  t.same(s.value, { case: 'intake', supervision: 'yellow', assisting: 'idle', finding: 'unfindable' })
+  t.same(s.value, { case: 'intake', supervision: 'yellow', assisting: 'idle', finding: 'unfindable', replacing: 'none' })
   t.equal(s.context.warning, 'yellow')
 
   const again = transition(caseMachine, s, eventFor(s, 'WARN', { level: 'yellow' }, system))[0]
@@ -497,7 +499,7 @@ t.test('supervision region: warnings never go down, SUPERVISE notes, nothing aft
 
   // the case region moves on independently
   s = send(s, 'REGISTER', { category: '村务' })
-  t.same(s.value, { case: 'triage', supervision: 'red', assisting: 'idle', finding: 'unfindable' })
+  t.same(s.value, { case: 'triage', supervision: 'red', assisting: 'idle', finding: 'unfindable', replacing: 'none' })
   s = send(s, 'SUPERVISE', { note: '第二次督办' }, staff(ROOT, 'supervisor'))
   t.equal(s.context.supervisions.length, 2)
 
@@ -505,7 +507,7 @@ t.test('supervision region: warnings never go down, SUPERVISE notes, nothing aft
   t.equal(supervisionStateOf(redFromNone), 'red')
 
   s = send(s, 'REJECT', { reason: '不属于受理范围' })
-  t.same(s.value, { case: 'rejected', supervision: 'ended', assisting: 'ended', finding: 'ended' })
+  t.same(s.value, { case: 'rejected', supervision: 'ended', assisting: 'ended', finding: 'ended', replacing: 'ended' })
   t.equal(s.context.warning, 'red', 'the last level is kept')
   t.equal(s.context.rejectReason, '不属于受理范围')
   const late = transition(caseMachine, s, eventFor(s, 'SUPERVISE', { note: 'late' }))[0]
@@ -566,6 +568,7 @@ const VARIANTS: { col: string; type: CaseEventType; payload: Record<string, unkn
   { col: 'PSG', type: 'PART_SIGN', payload: { unitId: OTHER_TOWNSHIP.unitId } },
   { col: 'PRT', type: 'PART_RETURN', payload: { unitId: OTHER_TOWNSHIP.unitId, reason: '非本单位职责' } },
   { col: 'PSB', type: 'PART_SUBMIT', payload: { unitId: OTHER_TOWNSHIP.unitId, text: '协办意见' } },
+  { col: 'PRP', type: 'PART_REPLACE', payload: { seq: 0, unit: { ...OTHER_TOWNSHIP, dueAt: '2099-01-01T00:00:00.000Z' } } },
 ]
 
 /** fixture name → how to reach it; the name before '@' is the display state it must be in */
@@ -615,24 +618,24 @@ const CODE: Record<string, string> = {
 
 // expected display state after each (fixture, variant); '-' = not accepted, nothing changes
 const TABLE = `
-                   REG REJ MRG WDR DSP ANS SGN RET DLG RQX APX DNX SUB APR RJR SFB EVs EVb EVu DCr DCc FUT SUP WRy WRr TMO PSG PRT PSB
-intake             tri rej mrg wdr   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - int int int   -   -   -   -
-triage               - rej mrg wdr asg fbk   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - tri tri tri   -   -   -   -
-assigned             -   -   - wdr   -   - hnd hnd   -   -   -   -   -   -   -   -   -   -   -   -   -   - asg asg asg   -   -   -   -
-assigned@top         -   -   - wdr   -   - hnd tri   -   -   -   -   -   -   -   -   -   -   -   -   -   - asg asg asg   -   -   -   -
-handling             -   -   - wdr   -   -   - hnd asg ext   -   - rev   -   -   -   -   -   -   -   -   - hnd hnd hnd   -   -   -   -
-handling@top         -   -   - wdr   -   -   - tri asg ext   -   - rev   -   -   -   -   -   -   -   -   - hnd hnd hnd   -   -   -   -
-extensionRequested   -   -   - wdr   -   -   - hnd asg   - hnd hnd rev   -   -   -   -   -   -   -   -   - ext ext ext   -   -   -   -
-review               -   -   -   -   -   -   -   -   -   -   -   -   - rev hnd   -   -   -   -   -   -   - rev rev rev   -   -   -   -
-review@top           -   -   -   -   -   -   -   -   -   -   -   -   - fbk hnd   -   -   -   -   -   -   - rev rev rev   -   -   -   -
-feedback             -   -   -   -   -   -   -   -   -   -   -   -   -   -   - evl   -   -   -   -   -   - fbk fbk fbk   -   -   -   -
-evaluation           -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - clo clo tri   -   -   - evl evl evl clo   -   -   -
-evaluation@redo2     -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - clo clo dec   -   -   - evl evl evl clo   -   -   -
-decision             -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - tri clo tri dec dec dec   -   -   -   -
-closed               -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-rejected             -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-merged               -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-withdrawn            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+                   REG REJ MRG WDR DSP ANS SGN RET DLG RQX APX DNX SUB APR RJR SFB EVs EVb EVu DCr DCc FUT SUP WRy WRr TMO PSG PRT PSB PRP
+intake             tri rej mrg wdr   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - int int int   -   -   -   -   -
+triage               - rej mrg wdr asg fbk   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - tri tri tri   -   -   -   -   -
+assigned             -   -   - wdr   -   - hnd hnd   -   -   -   -   -   -   -   -   -   -   -   -   -   - asg asg asg   -   -   -   -   -
+assigned@top         -   -   - wdr   -   - hnd tri   -   -   -   -   -   -   -   -   -   -   -   -   -   - asg asg asg   -   -   -   -   -
+handling             -   -   - wdr   -   -   - hnd asg ext   -   - rev   -   -   -   -   -   -   -   -   - hnd hnd hnd   -   -   -   -   -
+handling@top         -   -   - wdr   -   -   - tri asg ext   -   - rev   -   -   -   -   -   -   -   -   - hnd hnd hnd   -   -   -   -   -
+extensionRequested   -   -   - wdr   -   -   - hnd asg   - hnd hnd rev   -   -   -   -   -   -   -   -   - ext ext ext   -   -   -   -   -
+review               -   -   -   -   -   -   -   -   -   -   -   -   - rev hnd   -   -   -   -   -   -   - rev rev rev   -   -   -   -   -
+review@top           -   -   -   -   -   -   -   -   -   -   -   -   - fbk hnd   -   -   -   -   -   -   - rev rev rev   -   -   -   -   -
+feedback             -   -   -   -   -   -   -   -   -   -   -   -   -   -   - evl   -   -   -   -   -   - fbk fbk fbk   -   -   -   -   -
+evaluation           -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - clo clo tri   -   -   - evl evl evl clo   -   -   -   -
+evaluation@redo2     -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - clo clo dec   -   -   - evl evl evl clo   -   -   -   -
+decision             -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - tri clo tri dec dec dec   -   -   -   -   -
+closed               -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+rejected             -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+merged               -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+withdrawn            -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
 `
 
 const [header, ...rows] = TABLE.trim().split('\n').map((line) => line.trim().split(/\s+/))

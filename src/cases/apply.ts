@@ -5,7 +5,7 @@ import { auditHead, auditRow, auditedState, insertAuditRows, type AuditRow } fro
 import { AppError, errors } from '../http/errors.js'
 import { authorize } from './authorize.js'
 import { deriveColumns } from './derive.js'
-import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, MACHINE_VERSION, MAX_ASSISTING_UNITS, nextSnapshot, partsBlockingReply, partsOf, type Actor, type AssistingUnit, type CaseEvent, type CaseSnapshot, type ChainUnit, type Level, type Part } from './machine.js'
+import { acceptedEventTypes, caseMachine, caseStateOf, currentLink, reviewerUnitId, MACHINE_VERSION, MAX_ASSISTING_UNITS, nextSnapshot, partsBlockingReply, partsOf, type Actor, type AssistingUnit, type CaseEvent, type CaseSnapshot, type ChainUnit, type Level, type Part } from './machine.js'
 import { handleDeadline, signDeadline } from '../calendar/deadlines.js'
 import { shanghaiDate, type WorkCalendar } from '../calendar/workdays.js'
 import { transact, type CaseServices, type OutboxJob } from './services.js'
@@ -300,6 +300,13 @@ async function resolvePayload(tx: TransactionSql, cal: WorkCalendar, caseId: num
       const taken = [ctx.rootUnitId, ...ctx.chain.map((l) => l.unitId), unit.id]
       const assisting = await resolveAssisting(tx, cal, snapshot, (input as { assisting?: AssistingInput[] }).assisting, holder.division_code, taken, now)
       return { unit: { unitId: unit.id, level: unit.level } satisfies ChainUnit, ...(assisting.length ? { assisting } : {}) }
+    }
+    // 更换协办单位: the new unit found and checked as DISPATCH's assisting units are, by the unit naming it
+    case 'PART_REPLACE': {
+      const { seq, unitId, workingDays } = input as unknown as { seq: number; unitId: number; workingDays: number }
+      const [namer] = await tx`select division_code from units where id = ${reviewerUnitId(ctx)}`
+      const [unit] = await resolveAssisting(tx, cal, snapshot, [{ unitId, workingDays }], namer.division_code, [ctx.rootUnitId, ...ctx.chain.map((l) => l.unitId)], now)
+      return { seq, unit }
     }
     // 协办: the assisting unit is the actor's own
     case 'PART_SIGN':

@@ -25,6 +25,10 @@
  * redo of an unsatisfied rating the parallel region `finding` is `findable` and takes it in place, once per round. The finding (with the reply and
  * the unit that wrote it) stays in `context.untrueFindings`; src/accountability opens its 问责 record.
  *
+ * 更换协办单位 (PART_REPLACE, issue 22): while the current link's lead has a part returned and not yet replaced, the
+ * region `replacing` is `returnedPart` and the unit that named the assisting units (the reviewer of the lead's link)
+ * may name another unit for it: a new part, due when the event says.
+ *
  * Authorization of the actor is not checked here (see ./authorize.ts); the guards below check
  * only the domain rules of the payload against the context.
  */
@@ -34,8 +38,9 @@ import type { AnyActorScope, SnapshotFrom } from 'xstate'
 /**
  * 2: the `assisting` region and `context.parts` (issue 22). A version-1 snapshot resolves unchanged: the missing
  * region starts in `idle` and a missing `parts` reads as none (see partsOf).
- * 3: 答复不实 (FIND_UNTRUE, issue 22): `Reply.unitId`, `context.redoneReply` and `context.untrueFindings`. A version-2
- * snapshot resolves unchanged: no findings, no redone reply (a case redone before version 3 cannot be found untrue in
+ * 3: 答复不实 (FIND_UNTRUE, issue 22): `Reply.unitId`, `context.redoneReply` and `context.untrueFindings`, the regions
+ * `finding` and `replacing` (PART_REPLACE, `Part.replacedBy`). A version-2 snapshot resolves unchanged (the missing
+ * regions start in their initial states): no findings, no redone reply (a case redone before version 3 cannot be found untrue in
  * `triage`, only at its next `decision`), and a reply without `unitId` is attributed from the event log
  * (src/accountability/open.ts).
  */
@@ -120,6 +125,8 @@ export interface Part {
   returnReason: string | null
   /** when it stopped being open (submitted, returned, lapsed, cancelled) */
   closedAt: string | null
+  /** a returned part: the seq of the part that replaced it (PART_REPLACE, absent before version 3) */
+  replacedBy?: number
   /** submitted after its deadline, or lapsed: counted against the assisting unit */
   late: boolean
 }
@@ -204,6 +211,8 @@ export type CaseEvent =
   | ({ type: 'PART_SIGN'; unitId: number } & Meta)
   | ({ type: 'PART_RETURN'; unitId: number; reason: string } & Meta)
   | ({ type: 'PART_SUBMIT'; unitId: number; text: string; attachmentIds?: number[] } & Meta)
+  // 更换协办单位: the unit that named the assisting units replaces one that returned its part (`seq`) with another
+  | ({ type: 'PART_REPLACE'; seq: number; unit: AssistingUnit } & Meta)
 
 /**
  * REGISTER's optional fields. The issue's payload calls the complaint type `type`, which the
@@ -244,6 +253,7 @@ export const CASE_EVENT_TYPES = [
   'PART_SIGN',
   'PART_RETURN',
   'PART_SUBMIT',
+  'PART_REPLACE',
 ] as const satisfies readonly CaseEvent['type'][]
 
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number]
@@ -333,6 +343,12 @@ export function assistingUnitFor(ctx: CaseContext, type: string, unitId: number)
   const part = openPartOf(ctx, unitId)
   if (!part) return null
   return type === 'PART_SUBMIT' || part.status === 'assigned' ? part.unitId : null
+}
+
+/** Returned parts of the current link's lead not yet replaced (PART_REPLACE takes one of them). */
+export function replaceableParts(ctx: CaseContext): Part[] {
+  const lead = currentLink(ctx)?.unitId
+  return lead === undefined ? [] : partsOf(ctx).filter((p) => p.leadUnitId === lead && p.status === 'returned' && p.replacedBy === undefined)
 }
 
 /** Open parts of the lead `leadUnitId` still within their deadline at `at`: the lead's reply waits for them. */
@@ -468,6 +484,16 @@ export const caseMachine = setup({
       assertEvent(event, 'PART_SUBMIT')
       return openPartOf(context, event.unitId) !== null && typeof event.text === 'string' && event.text.length > 0
     },
+    /** a returned part of the current link's lead to replace, and a valid unit for it */
+    partReplaceValid: ({ context, event }) => {
+      assertEvent(event, 'PART_REPLACE')
+      const lead = currentLink(context)
+      return !!lead && replaceableParts(context).some((p) => p.seq === event.seq)
+        && assistingIsValid(context, context.chain.map((l) => l.unitId), [event.unit], event.at)
+    },
+    returnedPartToReplace: ({ context }) => replaceableParts(context).length > 0,
+    partReplaceable: and([or([stateIn({ case: 'assigned' }), stateIn({ case: 'handling' })]), 'returnedPartToReplace']),
+    partNotReplaceable: not(and([or([stateIn({ case: 'assigned' }), stateIn({ case: 'handling' })]), 'returnedPartToReplace'])),
     hasOpenParts: ({ context }) => partsOf(context).some(isOpenPart),
     noOpenParts: ({ context }) => !partsOf(context).some(isOpenPart),
     /** RETURN from the top link: the case goes back to the root's triage. */
@@ -683,6 +709,14 @@ export const caseMachine = setup({
         })),
       }
     }),
+    /** 更换协办单位: a new part for the new unit, due when the event says; the returned one names it. */
+    replacePart: assign(({ context, event }) => {
+      assertEvent(event, 'PART_REPLACE')
+      const lead = currentLink(context)!.unitId
+      const added = newParts(context, lead, [event.unit], event.at)
+      const seq = added.length - 1
+      return { parts: added.map((p) => (p.seq === event.seq ? { ...p, replacedBy: seq } : p)) }
+    }),
     /** The case ended: parts still open have nothing left to assist. */
     endParts: assign(({ context, event }) => {
       if (!partsOf(context).some(isOpenPart)) return {}
@@ -877,6 +911,31 @@ export const caseMachine = setup({
       },
     },
     /**
+     * 更换协办单位 (issue 22): `returnedPart` while the current link's lead has a part returned (退回) and not yet
+     * replaced; PART_REPLACE then names another assisting unit for it.
+     */
+    replacing: {
+      initial: 'none',
+      states: {
+        none: {
+          always: [
+            { guard: 'caseIsFinal', target: 'ended' },
+            { guard: 'partReplaceable', target: 'returnedPart' },
+          ],
+        },
+        returnedPart: {
+          always: [
+            { guard: 'caseIsFinal', target: 'ended' },
+            { guard: 'partNotReplaceable', target: 'none' },
+          ],
+          on: {
+            PART_REPLACE: { guard: 'partReplaceValid', actions: 'replacePart' },
+          },
+        },
+        ended: { type: 'final' },
+      },
+    },
+    /**
      * 答复不实 (issue 22): `findable` while the case waits in triage after a redo whose reply is not yet found untrue
      * (FIND_UNTRUE records the finding there); at `decision` the case region takes FIND_UNTRUE itself.
      */
@@ -929,7 +988,8 @@ export const FINAL_CASE_STATES: readonly CaseState[] = ['closed', 'rejected', 'm
 
 export type AssistingState = 'idle' | 'open' | 'ended'
 export type FindingState = 'unfindable' | 'findable' | 'ended'
-type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState; assisting?: AssistingState; finding?: FindingState }
+export type ReplacingState = 'none' | 'returnedPart' | 'ended'
+type CaseValue = { case: CaseState | { handling: HandlingSubState }; supervision: SupervisionState; assisting?: AssistingState; finding?: FindingState; replacing?: ReplacingState }
 
 /** What the readers below (and deriveColumns) look at: a live snapshot, or a stored one (getPersistedSnapshot). */
 export type SnapshotLike = Pick<CaseSnapshot, 'value' | 'context'>
@@ -1051,7 +1111,8 @@ export const stateLabels = {
   open: '协办中',
   unfindable: '无待认定答复',
   findable: '可认定答复不实',
-} as const satisfies Record<CaseState | HandlingSubState | SupervisionState | AssistingState | FindingState, string>
+  returnedPart: '协办退回待更换',
+} as const satisfies Record<CaseState | HandlingSubState | SupervisionState | AssistingState | FindingState | ReplacingState, string>
 
 /** 协办 part statuses as users read them. */
 export const partStatusLabels: Record<PartStatus, string> = {

@@ -70,6 +70,8 @@ export const EVENT_PERMISSIONS: { readonly [E in CaseEventType]: EventPermission
   PART_SIGN: { unit: 'assistingUnit', roles: LINK_ROLES, label: '协办签收' },
   PART_RETURN: { unit: 'assistingUnit', roles: LINK_ROLES, label: '协办退回' },
   PART_SUBMIT: { unit: 'assistingUnit', roles: LINK_ROLES, label: '提交协办意见' },
+  // the unit that named the assisting units (the lead link's reviewer: the centre, or the unit that delegated)
+  PART_REPLACE: { unit: 'reviewer', roles: LINK_ROLES, rootReviewerRoles: ROOT_TRIAGE_ROLES, label: '更换协办单位' },
 })
 
 /** The row for an event type, or null for a type the table does not know (refused). */

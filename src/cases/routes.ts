@@ -53,6 +53,8 @@ const eventSchemas: Record<string, ReturnType<typeof Type.Object>> = {
   PART_SIGN: Type.Object({}),
   PART_RETURN: Type.Object({ reason: text(500) }),
   PART_SUBMIT: Type.Object({ text: text(5000) }),
+  // 更换协办单位: the returned part (its seq) and the unit that takes it over, with its part's working days
+  PART_REPLACE: Type.Object({ seq: Type.Integer({ minimum: 0 }), unitId: Type.Integer({ minimum: 1 }), workingDays: Type.Integer({ minimum: 1, maximum: 15 }) }),
 }
 const STAFF_EVENTS = Object.keys(eventSchemas)
 

@@ -19,7 +19,7 @@ export const chartTypeLabels: Record<ChartType, string> = {
 
 /** Regions drawn on every chart; any other parallel region of the machine (协办 …) on the co-handled one. */
 const CORE_REGIONS = ['case', 'supervision']
-const regionLabels: Record<string, string> = { case: '办理流程', supervision: '预警督办（并行）', assisting: '协办（并行）', finding: '答复不实认定（并行）' }
+const regionLabels: Record<string, string> = { case: '办理流程', supervision: '预警督办（并行）', assisting: '协办（并行）', finding: '答复不实认定（并行）', replacing: '更换协办（并行）' }
 
 /** Conditions of the machine's guards, as the chart says them; an unknown guard shows its own name. */
 const guardLabels: Record<string, string> = {
@@ -29,6 +29,7 @@ const guardLabels: Record<string, string> = {
   warnYellow: '用时达到八成', warnRed: '超过时限', caseIsFinal: '诉求办结时',
   partsSettledForSubmit: '协办意见均已提交', partsSettledForApproval: '协办意见均已提交', partAssigned: '协办单位已分派', partOpen: '协办未完成',
   untrueReasonGiven: '写明认定理由', untrueFindable: '重办待交办且本轮未认定', untrueNotFindable: '已认定或已交办',
+  partReplaceValid: '退回的协办任务，新单位有效', partReplaceable: '主办有退回未更换的协办任务', partNotReplaceable: '已更换或主办已不在办',
 }
 
 const unitLabels: Record<EventUnit | string, string> = {

@@ -57,7 +57,7 @@ export default {
     SIGN: 'Sign', RETURN: 'Return', DELEGATE: 'Delegate down', REQUEST_EXTENSION: 'Ask for more time', APPROVE_EXTENSION: 'Approve extension',
     DENY_EXTENSION: 'Deny extension', SUBMIT_REPLY: 'Submit reply', APPROVE_REPLY: 'Approve reply', REJECT_REPLY: 'Send back for redo',
     SEND_FEEDBACK: 'Send feedback', EVALUATE: 'Record rating', DECIDE: 'Decide', SUPERVISE: 'Supervise', WARN: 'Warning', TIMEOUT: 'Closed unrated', MATERIAL: 'Material added by the complainant', MERGED_IN: 'Case merged in',
-    FIND_UNTRUE: 'Reply found untrue', PART_SIGN: 'Part signed', PART_RETURN: 'Part returned', PART_SUBMIT: 'Part submitted',
+    FIND_UNTRUE: 'Reply found untrue', PART_REPLACE: 'Assisting unit replaced', PART_SIGN: 'Part signed', PART_RETURN: 'Part returned', PART_SUBMIT: 'Part submitted',
   },
   common: {
     save: 'Save', cancel: 'Cancel', confirm: 'OK', submit: 'Submit', refresh: 'Refresh', search: 'Search', reset: 'Reset', close: 'Close',

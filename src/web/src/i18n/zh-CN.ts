@@ -57,7 +57,7 @@ export default {
     SIGN: '签收', RETURN: '退回', DELEGATE: '转交下级', REQUEST_EXTENSION: '申请延期', APPROVE_EXTENSION: '同意延期',
     DENY_EXTENSION: '不同意延期', SUBMIT_REPLY: '提交办理结果', APPROVE_REPLY: '审核通过', REJECT_REPLY: '退回重办',
     SEND_FEEDBACK: '反馈诉求人', EVALUATE: '录入评价', DECIDE: '裁定', SUPERVISE: '督办', WARN: '预警', TIMEOUT: '逾期自动办结', MATERIAL: '诉求人补充材料', MERGED_IN: '合并并入',
-    FIND_UNTRUE: '答复不实', PART_SIGN: '协办签收', PART_RETURN: '协办退回', PART_SUBMIT: '提交协办意见',
+    FIND_UNTRUE: '答复不实', PART_REPLACE: '更换协办单位', PART_SIGN: '协办签收', PART_RETURN: '协办退回', PART_SUBMIT: '提交协办意见',
   },
   common: {
     save: '保存', cancel: '取消', confirm: '确定', submit: '提交', refresh: '刷新', search: '搜索', reset: '重置', close: '关闭',
