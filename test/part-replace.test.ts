@@ -55,3 +55,20 @@ t.test('a returned part replaced by another unit, once, by the unit above the le
   const [{ n }] = await sql`select count(*)::int as n from audit_log where case_id = ${id} and action = 'case.PART_REPLACE'`
   t.equal(n, 1, 'audited as every event is')
 })
+
+t.test('a case stored by version 2 (no finding or replacing region) goes on, and is stored as version 3', async (t) => {
+  const { app, db, sql } = await buildTestApp(t)
+  const operator = await signIn(app, 'operator', '530100')
+  const dispatcher = await signIn(app, 'dispatcher', '530100')
+  const county = await signIn(app, 'officer', WUHUA)
+  const id = (await logComplaint(operator)).id as number
+  await dispatcher.post(`/api/cases/${id}/events`, { type: 'REGISTER', category: 'village_affairs' })
+  await dispatcher.post(`/api/cases/${id}/events`, { type: 'DISPATCH', chain: [(await unitOf(db, WUHUA)).id] })
+  await sql`update cases set machine_version = 2, snapshot = (snapshot #- '{value,finding}') #- '{value,replacing}' where id = ${id}`
+  t.same((await county.get(`/api/cases/${id}`)).json().allowedEvents.sort(), ['RETURN', 'SIGN'])
+  t.equal((await county.post(`/api/cases/${id}/events`, { type: 'SIGN' })).statusCode, 200)
+  const replied = await county.post(`/api/cases/${id}/events`, { type: 'SUBMIT_REPLY', text: '已处理', resolved: true })
+  t.equal(replied.json().state, 'review')
+  const [row] = await sql`select machine_version, snapshot->'value'->>'finding' as finding, snapshot->'value'->>'replacing' as replacing from cases where id = ${id}`
+  t.same({ ...row }, { machine_version: 3, finding: 'unfindable', replacing: 'none' })
+})
