@@ -22,6 +22,13 @@ export interface WorkerDeps {
 
 export interface Workers { boss: PgBoss; stop(): Promise<void> }
 
+/**
+ * Queues with a job for most events, fetched 50 at a time every second: pg-boss 10 waits the polling interval after
+ * every fetch, full or not, so 5 every 2 s capped a worker process at 2.5 jobs/s — the day bench's peak hour at
+ * real time makes ~4.7 notify jobs/s, and at 2× they waited up to 6 minutes (issue 24).
+ */
+const WIDE_QUEUES = new Set(['notify', 'accountability-open', 'mailbox-process'])
+
 export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   guardPgBossCompletions()
   const boss = newBoss(deps.databaseUrl)
@@ -55,7 +62,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   if (deps.handlers?.['exports-expire']) await boss.schedule('exports-expire', '7 * * * *', {}, { tz: 'Asia/Shanghai' })
   for (const [queue, cron] of Object.entries(deps.schedules ?? {})) await boss.schedule(queue, cron, {}, { tz: 'Asia/Shanghai' })
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {
-    await boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 5, includeMetadata: true }, handler as never)
+    await boss.work(queue, { ...(WIDE_QUEUES.has(queue) ? { pollingIntervalSeconds: 1, batchSize: 50 } : { pollingIntervalSeconds: 2, batchSize: 5 }), includeMetadata: true }, handler as never)
   }
   const stops: (() => Promise<void>)[] = []
   for (const start of deps.starters ?? []) stops.push(await start(boss))
