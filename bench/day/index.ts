@@ -21,7 +21,7 @@ import { Worker } from 'node:worker_threads'
 import { ImapFlow } from 'imapflow'
 import { pgClient, type Sql } from '../../src/db/index.js'
 import { verifyAudit } from '../../src/audit/verify.js'
-import { startBenchPostgres } from '../pg.js'
+import { postmasterPid, serverCpuReader, startBenchPostgres } from '../pg.js'
 import { startFakeTwilio } from '../../test/support/fake-twilio.js'
 import { findDovecot, startDovecot } from '../../test/support/dovecot.js'
 import { fmt, Recorder, Simulation, type Staff, type CityUnits } from './people.js'
@@ -166,13 +166,17 @@ export async function benchDay(): Promise<string[]> {
     const databaseUrl = await pg.createDatabase('suqiu_bench_day')
     out.push(`PostgreSQL: ${await pg.settings()}`)
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-bench-day-'))
+    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
     cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }))
     const twilioFake = await startFakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN })
     cleanups.push(() => twilioFake.close())
     let imap: { url: string; user: string; pass: string; host: string; port: number } | null = null
     if (findDovecot()) {
       try {
-        imap = await startDovecot({ teardown: (fn) => { teardowns.push(fn) } }, { user: 'citizen' })
+        const server = imap = await startDovecot({ teardown: (fn) => { teardowns.push(fn) } }, { user: 'citizen' })
+        // its folder goes even when the bench dies (startDovecot kills the server then, its teardown removes the folder)
+        const dir = path.resolve(server.maildir, '../../..')
+        process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
       } catch (err) {
         out.push(`Dovecot did not start (${(err as Error).message.split('\n')[0]}): e-mails are posted as web forms instead`)
       }
@@ -186,6 +190,8 @@ export async function benchDay(): Promise<string[]> {
     const sql = pgClient(databaseUrl, { max: 4, onnotice: () => {} })
     cleanups.push(() => sql.end({ timeout: 5 }))
     const { units, staff } = await cityStaff(sql)
+    const pmPid = await postmasterPid(sql)
+    const pgCpu = pmPid ? serverCpuReader(pmPid) : () => NaN
     // one at a time: each start compiles the same modules
     const a = await service('api A', 'api', databaseUrl, env)
     cleanups.push(() => a.stop())
@@ -205,12 +211,20 @@ export async function benchDay(): Promise<string[]> {
     const { ready } = await sockets.connect()
     out.push(`${ready} of ${socketCount} staff websockets connected (half to A, half to B)`)
 
-    let mail: ImapFlow | null = null
+    // the citizens' mail server: one IMAP connection that APPENDs their mails, opened again when it drops
+    let append: ((raw: Buffer) => Promise<void>) | null = null
     if (imap) {
-      mail = new ImapFlow({ host: imap.host, port: imap.port, secure: false, doSTARTTLS: false, auth: { user: imap.user, pass: imap.pass }, logger: false })
-      await mail.connect()
-      const m = mail
-      cleanups.push(() => m.logout().catch(() => undefined))
+      const server = imap
+      let client: Promise<ImapFlow> | null = null
+      const connect = () => (client ??= (async () => {
+        const c = new ImapFlow({ host: server.host, port: server.port, secure: false, doSTARTTLS: false, auth: { user: server.user, pass: server.pass }, logger: false })
+        c.on('error', () => { client = null })
+        c.on('close', () => { client = null })
+        await c.connect()
+        return c
+      })().catch((err) => { client = null; throw err }))
+      append = async (raw) => { await (await connect()).append('INBOX', raw) }
+      cleanups.push(async () => { const c = client; client = null; await (await c)?.logout().catch(() => undefined) })
     }
 
     const perHour = 6_600 * scale
@@ -220,8 +234,8 @@ export async function benchDay(): Promise<string[]> {
     let caseNo = 0
     for (const speed of speeds) {
       const rec = new Recorder()
-      const sim = new Simulation({ sql, apis: [a.url, b.url], staff, units, rec, speed, think, perHour, scale, mail, twilio: { publicUrl: PUBLIC, authToken: AUTH_TOKEN, accountSid: ACCOUNT_SID, hotline: HOTLINE }, faxSecret: FAX_SECRET, firstCase: caseNo })
-      const cpu0 = { me: process.cpuUsage(), a: await a.cpu(), b: await b.cpu(), w: await w.cpu() }
+      const sim = new Simulation({ sql, apis: [a.url, b.url], staff, units, rec, speed, think, perHour, scale, append, twilio: { publicUrl: PUBLIC, authToken: AUTH_TOKEN, accountSid: ACCOUNT_SID, hotline: HOTLINE }, faxSecret: FAX_SECRET, firstCase: caseNo })
+      const cpu0 = { me: process.cpuUsage(), a: await a.cpu(), b: await b.cpu(), w: await w.cpu(), pg: pgCpu() }
       const wall0 = performance.now()
       const from = new Date()
       const loadBefore = load()
@@ -230,7 +244,7 @@ export async function benchDay(): Promise<string[]> {
       caseNo = sim.nextCase
       const wallS = (performance.now() - wall0) / 1000
       const me = process.cpuUsage(cpu0.me)
-      const cpu = { me: (me.user + me.system) / 1e6, a: (await a.cpu()) - cpu0.a, b: (await b.cpu()) - cpu0.b, w: (await w.cpu()) - cpu0.w }
+      const cpu = { me: (me.user + me.system) / 1e6, a: (await a.cpu()) - cpu0.a, b: (await b.cpu()) - cpu0.b, w: (await w.cpu()) - cpu0.w, pg: pgCpu() - cpu0.pg }
       const socketsAfter = await sockets.count()
       const lag = await workerLag(sql, from)
       const ends = await sim.checkEnds()
@@ -244,7 +258,13 @@ export async function benchDay(): Promise<string[]> {
       const verdict = rec.verdict(TARGETS)
       out.push(`── ${speed}× (${(minutes / speed).toFixed(1)} min of intake, ${wallS.toFixed(0)} s in all; load average ${loadBefore} before, ${load()} after)`)
       out.push(`   ${sim.intakes} intakes (${sim.channelMix()}), ${sim.finished} cases walked to their end, ${rec.total()} requests`)
-      out.push(`   CPU seconds: load generator ${cpu.me.toFixed(0)} (${(100 * cpu.me / wallS).toFixed(0)} % of a core), api A ${cpu.a.toFixed(0)}, api B ${cpu.b.toFixed(0)}, worker ${cpu.w.toFixed(0)}; ${(socketsAfter.messages - socketsBefore.messages).toLocaleString('en')} websocket messages delivered, ${socketsAfter.closed} sockets closed`)
+      out.push(`   CPU seconds: load generator ${cpu.me.toFixed(0)} (${(100 * cpu.me / wallS).toFixed(0)} % of a core), api A ${cpu.a.toFixed(0)}, api B ${cpu.b.toFixed(0)}, worker ${cpu.w.toFixed(0)}, PostgreSQL ${cpu.pg.toFixed(0)}; ${(socketsAfter.messages - socketsBefore.messages).toLocaleString('en')} websocket messages delivered, ${socketsAfter.closed} sockets closed`)
+      // what the machine's cores could carry at this CPU per intake, whatever else shares them: the service's processes
+      // and PostgreSQL (not the load generator) over the intakes of this step, each walked to its end
+      const serviceCpu = cpu.a + cpu.b + cpu.w + cpu.pg
+      const perIntakeMs = (serviceCpu * 1000) / Math.max(1, sim.intakes)
+      const carry = (os.cpus().length * 3_600_000) / (perIntakeMs * perHour / scale)
+      out.push(`   service CPU ${perIntakeMs.toFixed(0)} ms per intake walked to its end (api ${(100 * (cpu.a + cpu.b) / serviceCpu).toFixed(0)} %, PostgreSQL ${(100 * cpu.pg / serviceCpu).toFixed(0)} %, worker ${(100 * cpu.w / serviceCpu).toFixed(0)} %) → ${os.cpus().length} cores to itself would carry at most ${carry.toFixed(1)}× the full-scale peak hour`)
       for (const line of rec.lines()) out.push('   ' + line)
       out.push(`   worker lag p99: notifications ${fmt(lag.notifyP99)} (${lag.notify.length} sent), notify jobs ${fmt(lag.jobsP99)}; scheduled scans ${fmt(lag.scansP99)} (cron each minute, polled every 10 s; not held to the target) — jobs: ${lag.queues}`)
       out.push(`   end checks: ${ends.lines.join('; ')}`)

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import twilio from 'twilio'
-import type { ImapFlow } from 'imapflow'
 import type { Sql } from '../../src/db/index.js'
 import { signFaxBody } from '../../channels/fax/verify.js'
 
@@ -78,7 +77,8 @@ interface Options {
   think: number
   perHour: number
   scale: number
-  mail: ImapFlow | null
+  /** APPEND a mail to the public mailbox (Dovecot); null without one */
+  append: ((raw: Buffer) => Promise<void>) | null
   twilio: { publicUrl: string; authToken: string; accountSid: string; hotline: string }
   faxSecret: string
   firstCase: number
@@ -286,8 +286,7 @@ export class Simulation {
 
   /** An e-mail to the public address (IMAP APPEND); the worker's mailbox reader makes the case. Without Dovecot, a web form. */
   private async email(no: number, text: string, phone: string, planned: Run['planned']): Promise<Run> {
-    const mail = this.o.mail
-    if (!mail) {
+    if (!this.o.append) {
       const a = await this.call('e-mail (as web form)', 'intake', 'POST', '/api/complaints', {
         json: { type: 'complaint', title: '邮件诉求', content: text, complainant: { anonymous: false, name: '赵六', phone, email: `resident${no}@example.com` } },
       })
@@ -300,9 +299,14 @@ export class Simulation {
       `${text}\n地址：昆明市五华区华山街道翠湖西路社区。电话 ${phone}。`, '',
     ].join('\r\n')
     const t0 = Date.now()
-    await mail.append('INBOX', Buffer.from(raw))
+    try {
+      await this.o.append(Buffer.from(raw))
+    } catch (err) {
+      this.o.rec.add('e-mail (IMAP → case)', 'intake', Date.now() - t0, `APPEND failed: ${(err as Error).message}`)
+      throw err
+    }
     for (let i = 0; i < 600; i++) {
-      const [row] = await this.o.sql`select id, created_at from complaints where raw->>'messageId' = ${messageId}`
+      const [row] = await this.o.sql`select p.id, p.created_at from intakes i join complaints p on p.id = i.complaint_id where i.raw->>'messageId' = ${messageId}`
       if (row) {
         this.o.rec.add('e-mail (IMAP → case)', 'intake', Math.max(0, new Date(row.created_at).getTime() - t0))
         const [c] = await this.o.sql`select state from cases where id = ${row.id}`
@@ -406,7 +410,7 @@ export class Simulation {
         await body().catch(() => undefined)
       }
     }
-    const groups = ['channel', 'county', 'category', 'unit']
+    const groups = ['channel', 'county', 'category', 'month', 'type']
     let g = 0
     await Promise.all([
       ...Array.from({ length: viewers }, (_, i) => loop(30, () => this.call('board', 'staff', 'GET', '/api/stats/board', { who: this.one('supervisor', counties[i % counties.length]) }))),
