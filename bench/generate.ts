@@ -69,8 +69,12 @@ export interface GeneratedCity {
   stop(): Promise<void>
 }
 
-/** Starts a throw-away PostgreSQL with `cases` cases (BENCH_CASES, 1,000,000 by default) in database `database`. */
-export async function generatedCity(database: string, cases = envInt('BENCH_CASES', 1_000_000)): Promise<GeneratedCity> {
+/**
+ * Starts a throw-away PostgreSQL with `cases` cases (BENCH_CASES, 1,000,000 by default) in database `database`;
+ * `history`: each case also gets the case_events and audit_log rows of its life so far (≈ 8 each for a closed case),
+ * as ten years of a running centre have them.
+ */
+export async function generatedCity(database: string, cases = envInt('BENCH_CASES', 1_000_000), opts: { history?: boolean } = {}): Promise<GeneratedCity> {
   // 2 GB of shared buffers hold the cases and complaints, as on a production server with 8 GB of memory.
   const pg = await startBenchPostgres({ flags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=2GB'] })
   try {
@@ -80,9 +84,15 @@ export async function generatedCity(database: string, cases = envInt('BENCH_CASE
     const { sql } = conn
     const t0 = performance.now()
     const root = await templateCase(sql)
-    await generateCases(sql, cases - 1, root.rootUnitId, root.snapshot)
+    await generateCases(sql, cases - 1, root.rootUnitId, root.snapshot, opts.history ?? false)
     const [{ n }] = await sql`select count(*)::int as n from cases`
     const [{ size }] = await sql`select pg_size_pretty(pg_total_relation_size('cases') + pg_total_relation_size('complaints')) as size`
+    if (opts.history) {
+      const [h] = await sql`
+        select (select count(*) from case_events)::bigint as events, (select count(*) from audit_log)::bigint as audit,
+               pg_size_pretty(pg_total_relation_size('case_events') + pg_total_relation_size('audit_log')) as size, pg_size_pretty(pg_database_size(current_database())) as db`
+      about.push(`with their history: ${fmtInt(Number(h.events))} case events and ${fmtInt(Number(h.audit))} audit rows (${h.size}); the database ${h.db}`)
+    }
     about.push(`generated ${fmtInt(n)} cases over Kunming's villages in ${((performance.now() - t0) / 1000).toFixed(0)} s (cases + complaints ${size})`)
     let nextId = 1000
     return {
@@ -159,19 +169,19 @@ export async function templateCase(sql: Sql): Promise<{ rootUnitId: number; snap
  * village, 15% at the township; 0.5% are reports against a township (回避: handled by the county, hidden from the
  * township).
  */
-async function generateCases(pool: Sql, n: number, root: number, snapshot: unknown): Promise<void> {
+async function generateCases(pool: Sql, n: number, root: number, snapshot: unknown, history: boolean): Promise<void> {
   // two connections: the complaints and the cases are written side by side
   const sql = await pool.reserve()
   const other = await pool.reserve()
   try {
-    await generateOn(sql, other, n, root, snapshot)
+    await generateOn(sql, other, n, root, snapshot, history)
   } finally {
     sql.release()
     other.release()
   }
 }
 
-async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql, n: number, root: number, snapshot: unknown): Promise<void> {
+async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql, n: number, root: number, snapshot: unknown, history: boolean): Promise<void> {
   const verbose = !!process.env.BENCH_VERBOSE
   const step = async (label: string, work: () => Promise<unknown>) => {
     const t = performance.now()
@@ -182,7 +192,7 @@ async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql
   // secondary indexes are built once after the load (same definitions), which is much faster than row by row
   const secondary = await sql`
     select indexname, indexdef from pg_indexes
-    where schemaname = 'public' and tablename in ('cases', 'complaints')
+    where schemaname = 'public' and tablename in ('cases', 'complaints', ${history ? 'case_events' : 'cases'}, ${history ? 'audit_log' : 'cases'})
       and indexname not in (select conname from pg_constraint)`
   await sql`
     create unlogged table bench_villages as
@@ -280,6 +290,7 @@ async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql
     from bench_rows`)
   await Promise.all([complaints, cases])
   await other`set session_replication_role = origin`
+  if (history) await step('events and audit rows', () => generateHistory(sql, other))
   await sql`drop table bench_rows`
   await sql`drop table bench_gen`
   await sql`drop table bench_villages`
@@ -287,7 +298,46 @@ async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql
     for (const ix of secondary.filter((x) => x.indexdef.includes(`ON public.${table} `))) await c.unsafe(ix.indexdef)
   }
   await step('indexes', () => Promise.all([build(sql, 'cases'), build(other, 'complaints')]))
+  if (history) await step('history indexes', () => Promise.all([build(sql, 'case_events'), build(other, 'audit_log')]))
   await step('vacuum analyze', () => Promise.all([sql`vacuum analyze cases`, other`vacuum analyze complaints`]))
+  if (history) await step('vacuum analyze history', () => Promise.all([sql`vacuum analyze case_events`, other`vacuum analyze audit_log`]))
   // the gigabytes just written are flushed now, not by a checkpoint running under the measured queries
   await step('checkpoint', () => sql`checkpoint`)
+}
+
+/**
+ * Each generated case's events so far (bench_rows): as many as its state took (9 for a closed case, REGISTER to
+ * EVALUATE), one case_events row and one keyed audit_log row each, spread over its handling time. The hashes are
+ * random hex of the right length: the read benches never verify the chain.
+ */
+async function generateHistory(sql: postgres.ReservedSql, other: postgres.ReservedSql): Promise<void> {
+  const types = ['REGISTER', 'DISPATCH', 'SIGN', 'SUBMIT_REPLY', 'APPROVE_REPLY', 'APPROVE_REPLY', 'APPROVE_REPLY', 'SEND_FEEDBACK', 'EVALUATE']
+  const states = ['intake', 'triage', 'assigned', 'handling', 'review', 'review', 'review', 'feedback', 'evaluation', 'closed']
+  await sql`
+    create unlogged table bench_history as
+    select id, received_at, took, state, village, g,
+           case when state in ('rejected', 'merged', 'withdrawn') then 1 else
+             (array[0, 1, 2, 3, 4, 7, 8, 9])[array_position(array['intake', 'triage', 'assigned', 'handling', 'review', 'feedback', 'evaluation', 'closed'], state)] end as n
+    from bench_rows, generate_series(1, 9) g`
+  await sql`delete from bench_history where g > n`
+  const events = sql`
+    insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state, created_at)
+    select id, g, case when n = 1 and state <> 'triage' then (case state when 'rejected' then 'REJECT' when 'merged' then 'MERGE' else 'WITHDRAW' end) else (${types}::text[])[g] end, null, village, 'staff',
+           case when g = 4 then '{"text": "已于本周整改完毕，并在公示栏公示。", "resolved": true}'::jsonb when g = 9 then '{"rating": "satisfied"}'::jsonb else '{}'::jsonb end,
+           (${states}::text[])[g], case when n = 1 and state <> 'triage' then state else (${states}::text[])[g + 1] end,
+           least(received_at + took * g / 9, now())
+    from bench_history`
+  // the audit rows on the other connection, with the foreign keys and the append-only triggers out of the way
+  await other`set session_replication_role = replica`
+  const audit = other`
+    insert into audit_log (created_at, actor_user_id, actor_kind, action, case_id, detail, case_state, hash_version, prev_hash, row_hash)
+    select least(received_at + took * g / 9, now()), null, 'staff', 'case.' || (${types}::text[])[g], id,
+           jsonb_build_object('version', g, 'from', (${states}::text[])[g], 'to', (${states}::text[])[g + 1], 'payload', '{}'::jsonb),
+           jsonb_build_object('version', g, 'state', (${states}::text[])[g + 1], 'snapshot', md5(id || '-' || g) || md5(g || '-' || id), 'resolved', true,
+                              'rating', null, 'signedInTime', true, 'closedAt', null),
+           2, md5('p' || id || g) || md5('q' || id || g), md5('r' || id || g) || md5('s' || id || g)
+    from bench_history`
+  await Promise.all([events, audit])
+  await other`set session_replication_role = origin`
+  await sql`drop table bench_history`
 }

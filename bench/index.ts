@@ -20,6 +20,7 @@ import { benchDesk } from './desk.js'
 import { benchKnowledge } from './knowledge.js'
 import { benchAssessment } from './assessment.js'
 import { daySection } from './day/index.js'
+import { benchTenYears } from './tenyears.js'
 
 export interface BenchSection {
   name: string
@@ -60,6 +61,7 @@ export const sections: BenchSection[] = [
   { name: 'knowledge', about: '知识库 search: top-3 ≥ 90 % on the labelled questions; p95 ≤ 50 ms over 50,000 articles while 10 operators type', run: benchKnowledge },
   { name: 'assessment', about: '月度考核 over BENCH_CASES cases (target stated for 10,000,000): the month computed ≤ 60 s; the ranking page p95 ≤ 20 ms', run: benchAssessment },
   daySection,
+  { name: 'tenyears', about: 'officer queue and public statistics p95 over 1,000,000 and 10,000,000 cases with their events and audit rows, side by side: ≤ 20 ms (a size that would not fit the disk is estimated, not run)', run: benchTenYears },
   { name: 'console', about: 'the staff console in chromium: first-load JavaScript < 1.5 MB gzip, interactive < 2 s (sign-in, operator)', run: benchConsole },
 ]
 

@@ -13,7 +13,7 @@ const KIND_BUDGET_MS = 8_000
 interface Kind { label: string; query: CaseListQuery; users: StaffUser[] }
 
 export async function benchQueue(): Promise<string[]> {
-  const city = await generatedCity('suqiu_bench_queue')
+  const city = await generatedCity('suqiu_bench_queue', undefined, { history: process.env.BENCH_HISTORY !== '0' })
   try {
     return [...city.about, ...(await measureQueues(city))]
   } finally {
@@ -22,7 +22,7 @@ export async function benchQueue(): Promise<string[]> {
 }
 
 /** The queues as officers open them, and the counts behind the console's queue tabs; a miss sets the exit code. */
-async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 'staffUser' | 'divisions'>, runs = envInt('BENCH_QUEUE_RUNS', 200)): Promise<string[]> {
+export async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 'staffUser' | 'divisions'>, runs = envInt('BENCH_QUEUE_RUNS', 200), p95s?: Map<string, number>): Promise<string[]> {
   const { sql } = city
   const out: string[] = []
   // several units of each level, taken in turn; every county
@@ -75,6 +75,7 @@ async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 'staffU
     const inside = quantiles(server)
     const ok = node.p95 <= QUEUE_TARGET_MS
     if (!ok) missed++
+    p95s?.set(kind.label, node.p95)
     out.push(`${kind.label}: ${node.text} ${ok ? '✓' : '✗ MISSED'}; inside PostgreSQL ${inside.text}, ${fmtInt(percentile(sortNum(pages), 0.95))} pages p95` +
       ` (${times.length} lists${times.length < runs ? `, cut at ${KIND_BUDGET_MS / 1000} s` : ''}, ${kind.users.length} units,` +
       ` ${fmtInt(matching / times.length)} cases per list on average${capped ? `, ${capped} totals shown as 1,000+` : ''});` +

@@ -3,17 +3,25 @@
 // groupBy, with and without a county, over everything and over a period with ragged ends; p95 ≤ 100 ms.
 // BENCH_CASES and BENCH_STATS_RUNS shrink it.
 import { publicStats, refreshStats, statsQuery, GROUPS, type StatsQuery } from '../src/openness/stats.js'
-import { envInt, explain, fmtInt, fmtMs, generatedCity, loadAverage, quantiles } from './generate.js'
+import { envInt, explain, fmtInt, fmtMs, generatedCity, loadAverage, quantiles, type GeneratedCity } from './generate.js'
 
 export const STATS_TARGET_MS = 100
 const labels = { county: () => null, category: () => null }
 
 export async function benchStats(): Promise<string[]> {
-  const runs = envInt('BENCH_STATS_RUNS', 50)
-  const city = await generatedCity('suqiu_bench_stats')
-  const { sql } = city
-  const out = [...city.about]
+  const city = await generatedCity('suqiu_bench_stats', undefined, { history: process.env.BENCH_HISTORY !== '0' })
   try {
+    return [...city.about, ...(await measureStats(city))]
+  } finally {
+    await city.stop()
+  }
+}
+
+/** Every groupBy of the public statistics, whole city and a county, all time and a ragged period; a miss sets the exit code. */
+export async function measureStats(city: Pick<GeneratedCity, 'sql' | 'cases'>, runs = envInt('BENCH_STATS_RUNS', 50), p95s?: Map<string, number>): Promise<string[]> {
+  const { sql } = city
+  const out: string[] = []
+  {
     let t0 = performance.now()
     await sql`refresh materialized view stats_daily`
     await sql`refresh materialized view stats_monthly`
@@ -45,6 +53,7 @@ export async function benchStats(): Promise<string[]> {
       const ok = p95 <= STATS_TARGET_MS
       if (!ok) missed++
       const what = [q.groupBy ? `by ${q.groupBy}` : 'totals', q.division ? `county ${q.division}` : 'whole city', q.from ? `${q.from}…${q.to}` : 'all time'].join(', ')
+      p95s?.set(what, p95)
       out.push(`${what}: ${text} ${ok ? '✓' : '✗ MISSED'}`)
     }
     // the plan of the largest one: every category over a ragged period, the whole city
@@ -52,8 +61,6 @@ export async function benchStats(): Promise<string[]> {
     for (const line of await explain(sql, statsQuery(sql, { groupBy: 'category', ...period }))) out.push('  ' + line)
     out.push(`${loadAverage()} after; target p95 ≤ ${STATS_TARGET_MS} ms for each, over ${fmtInt(city.cases)} cases, ${runs} calls each`)
     if (missed) process.exitCode = 1
-  } finally {
-    await city.stop()
   }
   return out
 }
