@@ -59,9 +59,13 @@ export async function myExports(sql: Sql, user: StaffUser): Promise<ExportJob[]>
   return rows.map(publicJob)
 }
 
-/** The job of `id` if it is the user's own; another user's is as absent as one that never was. */
+/**
+ * The job of `id` if it is the user's own and was asked from the unit they are in now; another user's is as absent as
+ * one that never was, and so is a file written in the scope of a unit the user has since left (DESIGN rule 1: the
+ * scope is the user's today, not the one they had when they asked).
+ */
 export async function ownExport(sql: Sql, user: StaffUser, id: number): Promise<(ExportJob & { filePath: string | null }) | null> {
-  const [row] = await sql<Row[]>`select * from export_jobs where id = ${id} and user_id = ${user.id}`
+  const [row] = await sql<Row[]>`select * from export_jobs where id = ${id} and user_id = ${user.id} and unit_id = ${user.unit.id}`
   return row ? { ...publicJob(row), filePath: row.file_path } : null
 }
 
