@@ -55,6 +55,13 @@ const pops = new Map() // callSid -> ms at the taker
 const takers = new Map() // callSid -> index of the operator who takes it
 let strayPops = 0, strayNotices = 0, ready = 0
 const sockets = []
+const heardBy = new Map() // callSid -> indexes of the sockets told of it
+function take(callSid, index) {
+  const session = workerData.sessions[index]
+  fetch(workerData.http + '/api/calls/' + callSid + '/take', { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf } })
+    .then((r) => r.text().then((t) => { if (r.status !== 200) parentPort.postMessage({ type: 'error', message: 'take answered ' + r.status + ': ' + t }) }))
+    .catch((err) => parentPort.postMessage({ type: 'error', message: String(err) }))
+}
 function done(callSid) {
   const list = incoming.get(callSid)
   if (pops.has(callSid) && list && list.length === workerData.operators) parentPort.postMessage({ type: 'done', callSid })
@@ -71,11 +78,10 @@ function open(session, index) {
         let list = incoming.get(m.payload.callSid)
         if (!list) incoming.set(m.payload.callSid, (list = []))
         list.push(at)
-        if (takers.get(m.payload.callSid) === index) {
-          fetch(workerData.http + '/api/calls/' + m.payload.callSid + '/take', { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf } })
-            .then((r) => r.text().then((t) => { if (r.status !== 200) parentPort.postMessage({ type: 'error', message: 'take answered ' + r.status + ': ' + t }) }))
-            .catch((err) => parentPort.postMessage({ type: 'error', message: String(err) }))
-        }
+        let heard = heardBy.get(m.payload.callSid)
+        if (!heard) heardBy.set(m.payload.callSid, (heard = new Set()))
+        heard.add(index)
+        if (takers.get(m.payload.callSid) === index) take(m.payload.callSid, index)
         done(m.payload.callSid)
       } else if (m.topic === 'call.pop') {
         if (takers.get(m.payload.callSid) !== index || pops.has(m.payload.callSid)) { strayPops++; return }
@@ -94,6 +100,8 @@ parentPort.on('message', async (msg) => {
     parentPort.postMessage({ type: 'connected', sockets: ready })
   } else if (msg.type === 'expect') {
     takers.set(msg.callSid, msg.taker)
+    // a busy thread may read the socket's notice before this message: then the taker takes it now
+    if (heardBy.get(msg.callSid)?.has(msg.taker)) take(msg.callSid, msg.taker)
   } else if (msg.type === 'collect') {
     parentPort.postMessage({ type: 'arrivals', incoming: [...incoming], pops: [...pops], strayPops, strayNotices })
   } else if (msg.type === 'close') {
@@ -149,7 +157,7 @@ async function staffSessions(sql: Sql, n: number, operators: number): Promise<St
     insert into users (username, display_name, password_hash, role, unit_id)
     select 'bench_staff_' || g, '工作人员' || g, 'no-password', (case when g <= ${operators} then 'operator' else 'officer' end)::role, u::bigint
     from unnest(${unitIds}::text[]) with ordinality as x(u, g)
-    returning id`
+    returning id, role`
   const tokens = users.map(() => randomBytes(32).toString('base64url'))
   const csrf = users.map(() => randomBytes(12).toString('hex'))
   await sql`
@@ -157,7 +165,8 @@ async function staffSessions(sql: Sql, n: number, operators: number): Promise<St
     select h, u::bigint, c, now() + interval '2 hours'
     from unnest(${tokens.map((x) => createHash('sha256').update(x).digest('hex'))}::text[], ${users.map((u) => String(u.id))}::text[],
                 ${csrf}::text[]) as s(h, u, c)`
-  return tokens.map((x, i) => ({ cookie: `suqiu_session=${x}`, csrf: csrf[i], operator: i < operators }))
+  // by the role each row came back with (RETURNING need not keep the order of the SELECT)
+  return tokens.map((x, i) => ({ cookie: `suqiu_session=${x}`, csrf: csrf[i], operator: users[i].role === 'operator' }))
 }
 
 export async function benchScreenPop(opts: { sockets?: number; operators?: number; calls?: number } = {}): Promise<string[]> {
@@ -177,6 +186,7 @@ export async function benchScreenPop(opts: { sockets?: number; operators?: numbe
     const address = b.url
     sql = pgClient(url, { max: 2, onnotice: () => {} })
     const sessions = await staffSessions(sql, sockets, operators)
+    const operatorIndexes = sessions.flatMap((x, i) => (x.operator ? [i] : []))
 
     worker = new Worker(CLIENTS, { eval: true, workerData: { url: address.replace(/^http/, 'ws') + '/ws', http: address, sessions, operators, wsPath: createRequire(import.meta.url).resolve('ws') } })
     const w = worker
@@ -216,7 +226,7 @@ export async function benchScreenPop(opts: { sockets?: number; operators?: numbe
         From: `+86139${String(10_000_000 + i)}`, To: HOTLINE, Caller: `+86139${String(10_000_000 + i)}`, Called: HOTLINE,
       }
       const signature = twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC}/channels/hotline/voice`, params)
-      w.postMessage({ type: 'expect', callSid, taker: (i + 1000) % operators })
+      w.postMessage({ type: 'expect', callSid, taker: operatorIndexes[(i + 1000) % operatorIndexes.length] })
       const all = next('done', callSid)
       const t0 = now()
       started.set(callSid, t0)
@@ -227,7 +237,14 @@ export async function benchScreenPop(opts: { sockets?: number; operators?: numbe
       const body = await res.text()
       webhookMs.push(now() - t0)
       if (res.status !== 200) throw new Error(`webhook answered ${res.status}: ${body}`)
-      await all
+      await all.catch(async (err: Error) => {
+        // what did arrive, to say which part is missing
+        w.postMessage({ type: 'collect' })
+        const got = (await next('arrivals', undefined, 30_000)) as unknown as { incoming: [string, number[]][]; pops: [string, number][]; strayPops: number; strayNotices: number }
+        const notices = got.incoming.find(([sid]) => sid === callSid)?.[1].length ?? 0
+        const popped = got.pops.some(([sid]) => sid === callSid)
+        throw new Error(`${err.message}: call ${i} reached ${notices} of ${operators} operators, pop ${popped ? 'arrived' : 'missing'}, stray pops ${got.strayPops}, stray notices ${got.strayNotices}; B ${JSON.stringify(await b.stats())}`)
+      })
     }
     for (let i = 0; i < 3; i++) await call(-1 - i) // warm-up: connections, prepared statements, JIT
     started.clear()
