@@ -10,7 +10,7 @@ import { createComplaintWithFiles, type CreatedWithFiles } from '../../src/attac
 import type { ValidatedFile } from '../../src/attachments/store.js'
 import { registeringCentre } from '../../src/complaints/routes.js'
 import type { ComplaintDraft } from '../../src/complaints/draft.js'
-import { AppError } from '../../src/http/errors.js'
+import { errors, restate } from '../../src/http/errors.js'
 import { encrypt } from '../../src/privacy/crypto.js'
 import { normalizePhone } from '../../src/privacy/identity.js'
 import { maskPhone } from '../../src/privacy/mask.js'
@@ -38,10 +38,10 @@ export interface FaxInput {
 }
 
 export const faxErrors = {
-  notFaxDocument: (mime: string | null) => new AppError('unsupported_file_type', 415,
+  notFaxDocument: (mime: string | null) => restate(errors.unsupportedFileType,
     '传真件必须是 TIFF 或 PDF 文件（按文件内容判断）', 'A fax must be a TIFF or PDF file (judged by content)', { accepted: FAX_TYPES, got: mime }),
-  noDocument: () => new AppError('fax_without_document', 422, '邮件中没有 TIFF 或 PDF 传真件', 'The message carries no TIFF or PDF fax document'),
-  notGateway: () => new AppError('not_fax_gateway', 403, '发件人不是已配置的传真网关', 'The sender is not a configured fax gateway (FAX_GATEWAY_SENDERS)'),
+  noDocument: () => restate(errors.faxWithoutDocument, '邮件中没有 TIFF 或 PDF 传真件', 'The message carries no TIFF or PDF fax document'),
+  notGateway: () => restate(errors.notFaxGateway, '发件人不是已配置的传真网关', 'The sender is not a configured fax gateway (FAX_GATEWAY_SENDERS)'),
 }
 
 /** A fax number in E.164 when it is a Chinese number, else its digits (a leading + kept); null when fewer than 5 digits. */
@@ -164,7 +164,7 @@ export interface FaxEmail {
 export async function ingestFaxEmail(app: FastifyInstance, mail: FaxEmail): Promise<CreatedWithFiles> {
   if (!isFaxGatewaySender(app.config, mail.from?.address)) throw faxErrors.notGateway()
   const faxId = mail.messageId ?? (mail.inboundEmailId ? `inbound-${mail.inboundEmailId}` : null)
-  if (!faxId) throw new AppError('validation', 400, '传真邮件缺少 Message-ID', 'The fax e-mail has neither a Message-ID nor an inbound e-mail id')
+  if (!faxId) throw restate(errors.validation, '传真邮件缺少 Message-ID', 'The fax e-mail has neither a Message-ID nor an inbound e-mail id')
   // every TIFF or PDF of the mail (some servers send one file per page or per fax part)
   const documents = mail.attachments.filter((a) => {
     const file = (() => { try { return app.attachments.validate({ filename: a.filename, content: a.content }) } catch { return null } })()

@@ -13,7 +13,7 @@ import { ComplaintBody, draftFromBody } from '../../src/complaints/schema.js'
 import { servicesIn } from '../../src/cases/services.js'
 import { attachmentErrors } from '../../src/attachments/errors.js'
 import { attachmentView } from '../../src/attachments/routes.js'
-import { AppError, errors } from '../../src/http/errors.js'
+import { errors, restate } from '../../src/http/errors.js'
 import { visibleTo } from '../../src/cases/access.js'
 import { decrypt, keyedHash } from '../../src/privacy/crypto.js'
 import { nameHash } from '../../src/lookup/person.js'
@@ -25,11 +25,11 @@ import { Nullable } from '../../src/http/responses.js'
 const FaxReceived = Type.Object({ received: Type.Boolean(), faxId: Type.String(), caseNumber: Nullable(Type.String()) }, { description: '已收到；同一 faxId 再次推送时为 200 / received; 200 when the faxId came before' })
 
 const faxRouteErrors = {
-  badSignature: () => new AppError('bad_signature', 401, '传真网关签名错误或缺失', 'Missing or wrong X-Fax-Signature'),
-  disabled: () => new AppError('fax_webhook_disabled', 503, '未配置传真网关密钥（FAX_WEBHOOK_SECRET）', 'The fax webhook is not configured (FAX_WEBHOOK_SECRET)'),
+  badSignature: () => restate(errors.faxBadSignature, '传真网关签名错误或缺失', 'Missing or wrong X-Fax-Signature'),
+  disabled: () => restate(errors.faxWebhookDisabled, '未配置传真网关密钥（FAX_WEBHOOK_SECRET）', 'The fax webhook is not configured (FAX_WEBHOOK_SECRET)'),
   badForm: (field: string, zh: string, en: string) => errors.validation({ fields: [{ field, message: zh, messageEn: en }] }),
-  notFax: () => new AppError('not_a_fax', 409, '只有传真件需要转录', 'Only a fax is transcribed'),
-  notInIntake: (state: string) => new AppError('already_registered', 409, '该传真已受理，不能再转录；请通过补充材料或办理流程修改', 'The fax has been registered already; it can no longer be transcribed', { state }),
+  notFax: () => restate(errors.notAFax, '只有传真件需要转录', 'Only a fax is transcribed'),
+  notInIntake: (state: string) => restate(errors.alreadyRegistered, '该传真已受理，不能再转录；请通过补充材料或办理流程修改', 'The fax has been registered already; it can no longer be transcribed', { state }),
 }
 
 /** The body as bytes, for the signature; 413 file_too_large past the limit, without reading the rest. */

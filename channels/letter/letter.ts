@@ -8,7 +8,7 @@ import { shanghaiDate } from '../../src/calendar/workdays.js'
 import type { ComplaintDraft } from '../../src/complaints/draft.js'
 import { ComplaintBody, draftFromBody } from '../../src/complaints/schema.js'
 import { unitExternalId } from '../../src/complaints/idempotency.js'
-import { AppError, errors } from '../../src/http/errors.js'
+import { errors, restate } from '../../src/http/errors.js'
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
 
@@ -31,7 +31,7 @@ export const LetterForm = Type.Intersect([
 export type LetterFormT = Static<typeof LetterForm>
 
 export const duplicateLetterNumber = (letterNumber: string) =>
-  new AppError('duplicate_letter_number', 409, `信件编号 ${letterNumber} 已登记，请勿重复登记`, `Letter number ${letterNumber} is already registered`, { letterNumber })
+  restate(errors.duplicateLetterNumber, `信件编号 ${letterNumber} 已登记，请勿重复登记`, `Letter number ${letterNumber} is already registered`, { letterNumber })
 
 /** 信件编号 as stored: full-width → ASCII, no spaces, upper case. */
 export function normalizeLetterNumber(input: string): string {

@@ -21,7 +21,7 @@ import { requestHash, unitExternalId } from '../../src/complaints/idempotency.js
 import { checkForm, createComplaintWithFiles, sealedRaw } from '../../src/attachments/intake.js'
 import { readIntakeForm } from '../../src/attachments/multipart.js'
 import { attachmentView } from '../../src/attachments/routes.js'
-import { AppError, errors } from '../../src/http/errors.js'
+import { errors, restate } from '../../src/http/errors.js'
 import { publishLiveEvent } from '../../src/live/events.js'
 import { keyedHash } from '../../src/privacy/crypto.js'
 import { validateIdNumber } from '../../src/privacy/identity.js'
@@ -50,12 +50,12 @@ const MAX_PIN_FAILURES = 5
 const PIN_LOCK_MINUTES = 15
 
 const visitErrors = {
-  pinPrintExpired: () => new AppError('pin_print_expired', 409,
+  pinPrintExpired: () => restate(errors.pinPrintExpired,
     `查询密码只能由受理人在受理后${PIN_PRINT_MINUTES}分钟内打印；补打回执不含查询密码`,
     `Only the clerk who took the visit can print the PIN, within ${PIN_PRINT_MINUTES} minutes of intake; a reprint has no PIN`),
-  wrongPin: (attemptsLeft: number) => new AppError('wrong_pin', 400, '查询密码与受理时生成的不一致', 'The PIN does not match the one given at intake', { attemptsLeft }),
-  anonymousReset: () => new AppError('anonymous_pin_reset', 409, '匿名诉求无法核实身份，不能重置查询密码', 'An anonymous complainant cannot be identified, so the PIN cannot be reset'),
-  pinLocked: (until: Date) => new AppError('tracking_locked', 423, `查询密码错误次数过多，请于 ${PIN_LOCK_MINUTES} 分钟后再试`, `Too many wrong PINs; try again in ${PIN_LOCK_MINUTES} minutes`, { lockedUntil: until.toISOString() }),
+  wrongPin: (attemptsLeft: number) => restate(errors.wrongPin, '查询密码与受理时生成的不一致', 'The PIN does not match the one given at intake', { attemptsLeft }),
+  anonymousReset: () => restate(errors.anonymousPinReset, '匿名诉求无法核实身份，不能重置查询密码', 'An anonymous complainant cannot be identified, so the PIN cannot be reset'),
+  pinLocked: (until: Date) => restate(errors.trackingLocked, `查询密码错误次数过多，请于 ${PIN_LOCK_MINUTES} 分钟后再试`, `Too many wrong PINs; try again in ${PIN_LOCK_MINUTES} minutes`, { lockedUntil: until.toISOString() }),
 }
 
 const OPEN_STATES_EXCLUDED = ['closed', 'rejected', 'merged', 'withdrawn']

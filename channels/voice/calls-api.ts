@@ -4,7 +4,6 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../../src/auth/plugin.js'
-import { AppError } from '../../src/http/errors.js'
 import { lineLabels, cityCentre, screenPopFor, takeCall, waitingCall, CALL_SID, type Centre } from './calls.js'
 import { errors } from '../../src/http/errors.js'
 import type { VoiceLine } from '../twilio/twiml.js'
@@ -32,7 +31,7 @@ const OPERATOR_ROLES = ['operator', 'supervisor'] as const
 /** A call still "queued" after this long lost its queue callback: it is not waiting any more. */
 const QUEUED_MINUTES = 60
 
-const callNotFound = (callSid: string) => new AppError('call_not_found', 404, '未找到该来电记录', 'No such call', { callSid })
+const callNotFound = (callSid: string) => errors.callNotFound({ callSid })
 
 export async function callsApiRoutes(app: FastifyInstance) {
   let centre: Centre | null = null

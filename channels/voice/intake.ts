@@ -17,7 +17,7 @@ import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
 import { requestHash, unitExternalId } from '../../src/complaints/idempotency.js'
 import { ComplaintBody, draftFromBody, type ComplaintBodyT } from '../../src/complaints/schema.js'
 import { sealedRaw } from '../../src/attachments/intake.js'
-import { AppError, errors } from '../../src/http/errors.js'
+import { errors, restate } from '../../src/http/errors.js'
 import { decrypt } from '../../src/privacy/crypto.js'
 import { normalizePhone } from '../../src/privacy/identity.js'
 import type { StaffUser } from '../../src/users/service.js'
@@ -55,10 +55,10 @@ export const CallFormBody = Type.Intersect([ComplaintBody, Type.Object({
 export type CallFormT = Static<typeof CallFormBody>
 
 const callErrors = {
-  callNotFound: (callSid: string) => new AppError('call_not_found', 404, '未找到该来电记录', 'No such call on this line', { callSid }),
-  callLogged: (callSid: string, caseId: number) => new AppError('call_already_logged', 409, '该来电已登记到其他诉求', 'This call was already logged on another case', { callSid, caseId }),
+  callNotFound: (callSid: string) => restate(errors.callNotFound, '未找到该来电记录', 'No such call on this line', { callSid }),
+  callLogged: (callSid: string, caseId: number) => restate(errors.callAlreadyLogged, '该来电已登记到其他诉求', 'This call was already logged on another case', { callSid, caseId }),
   anonymousCall: () => errors.validation({ fields: [{ field: 'callerPhone', message: '来电人选择了匿名举报，不能登记其来电号码', messageEn: 'The caller chose to report anonymously: their number is not recorded' }] }),
-  caseClosed: (caseId: number) => new AppError('case_closed', 409, '诉求已办结，不能再补充材料；请登记为新诉求', 'The case is finished; log a new complaint instead', { caseId }),
+  caseClosed: (caseId: number) => restate(errors.caseClosed, '诉求已办结，不能再补充材料；请登记为新诉求', 'The case is finished; log a new complaint instead', { caseId }),
 }
 
 interface CallRow { call_sid: string; line: string; anonymous: boolean; caller_enc: string | null; case_id: string | null; recording_attachment_id: string | null }

@@ -6,7 +6,7 @@ import { ComplaintBody, draftFromBody, type ComplaintBodyT } from '../../src/com
 import { checkForm, createComplaintWithFiles, sealedRaw } from '../../src/attachments/intake.js'
 import { readIntakeForm } from '../../src/attachments/multipart.js'
 import { answerOf, registeringCentre } from '../../src/complaints/routes.js'
-import { AppError } from '../../src/http/errors.js'
+import { errors, restate } from '../../src/http/errors.js'
 import { encrypt } from '../../src/privacy/crypto.js'
 import { requestHash } from '../../src/complaints/idempotency.js'
 import { addressFreeRateKey, anonymousRequestLog, withNeutralNames } from '../../src/privacy/anonymous.js'
@@ -43,7 +43,7 @@ export default async function webChannelRoutes(app: FastifyInstance) {
     if (body.complainant.anonymous) form.files = withNeutralNames(form.files)
     const key = (request.headers['idempotency-key'] as string | undefined) ?? randomUUID()
     if (body.accusedUnitId && body.type !== 'report') {
-      throw new AppError('validation', 400, '只有举报件可以指定被举报单位', 'Only a report names an accused unit', { fields: [{ field: 'accusedUnitId', message: '只有举报件可以指定被举报单位', messageEn: 'Only a report names an accused unit' }] })
+      throw restate(errors.validation, '只有举报件可以指定被举报单位', 'Only a report names an accused unit', { fields: [{ field: 'accusedUnitId', message: '只有举报件可以指定被举报单位', messageEn: 'Only a report names an accused unit' }] })
     }
     // anonymous: nothing about the sender (DESIGN rule 3); named: the address and browser, sealed with the form
     const client = body.complainant.anonymous ? {} : { clientEnc: encrypt(app.cases.keys.encKey, JSON.stringify({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null }), 'intake:web:client') }

@@ -1,32 +1,32 @@
 // Errors of the attachment store, declared once (stable code, status, Chinese and English).
-import { AppError } from '../http/errors.js'
+import { errors, restate } from '../http/errors.js'
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
 
 export const attachmentErrors = {
   fileTooLarge: (maxBytes: number, details: Record<string, unknown> = {}) =>
-    new AppError('file_too_large', 413, `文件过大：每个文件不能超过 ${mb(maxBytes)} MB`, `File too large: at most ${mb(maxBytes)} MB per file`, { maxBytes, ...details }),
+    restate(errors.fileTooLarge, `文件过大：每个文件不能超过 ${mb(maxBytes)} MB`, `File too large: at most ${mb(maxBytes)} MB per file`, { maxBytes, ...details }),
   tooManyFiles: (maxFiles: number) =>
-    new AppError('too_many_files', 413, `文件过多：每次最多上传 ${maxFiles} 个文件`, `Too many files: at most ${maxFiles} per request`, { maxFiles }),
+    restate(errors.tooManyFiles, `文件过多：每次最多上传 ${maxFiles} 个文件`, `Too many files: at most ${maxFiles} per request`, { maxFiles }),
   fieldTooLarge: (field: string, maxBytes: number) =>
-    new AppError('field_too_large', 413, `表单字段 ${field} 过长`, `Form field ${field} is too long`, { field, maxBytes }),
+    restate(errors.fieldTooLarge, `表单字段 ${field} 过长`, `Form field ${field} is too long`, { field, maxBytes }),
   requestTooLarge: (maxBytes: number) =>
-    new AppError('request_too_large', 413, `上传内容过大：每次提交的文件合计不能超过 ${mb(maxBytes)} MB`, `Upload too large: at most ${mb(maxBytes)} MB of files per request`, { maxBytes }),
+    restate(errors.requestTooLarge, `上传内容过大：每次提交的文件合计不能超过 ${mb(maxBytes)} MB`, `Upload too large: at most ${mb(maxBytes)} MB of files per request`, { maxBytes }),
   tooManyUploads: (max: number) =>
-    new AppError('too_many_uploads', 429, `同时上传过多：请等待正在进行的上传完成（最多 ${max} 个）`, `Too many uploads at once: wait for the ones under way (at most ${max})`, { max }),
+    restate(errors.tooManyUploads, `同时上传过多：请等待正在进行的上传完成（最多 ${max} 个）`, `Too many uploads at once: wait for the ones under way (at most ${max})`, { max }),
   tooManyParts: () =>
-    new AppError('too_many_parts', 413, '表单字段过多', 'Too many form fields'),
+    errors.tooManyParts(),
   unsupportedFileType: (accepted: readonly string[], details: Record<string, unknown> = {}) =>
-    new AppError('unsupported_file_type', 415,
+    restate(errors.unsupportedFileType,
       '不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关）',
       'Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)',
       { accepted, ...details }),
   notMultipart: () =>
-    new AppError('unsupported_media_type', 415, '请以 multipart/form-data 或 JSON 提交', 'Send multipart/form-data or JSON'),
+    errors.unsupportedMediaType(),
   badFormData: (field: string) =>
-    new AppError('validation', 400, `表单字段 ${field} 不是有效的 JSON`, `Form field ${field} is not valid JSON`, { fields: [{ field, message: '不是有效的 JSON', messageEn: 'not valid JSON' }] }),
+    restate(errors.validation, `表单字段 ${field} 不是有效的 JSON`, `Form field ${field} is not valid JSON`, { fields: [{ field, message: '不是有效的 JSON', messageEn: 'not valid JSON' }] }),
   attachmentNotFound: (details?: Record<string, unknown>) =>
-    new AppError('attachment_not_found', 404, '未找到该附件', 'No such attachment', details),
+    errors.attachmentNotFound(details),
   pageNotFound: (details?: Record<string, unknown>) =>
-    new AppError('page_not_found', 404, '该附件没有这一页', 'The attachment has no such page', details),
+    errors.pageNotFound(details),
 }

@@ -1,5 +1,5 @@
 // 密码规则: at least 10 characters, not one of the commonest passwords, not the username, not one character repeated.
-import { AppError } from '../http/errors.js'
+import { errors, restate } from '../http/errors.js'
 
 export const MIN_PASSWORD_LENGTH = 10
 
@@ -14,7 +14,7 @@ const COMMON = new Set([
 ])
 
 const weak = (reason: string, zh: string, en: string) =>
-  new AppError('weak_password', 400, `密码不符合要求：${zh}`, `The password is too weak: ${en}`, { reason, minLength: MIN_PASSWORD_LENGTH })
+  restate(errors.weakPassword, `密码不符合要求：${zh}`, `The password is too weak: ${en}`, { reason, minLength: MIN_PASSWORD_LENGTH })
 
 /** Throws 400 `weak_password` (with the reason) unless the password follows the rules. */
 export function checkPasswordPolicy(password: string, username: string): void {

@@ -3,11 +3,12 @@
 import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
+import { LevelEnum, RoleEnum } from '../api-docs/schemas.js'
 import { findStaffUser } from '../users/service.js'
 import { administeredUnit } from '../users/scope.js'
 import { hashPassword, verifyPassword } from '../privacy/codes.js'
 import { staffOf, SESSION_COOKIE } from './plugin.js'
-import { AppError, errors } from '../http/errors.js'
+import { AppError, errors, restate } from '../http/errors.js'
 import { roleLabels } from './roles.js'
 import { assertNotThrottled, checkSignIn, recordFailure } from './sign-in.js'
 import { checkPasswordPolicy } from './password-policy.js'
@@ -15,8 +16,8 @@ import { checkSecondFactor, confirmEnrolment, factorKeys, resetSecondFactor, sec
 import type { StaffUser } from './plugin.js'
 
 export const StaffUserSchema = Type.Object({
-  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: Type.String(), roleLabel: Type.String(),
-  unit: Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: Type.String() }),
+  id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: RoleEnum, roleLabel: Type.String(),
+  unit: Type.Object({ id: Type.Integer(), name: Type.String(), divisionCode: Type.String(), level: LevelEnum }),
 })
 /** `mustEnrolSecondFactor`: an admin or inspector without a second factor, who sets one up before anything else */
 const SessionAnswer = Type.Object({ user: StaffUserSchema, csrfToken: Type.String(), mustChangePassword: Type.Boolean(), mustEnrolSecondFactor: Type.Boolean() })
@@ -135,7 +136,7 @@ export default async function authRoutes(app: FastifyInstance) {
       throw errors.wrongCurrentPassword()
     }
     checkPasswordPolicy(newPassword, me.username)
-    if (newPassword === currentPassword) throw new AppError('weak_password', 400, '密码不符合要求：新密码不能与当前密码相同', 'The password is too weak: the new password must differ from the current one', { reason: 'unchanged' })
+    if (newPassword === currentPassword) throw restate(errors.weakPassword, '密码不符合要求：新密码不能与当前密码相同', 'The password is too weak: the new password must differ from the current one', { reason: 'unchanged' })
     const hash = await hashPassword(newPassword)
     const token = request.cookies[SESSION_COOKIE] ?? ''
     await app.sql.begin(async (tx) => {

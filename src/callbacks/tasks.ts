@@ -7,7 +7,7 @@ import { visibleTo } from '../cases/access.js'
 import { stateLabels, type Rating } from '../cases/machine.js'
 import type { CaseServices } from '../cases/services.js'
 import { staffActor } from '../cases/view.js'
-import { AppError, errors } from '../http/errors.js'
+import { errors } from '../http/errors.js'
 import type { StaffUser } from '../users/service.js'
 import { servicesIn } from '../cases/services.js'
 
@@ -26,8 +26,8 @@ export const reasonLabels: Record<string, string> = {
 export const taskStatusLabels: Record<TaskStatus, string> = { open: '待回访', reached: '已联系', not_reached: '未联系上', rated: '已评价', closed: '已关闭' }
 
 export const callbackErrors = {
-  notFound: (id: number) => new AppError('callback_not_found', 404, '未找到该回访任务', 'No such call-back task', { taskId: id }),
-  done: (id: number, status: string) => new AppError('callback_done', 409, '该回访任务已处理', 'This call-back task is already done', { taskId: id, status }),
+  notFound: (id: number) => errors.callbackNotFound({ taskId: id }),
+  done: (id: number, status: string) => errors.callbackDone({ taskId: id, status }),
 }
 
 export interface TaskFilter { line?: string; status?: TaskStatus | 'done' }

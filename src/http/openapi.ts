@@ -12,9 +12,6 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance, RouteOptions } from 'fastify'
 import { ROLES, roleLabels, type Role } from '../auth/roles.js'
 import { SESSION_COOKIE } from '../auth/plugin.js'
-import { attachmentErrors } from '../attachments/errors.js'
-import { callbackErrors } from '../callbacks/tasks.js'
-import { printErrors } from '../print/case-facts.js'
 import { AppError, errors } from './errors.js'
 import { ROUTE_DOCS, TAGS, type RouteDoc } from './openapi-routes.js'
 import { WEBHOOKS } from './openapi-webhooks.js'
@@ -25,42 +22,19 @@ export const DOCS_PREFIX = '/api/docs'
 /** Every stable error code a caller can meet, with its status and both messages. */
 export interface ErrorCodeDoc { code: string; status: number; zh: string; en: string }
 
-/** Codes answered outside src/http/errors.ts's table (declared beside their modules) and by the error handler itself. */
-const OTHER_CODES: ErrorCodeDoc[] = [
-  { code: 'unknown_field', status: 400, zh: '请求含有不允许的字段', en: 'The request has a field that is not allowed' },
-  { code: 'invalid_json', status: 400, zh: '请求内容不是有效的 JSON', en: 'The body is not valid JSON' },
-  { code: 'empty_body', status: 400, zh: '请求内容为空', en: 'The body is empty' },
-  { code: 'too_large', status: 413, zh: '请求内容过大', en: 'The request is too large' },
-  { code: 'weak_password', status: 400, zh: '密码不符合要求', en: 'The password is too weak' },
-  { code: 'pin_required', status: 401, zh: '请输入6位查询密码（PIN）', en: 'Send the 6-digit PIN in the X-Tracking-Pin header' },
-  { code: 'bad_pin', status: 401, zh: '查询码或查询密码（PIN）错误', en: 'Wrong tracking code or PIN' },
-  { code: 'tracking_locked', status: 423, zh: '查询密码错误次数过多，请稍后再试', en: 'Too many wrong PINs; try again later' },
-  { code: 'case_closed', status: 409, zh: '诉求已办结，不能再补充材料；如有新问题请重新提交', en: 'The case is finished; submit a new complaint instead' },
-  { code: 'not_awaiting_evaluation', status: 409, zh: '当前诉求不在待评价阶段', en: 'The case is not awaiting an evaluation' },
-  { code: 'bad_signature', status: 401, zh: '传真网关签名错误或缺失', en: 'Missing or wrong X-Fax-Signature' },
-  { code: 'fax_webhook_disabled', status: 503, zh: '未配置传真网关密钥（FAX_WEBHOOK_SECRET）', en: 'The fax webhook is not configured (FAX_WEBHOOK_SECRET)' },
-  { code: 'not_a_fax', status: 409, zh: '只有传真件需要转录', en: 'Only a fax is transcribed' },
-  { code: 'already_registered', status: 409, zh: '该传真已受理，不能再转录', en: 'The fax has been registered already; it can no longer be transcribed' },
-]
-/** Twilio webhooks answer the same code with 403 (channels/twilio/verify.ts). */
-const TWILIO_SIGNATURE: ErrorCodeDoc = { code: 'bad_signature', status: 403, zh: 'Twilio 签名无效', en: 'Invalid or missing X-Twilio-Signature' }
-
 const fromMaker = (e: AppError): ErrorCodeDoc => ({ code: e.code, status: e.statusCode, zh: e.zh, en: e.message })
 
-/** The one list of codes the document names: the error table first, then the codes declared beside their modules. */
+/**
+ * The one list of codes the document names: src/http/errors.ts's table, each code once (Twilio's webhooks answer
+ * bad_signature with 403, the fax gateway's with 401: the 403 one is `bad_signature@403`).
+ */
 export function errorCatalogue(): Map<string, ErrorCodeDoc> {
   const all = new Map<string, ErrorCodeDoc>()
-  const add = (d: ErrorCodeDoc) => { if (!all.has(d.code)) all.set(d.code, d) }
-  for (const make of Object.values(errors)) add(fromMaker(make()))
-  const withArgs = [
-    attachmentErrors.fileTooLarge(20 * 1024 * 1024), attachmentErrors.tooManyFiles(10), attachmentErrors.unsupportedFileType(['image/jpeg', 'application/pdf']),
-    attachmentErrors.requestTooLarge(60 * 1024 * 1024), attachmentErrors.tooManyUploads(8), attachmentErrors.tooManyParts(),
-    attachmentErrors.notMultipart(), attachmentErrors.attachmentNotFound(), attachmentErrors.pageNotFound(),
-    callbackErrors.notFound(0), callbackErrors.done(0, 'closed'), printErrors.noResultYet('handling'), printErrors.noPostalAddress(),
-  ]
-  for (const e of withArgs) add(fromMaker(e))
-  OTHER_CODES.forEach(add)
-  all.set('bad_signature@403', TWILIO_SIGNATURE)
+  for (const make of Object.values(errors)) {
+    const d = fromMaker(make())
+    if (!all.has(d.code)) all.set(d.code, d)
+  }
+  all.set('bad_signature@403', fromMaker(errors.twilioBadSignature()))
   return all
 }
 
@@ -94,13 +68,14 @@ const SECURITY: Record<Auth, (method: string) => Partial<Record<string, string[]
 }
 
 /** The codes any route of this kind can answer, before its own (ROUTE_DOCS). */
-function commonCodes(method: string, url: string, auth: Auth, roles: readonly Role[] | null, schema: Record<string, unknown> | undefined): string[] {
+function commonCodes(method: string, url: string, auth: Auth, roles: readonly Role[] | null, schema: Record<string, unknown> | undefined, doc: RouteDoc | undefined): string[] {
   // Open311 answers GeoReport v2's own error list (`[{ code, description }]`), not this API's codes
   if (url.startsWith('/open311/')) return []
   const codes: string[] = []
-  if (schema?.body || schema?.querystring || schema?.params) codes.push('validation', 'unknown_field', 'invalid_value')
+  if (schema?.body || doc?.body || schema?.querystring || schema?.params) codes.push('validation', 'unknown_field', 'invalid_value')
   codes.push('invalid_text')
-  if (method !== 'GET' && method !== 'DELETE' && auth !== 'fax' && auth !== 'twilio') codes.push('invalid_json')
+  // a body sent as JSON is parsed before any signature is checked, the webhooks' too
+  if (method !== 'GET' && method !== 'DELETE' && auth !== 'fax') codes.push('invalid_json')
   if (auth === 'staff') {
     codes.push('unauthenticated', 'password_change_required')
     if (method !== 'GET') codes.push('csrf')
@@ -125,7 +100,7 @@ function describeRoute(schema: Record<string, unknown> | undefined, url: string,
   const roles = staffRolesOf(route)
   const auth = authOf(method, url, roles)
   const doc: RouteDoc | undefined = ROUTE_DOCS[routeKey(method, url)]
-  const codes = [...new Set([...commonCodes(method, url, auth, roles, schema), ...(doc?.errors ?? [])])]
+  const codes = [...new Set([...commonCodes(method, url, auth, roles, schema, doc), ...(doc?.errors ?? [])])]
   const who = roles ? roles.map((r) => `${roleLabels[r]} ${r}`).join('、') : null
   const description = [
     doc ? `${doc.zh}\n\n${doc.en}` : '',

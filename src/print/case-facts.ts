@@ -2,13 +2,13 @@
 import type { Sql, TransactionSql } from 'postgres'
 import { appendAudit } from '../audit/log.js'
 import { caseMachine, type CaseContext, type CaseSnapshot } from '../cases/machine.js'
-import { AppError } from '../http/errors.js'
+import { errors } from '../http/errors.js'
 import { decrypt } from '../privacy/crypto.js'
 import type { StaffUser } from '../users/service.js'
 
 export const printErrors = {
-  noResultYet: (state: string) => new AppError('no_result_yet', 409, '该诉求尚无可答复的办理结果', 'The case has no approved result to send yet', { state }),
-  noPostalAddress: () => new AppError('no_postal_address', 409, '诉求人未留姓名和通信地址，无法书面答复（匿名诉求只能凭查询码查询）', 'The complainant left no name and postal address; an anonymous complainant is reached only through the tracking code'),
+  noResultYet: (state: string) => errors.noResultYet({ state }),
+  noPostalAddress: () => errors.noPostalAddress(),
 }
 
 export async function unitName(sql: Sql | TransactionSql, unitId: number): Promise<string> {

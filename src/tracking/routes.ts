@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { timingSafeEqual } from 'node:crypto'
 import { Type, type Static } from '@sinclair/typebox'
-import { AppError, errors } from '../http/errors.js'
+import { AppError, errors, restate } from '../http/errors.js'
 import { readIntakeForm } from '../attachments/multipart.js'
 import { checkForm } from '../attachments/intake.js'
 import { addMaterial } from './material.js'
@@ -17,15 +17,15 @@ import { Open } from '../http/responses.js'
 export const MAX_PIN_FAILURES = 5
 export const PIN_LOCK_MINUTES = 15
 
-const badPin = (left?: number) => new AppError('bad_pin', 401, '查询码或查询密码（PIN）错误', 'Wrong tracking code or PIN', left === undefined ? undefined : { attemptsLeft: left })
-const locked = (until: Date) => new AppError('tracking_locked', 423, `查询密码错误次数过多，请于 ${PIN_LOCK_MINUTES} 分钟后再试`, `Too many wrong PINs; try again in ${PIN_LOCK_MINUTES} minutes`, { lockedUntil: until.toISOString() })
+const badPin = (left?: number) => errors.badPin(left === undefined ? undefined : { attemptsLeft: left })
+const locked = (until: Date) => restate(errors.trackingLocked, `查询密码错误次数过多，请于 ${PIN_LOCK_MINUTES} 分钟后再试`, `Too many wrong PINs; try again in ${PIN_LOCK_MINUTES} minutes`, { lockedUntil: until.toISOString() })
 
 /** Checks code + PIN; counts wrong PINs and locks the code for 15 minutes after 5. Returns the case id. */
 export async function verifyTracking(app: FastifyInstance, request: FastifyRequest): Promise<number> {
   const code = normalizeTrackingCode((request.params as { code: string }).code)
   const pin = request.headers['x-tracking-pin']
   if (typeof pin !== 'string' || !/^\d{6}$/.test(pin)) {
-    throw new AppError('pin_required', 401, '请输入6位查询密码（PIN）', 'Send the 6-digit PIN in the X-Tracking-Pin header')
+    throw errors.pinRequired()
   }
   if (!code) throw badPin()
   const [row] = await app.sql`select id, pin_hash, pin_failures, pin_locked_until from complaints where tracking_code = ${code}`
@@ -75,7 +75,7 @@ export default async function trackingRoutes(app: FastifyInstance) {
     }
     const [c] = await app.sql`select state from cases where id = ${caseId}`
     if (['closed', 'rejected', 'merged', 'withdrawn'].includes(c.state)) {
-      throw new AppError('case_closed', 409, '诉求已办结，不能再补充材料；如有新问题请重新提交', 'The case is finished; submit a new complaint instead')
+      throw errors.caseClosed()
     }
     const added = await addMaterial(app, caseId, 'tracking', text || '（补充附件）', form.files)
     return reply.status(201).send({
@@ -95,7 +95,7 @@ export default async function trackingRoutes(app: FastifyInstance) {
       await applyEvent(app.cases, caseId, { type: 'EVALUATE', rating, comment: comment ?? null }, { kind: 'citizen' })
     } catch (err) {
       if (err instanceof AppError && err.code === 'illegal_transition') {
-        throw new AppError('not_awaiting_evaluation', 409, '当前诉求不在待评价阶段', 'The case is not awaiting an evaluation')
+        throw errors.notAwaitingEvaluation()
       }
       throw err
     }

@@ -1987,8 +1987,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/me/second-factor
-         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         * 本人的二次验证状态 / The user's second factor
+         * @description 本人的二次验证状态
+         *
+         *     The user's second factor
+         *
+         *     **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
          */
         get: operations["getApiMeSecondFactor"];
         put?: never;
@@ -2009,8 +2013,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/me/second-factor/confirm
-         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         * 以动态验证码确认绑定，得到恢复码 / Confirm the authenticator with a code; get recovery codes
+         * @description 以动态验证码确认绑定，得到恢复码
+         *
+         *     Confirm the authenticator with a code; get recovery codes
+         *
+         *     **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
          */
         post: operations["postApiMeSecondFactorConfirm"];
         delete?: never;
@@ -2029,8 +2037,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/me/second-factor/enrol
-         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         * 开始绑定身份验证器（TOTP） / Start setting up an authenticator (TOTP)
+         * @description 开始绑定身份验证器（TOTP）
+         *
+         *     Start setting up an authenticator (TOTP)
+         *
+         *     **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
          */
         post: operations["postApiMeSecondFactorEnrol"];
         delete?: never;
@@ -2155,8 +2167,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * GET /api/public/knowledge/articles/:id
-         * @description **公开 / Public:** 无需登录 / no sign-in
+         * 公开的知识条目 / A public knowledge article
+         * @description 公开的知识条目
+         *
+         *     A public knowledge article
+         *
+         *     **公开 / Public:** 无需登录 / no sign-in
          */
         get: operations["getApiPublicKnowledgeArticlesId"];
         put?: never;
@@ -3640,7 +3656,7 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        CaseEvent: components["schemas"]["CaseEvent_REGISTER"] | components["schemas"]["CaseEvent_REJECT"] | components["schemas"]["CaseEvent_MERGE"] | components["schemas"]["CaseEvent_WITHDRAW"] | components["schemas"]["CaseEvent_DISPATCH"] | components["schemas"]["CaseEvent_ANSWER"] | components["schemas"]["CaseEvent_SIGN"] | components["schemas"]["CaseEvent_RETURN"] | components["schemas"]["CaseEvent_DELEGATE"] | components["schemas"]["CaseEvent_REQUEST_EXTENSION"] | components["schemas"]["CaseEvent_APPROVE_EXTENSION"] | components["schemas"]["CaseEvent_DENY_EXTENSION"] | components["schemas"]["CaseEvent_SUBMIT_REPLY"] | components["schemas"]["CaseEvent_APPROVE_REPLY"] | components["schemas"]["CaseEvent_REJECT_REPLY"] | components["schemas"]["CaseEvent_SEND_FEEDBACK"] | components["schemas"]["CaseEvent_EVALUATE"] | components["schemas"]["CaseEvent_DECIDE"] | components["schemas"]["CaseEvent_FIND_UNTRUE"] | components["schemas"]["CaseEvent_SUPERVISE"] | components["schemas"]["CaseEvent_PART_SIGN"] | components["schemas"]["CaseEvent_PART_RETURN"] | components["schemas"]["CaseEvent_PART_SUBMIT"];
+        CaseEvent: components["schemas"]["CaseEvent_REGISTER"] | components["schemas"]["CaseEvent_REJECT"] | components["schemas"]["CaseEvent_MERGE"] | components["schemas"]["CaseEvent_WITHDRAW"] | components["schemas"]["CaseEvent_DISPATCH"] | components["schemas"]["CaseEvent_ANSWER"] | components["schemas"]["CaseEvent_SIGN"] | components["schemas"]["CaseEvent_RETURN"] | components["schemas"]["CaseEvent_DELEGATE"] | components["schemas"]["CaseEvent_REQUEST_EXTENSION"] | components["schemas"]["CaseEvent_APPROVE_EXTENSION"] | components["schemas"]["CaseEvent_DENY_EXTENSION"] | components["schemas"]["CaseEvent_SUBMIT_REPLY"] | components["schemas"]["CaseEvent_APPROVE_REPLY"] | components["schemas"]["CaseEvent_REJECT_REPLY"] | components["schemas"]["CaseEvent_SEND_FEEDBACK"] | components["schemas"]["CaseEvent_EVALUATE"] | components["schemas"]["CaseEvent_DECIDE"] | components["schemas"]["CaseEvent_FIND_UNTRUE"] | components["schemas"]["CaseEvent_SUPERVISE"] | components["schemas"]["CaseEvent_PART_SIGN"] | components["schemas"]["CaseEvent_PART_RETURN"] | components["schemas"]["CaseEvent_PART_SUBMIT"] | components["schemas"]["CaseEvent_PART_REPLACE"];
         /** CaseEvent_ANSWER */
         CaseEvent_ANSWER: {
             expectedVersion?: number;
@@ -3749,6 +3765,18 @@ export interface components {
              * @enum {string}
              */
             type: "MERGE";
+        };
+        /** CaseEvent_PART_REPLACE */
+        CaseEvent_PART_REPLACE: {
+            expectedVersion?: number;
+            seq: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PART_REPLACE";
+            unitId: number;
+            workingDays: number;
         };
         /** CaseEvent_PART_RETURN */
         CaseEvent_PART_RETURN: {
@@ -7072,7 +7100,7 @@ export interface operations {
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT" | "PART_REPLACE")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
@@ -7503,7 +7531,7 @@ export interface operations {
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT" | "PART_REPLACE")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
@@ -7973,7 +8001,7 @@ export interface operations {
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT" | "PART_REPLACE")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
@@ -9030,7 +9058,7 @@ export interface operations {
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT" | "PART_REPLACE")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
@@ -10296,7 +10324,7 @@ export interface operations {
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT" | "PART_REPLACE")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
@@ -10977,7 +11005,7 @@ export interface operations {
                         }) | null;
                         address: string | null;
                         /** @description 当前用户此刻可发送的事件 / the events the user may send now */
-                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT")[];
+                        allowedEvents: ("REGISTER" | "REJECT" | "MERGE" | "WITHDRAW" | "DISPATCH" | "ANSWER" | "SIGN" | "RETURN" | "DELEGATE" | "REQUEST_EXTENSION" | "APPROVE_EXTENSION" | "DENY_EXTENSION" | "SUBMIT_REPLY" | "APPROVE_REPLY" | "REJECT_REPLY" | "SEND_FEEDBACK" | "EVALUATE" | "DECIDE" | "FIND_UNTRUE" | "SUPERVISE" | "WARN" | "TIMEOUT" | "PART_SIGN" | "PART_RETURN" | "PART_SUBMIT" | "PART_REPLACE")[];
                         anonymous: boolean;
                         caseNumber: string;
                         category: string | null;
@@ -12217,7 +12245,13 @@ export interface operations {
                 };
             };
             /**
-             * @description `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
              *
              *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
              *
@@ -12241,11 +12275,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `file_too_large` 文件过大：每个文件不能超过 20 MB / File too large: at most 20 MB per file
+             * @description `file_too_large` 文件过大 / File too large
              *
-             *     `too_many_files` 文件过多：每次最多上传 10 个文件 / Too many files: at most 10 per request
+             *     `too_many_files` 文件过多 / Too many files
              *
-             *     `request_too_large` 上传内容过大：每次提交的文件合计不能超过 60 MB / Upload too large: at most 60 MB of files per request
+             *     `request_too_large` 上传内容过大 / Upload too large
              *
              *     `too_many_parts` 表单字段过多 / Too many form fields
              */
@@ -12258,7 +12292,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `unsupported_file_type` 不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关） / Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
              *
              *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
              */
@@ -12282,7 +12316,7 @@ export interface operations {
             /**
              * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
              *
-             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成（最多 8 个） / Too many uploads at once: wait for the ones under way (at most 8)
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
              */
             429: {
                 headers: {
@@ -13622,11 +13656,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `file_too_large` 文件过大：每个文件不能超过 20 MB / File too large: at most 20 MB per file
+             * @description `file_too_large` 文件过大 / File too large
              *
-             *     `too_many_files` 文件过多：每次最多上传 10 个文件 / Too many files: at most 10 per request
+             *     `too_many_files` 文件过多 / Too many files
              *
-             *     `request_too_large` 上传内容过大：每次提交的文件合计不能超过 60 MB / Upload too large: at most 60 MB of files per request
+             *     `request_too_large` 上传内容过大 / Upload too large
              *
              *     `too_many_parts` 表单字段过多 / Too many form fields
              */
@@ -13639,7 +13673,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `unsupported_file_type` 不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关） / Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
              *
              *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
              */
@@ -13663,7 +13697,7 @@ export interface operations {
             /**
              * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
              *
-             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成（最多 8 个） / Too many uploads at once: wait for the ones under way (at most 8)
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
              */
             429: {
                 headers: {
@@ -13850,11 +13884,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `file_too_large` 文件过大：每个文件不能超过 20 MB / File too large: at most 20 MB per file
+             * @description `file_too_large` 文件过大 / File too large
              *
-             *     `too_many_files` 文件过多：每次最多上传 10 个文件 / Too many files: at most 10 per request
+             *     `too_many_files` 文件过多 / Too many files
              *
-             *     `request_too_large` 上传内容过大：每次提交的文件合计不能超过 60 MB / Upload too large: at most 60 MB of files per request
+             *     `request_too_large` 上传内容过大 / Upload too large
              *
              *     `too_many_parts` 表单字段过多 / Too many form fields
              */
@@ -13867,7 +13901,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `unsupported_file_type` 不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关） / Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
              *
              *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
              */
@@ -13891,7 +13925,7 @@ export interface operations {
             /**
              * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
              *
-             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成（最多 8 个） / Too many uploads at once: wait for the ones under way (at most 8)
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
              */
             429: {
                 headers: {
@@ -14002,11 +14036,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `file_too_large` 文件过大：每个文件不能超过 20 MB / File too large: at most 20 MB per file
+             * @description `file_too_large` 文件过大 / File too large
              *
-             *     `too_many_files` 文件过多：每次最多上传 10 个文件 / Too many files: at most 10 per request
+             *     `too_many_files` 文件过多 / Too many files
              *
-             *     `request_too_large` 上传内容过大：每次提交的文件合计不能超过 60 MB / Upload too large: at most 60 MB of files per request
+             *     `request_too_large` 上传内容过大 / Upload too large
              *
              *     `too_many_parts` 表单字段过多 / Too many form fields
              */
@@ -14019,7 +14053,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `unsupported_file_type` 不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关） / Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
              *
              *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
              */
@@ -14043,7 +14077,7 @@ export interface operations {
             /**
              * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
              *
-             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成（最多 8 个） / Too many uploads at once: wait for the ones under way (at most 8)
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
              */
             429: {
                 headers: {
@@ -14230,11 +14264,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `file_too_large` 文件过大：每个文件不能超过 20 MB / File too large: at most 20 MB per file
+             * @description `file_too_large` 文件过大 / File too large
              *
-             *     `too_many_files` 文件过多：每次最多上传 10 个文件 / Too many files: at most 10 per request
+             *     `too_many_files` 文件过多 / Too many files
              *
-             *     `request_too_large` 上传内容过大：每次提交的文件合计不能超过 60 MB / Upload too large: at most 60 MB of files per request
+             *     `request_too_large` 上传内容过大 / Upload too large
              *
              *     `too_many_parts` 表单字段过多 / Too many form fields
              */
@@ -14247,7 +14281,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `unsupported_file_type` 不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关） / Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
              *
              *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
              */
@@ -14271,7 +14305,7 @@ export interface operations {
             /**
              * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
              *
-             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成（最多 8 个） / Too many uploads at once: wait for the ones under way (at most 8)
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
              */
             429: {
                 headers: {
@@ -14409,11 +14443,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `file_too_large` 文件过大：每个文件不能超过 20 MB / File too large: at most 20 MB per file
+             * @description `file_too_large` 文件过大 / File too large
              *
-             *     `too_many_files` 文件过多：每次最多上传 10 个文件 / Too many files: at most 10 per request
+             *     `too_many_files` 文件过多 / Too many files
              *
-             *     `request_too_large` 上传内容过大：每次提交的文件合计不能超过 60 MB / Upload too large: at most 60 MB of files per request
+             *     `request_too_large` 上传内容过大 / Upload too large
              *
              *     `too_many_parts` 表单字段过多 / Too many form fields
              */
@@ -14426,7 +14460,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `unsupported_file_type` 不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关） / Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
              *
              *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
              */
@@ -14450,7 +14484,7 @@ export interface operations {
             /**
              * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
              *
-             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成（最多 8 个） / Too many uploads at once: wait for the ones under way (at most 8)
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
              */
             429: {
                 headers: {
@@ -16712,6 +16746,8 @@ export interface operations {
              *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
              *
              *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             *
+             *     `wrong_totp_code` 动态验证码不正确，请核对手机时间后输入最新的验证码 / The code is wrong; check the phone's clock and enter the newest code
              */
             400: {
                 headers: {
@@ -16736,6 +16772,19 @@ export interface operations {
              *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `no_pending_second_factor` 请先开始绑定身份验证器 / Start setting up the authenticator first
+             *
+             *     `second_factor_enrolled` 已绑定身份验证器；如需更换，请管理员重置 / An authenticator is already set up; an admin can reset it
+             */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16821,6 +16870,15 @@ export interface operations {
              *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `second_factor_enrolled` 已绑定身份验证器；如需更换，请管理员重置 / An authenticator is already set up; an admin can reset it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17150,9 +17208,21 @@ export interface operations {
                 content: {
                     "application/json": {
                         city: {
+                            /** @description 已办结的主动治理任务（不含涉及举报的）/ Proactive tasks resolved (none linked to a report) */
                             proactive: {
                                 /** @description 件数，少于5件时为 '<5' / the count, '<5' under five */
                                 resolved: number | "<5";
+                                tasks: ({
+                                    category: string | null;
+                                    label: string | null;
+                                    /** @description 办结日期 / the day it was resolved */
+                                    resolvedOn: string;
+                                    summary: string | null;
+                                    township: string | null;
+                                    townshipName: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
                             } & {
                                 [key: string]: unknown;
                             };
@@ -17371,6 +17441,15 @@ export interface operations {
              *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
              */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `article_not_found` 未找到该知识条目 / No such knowledge article */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19680,11 +19759,11 @@ export interface operations {
                 };
             };
             /**
-             * @description `file_too_large` 文件过大：每个文件不能超过 20 MB / File too large: at most 20 MB per file
+             * @description `file_too_large` 文件过大 / File too large
              *
-             *     `too_many_files` 文件过多：每次最多上传 10 个文件 / Too many files: at most 10 per request
+             *     `too_many_files` 文件过多 / Too many files
              *
-             *     `request_too_large` 上传内容过大：每次提交的文件合计不能超过 60 MB / Upload too large: at most 60 MB of files per request
+             *     `request_too_large` 上传内容过大 / Upload too large
              *
              *     `too_many_parts` 表单字段过多 / Too many form fields
              */
@@ -19697,7 +19776,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `unsupported_file_type` 不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关） / Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
              *
              *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
              */
@@ -19730,7 +19809,7 @@ export interface operations {
             /**
              * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
              *
-             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成（最多 8 个） / Too many uploads at once: wait for the ones under way (at most 8)
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
              */
             429: {
                 headers: {
@@ -20848,7 +20927,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `file_too_large` 文件过大：每个文件不能超过 20 MB / File too large: at most 20 MB per file */
+            /** @description `file_too_large` 文件过大 / File too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -20858,7 +20937,7 @@ export interface operations {
                 };
             };
             /**
-             * @description `unsupported_file_type` 不支持的文件类型：只接受 JPEG、PNG、GIF、WebP、TIFF、HEIC 图片，PDF、Word（.docx）、Excel（.xlsx）文档，MP3、WAV、AMR、M4A 录音，MP4、MOV 视频（按文件内容判断，与文件名无关） / Unsupported file type: only JPEG, PNG, GIF, WebP, TIFF, HEIC images, PDF, Word (.docx) and Excel (.xlsx) documents, MP3, WAV, AMR, M4A recordings and MP4, MOV videos are accepted (judged by content, not by name)
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
              *
              *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
              */
@@ -22292,6 +22371,24 @@ export interface operations {
             };
             /** @description `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `upgrade_required` 请使用 WebSocket 连接 / Connect with a WebSocket */
+            426: {
                 headers: {
                     [name: string]: unknown;
                 };
