@@ -53,7 +53,21 @@ DROP TRIGGER IF EXISTS accountability_records_no_delete ON accountability_record
 --> statement-breakpoint
 CREATE TRIGGER accountability_records_no_delete BEFORE DELETE OR TRUNCATE ON accountability_records FOR EACH STATEMENT EXECUTE FUNCTION refuse_record_delete();
 --> statement-breakpoint
--- An open record may be decided once; nothing else about it ever changes.
+-- A record is opened undecided: only an inspector's decision (an UPDATE, below) decides it.
+CREATE OR REPLACE FUNCTION accountability_record_insert_guard() RETURNS trigger AS $$
+BEGIN
+  IF NEW.state <> 'open' OR NEW.decision IS NOT NULL OR NEW.reason IS NOT NULL OR NEW.decided_by IS NOT NULL OR NEW.decided_at IS NOT NULL THEN
+    RAISE EXCEPTION 'an accountability record is opened undecided (INSERT refused)' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS accountability_records_insert_guard ON accountability_records;
+--> statement-breakpoint
+CREATE TRIGGER accountability_records_insert_guard BEFORE INSERT ON accountability_records FOR EACH ROW EXECUTE FUNCTION accountability_record_insert_guard();
+--> statement-breakpoint
+-- An open record may be decided once, with a reason and a time; nothing else about it ever changes.
 CREATE OR REPLACE FUNCTION accountability_record_guard() RETURNS trigger AS $$
 BEGIN
   IF OLD.state <> 'open' THEN
@@ -64,6 +78,9 @@ BEGIN
      OR NEW.opened_at <> OLD.opened_at OR NEW.facts <> OLD.facts OR NEW.people <> OLD.people THEN
     RAISE EXCEPTION 'accountability record % keeps its facts (UPDATE refused)', OLD.id USING ERRCODE = 'insufficient_privilege';
   END IF;
+  IF NEW.state <> 'decided' OR NEW.reason IS NULL OR btrim(NEW.reason) = '' OR NEW.decided_at IS NULL THEN
+    RAISE EXCEPTION 'accountability record % changes only by its decision, with a reason (UPDATE refused)', OLD.id USING ERRCODE = 'insufficient_privilege';
+  END IF;
   RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;
@@ -71,6 +88,25 @@ $$ LANGUAGE plpgsql;
 DROP TRIGGER IF EXISTS accountability_records_guard ON accountability_records;
 --> statement-breakpoint
 CREATE TRIGGER accountability_records_guard BEFORE UPDATE ON accountability_records FOR EACH ROW EXECUTE FUNCTION accountability_record_guard();
+--> statement-breakpoint
+-- The responsible-people history is ended, never removed or rewritten (an admin's mistake is ended and entered again,
+-- audited): an entry's holder, role, title and start never change; its end is set once.
+CREATE OR REPLACE FUNCTION unit_responsible_people_guard() RETURNS trigger AS $$
+BEGIN
+  IF NEW.id <> OLD.id OR NEW.unit_id <> OLD.unit_id OR NEW.role <> OLD.role OR NEW.name <> OLD.name OR NEW.title IS DISTINCT FROM OLD.title
+     OR NEW.valid_from <> OLD.valid_from OR NEW.created_by IS DISTINCT FROM OLD.created_by OR NEW.created_at <> OLD.created_at THEN
+    RAISE EXCEPTION 'responsible-people entry % keeps who held which office from when (UPDATE refused)', OLD.id USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF OLD.valid_to IS NOT NULL OR NEW.valid_to IS NULL THEN
+    RAISE EXCEPTION 'responsible-people entry % is ended once, never reopened or changed (UPDATE refused)', OLD.id USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS unit_responsible_people_guard ON unit_responsible_people;
+--> statement-breakpoint
+CREATE TRIGGER unit_responsible_people_guard BEFORE UPDATE ON unit_responsible_people FOR EACH ROW EXECUTE FUNCTION unit_responsible_people_guard();
 --> statement-breakpoint
 -- The responsible-people history is ended, never removed (an admin's mistake is ended and entered again, audited).
 DROP TRIGGER IF EXISTS unit_responsible_people_no_delete ON unit_responsible_people;
