@@ -77,9 +77,13 @@ t.test('a month ranked from fixtures, as worked out by hand; weights versioned; 
   await notice('督办〔test〕第1号', u.V2.id, 12, null)
   await notice('督办〔test〕第2号', u.V2.id, 12, 11)
   // T1: one accountability record opened in the month; one the inspectors decided to take no action on; one of the month before
-  const record = (key: string, opened: string, decided: boolean) => sql`
-    insert into accountability_records (unit_id, case_id, trigger, dedupe_key, opened_at, state, decision, reason, decided_at)
-    values (${u.T1.id}, ${v1first}, 'late_close', ${key}, ${new Date(opened)}, ${decided ? 'decided' : 'open'}, ${decided ? 'no_action' : null}, ${decided ? '情况属实已整改' : null}, ${decided ? new Date(opened) : null})`
+  const record = async (key: string, opened: string, decided: boolean) => {
+    const [r] = await sql`
+      insert into accountability_records (unit_id, case_id, trigger, dedupe_key, opened_at)
+      values (${u.T1.id}, ${v1first}, 'late_close', ${key}, ${new Date(opened)}) returning id`
+    // the inspectors' decision, once (the database lets a record be opened undecided only)
+    if (decided) await sql`update accountability_records set state = 'decided', decision = 'no_action', reason = '情况属实已整改', decided_at = ${new Date(opened)} where id = ${r.id}`
+  }
   await record('t-1', at(20), false)
   await record('t-2', at(21), true)
   await record('t-3', at(20, previousMonth(month)), false)
