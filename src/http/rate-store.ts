@@ -2,7 +2,7 @@
 // instead of each process's memory, so that N API processes behind a proxy allow what one would, not N times that.
 // An address is never stored: the counter's key is an HMAC of it under a key that lives ten minutes (rate_limit_keys,
 // drawn by whichever process needs it first, deleted when the next one is drawn), and the rows expire with their
-// window. A request that finds the database slow or gone is counted in this process's memory instead (same hash,
+// window. The routes an anonymous sender uses count in memory only (IN_PROCESS_ONLY below). A request that finds the database slow or gone is counted in this process's memory instead (same hash,
 // a key of this process's own), so the limiter never answers 5xx and never holds up a request that can be spooled.
 import { createHmac, randomBytes } from 'node:crypto'
 import type { Sql } from 'postgres'
@@ -13,7 +13,7 @@ export const KEY_EPOCH_MS = 10 * 60_000
 const DB_ANSWER_MS = 1_000
 
 type Callback = (err: Error | null, res: { current: number; ttl: number }) => void
-interface RouteOptions { routeInfo?: { method?: string | string[]; url?: string }; groupId?: string }
+interface RouteOptions { routeInfo?: { method?: string | string[]; url?: string }; groupId?: string; keyGenerator?: unknown }
 
 interface LocalCounter { hits: number; expiresAt: number }
 
@@ -42,6 +42,11 @@ class SharedRateState {
       this.key.catch(() => { if (this.epoch === epoch) this.key = null })
     }
     return this.key
+  }
+
+  /** Counted in this process's memory only, under this process's own key (the routes an anonymous sender uses). */
+  incrInProcess(namespace: string, address: string, windowMs: number): { current: number; ttl: number } {
+    return this.incrLocal(`${namespace}:${hmac(this.localKey, address)}`, windowMs, Date.now())
   }
 
   async incr(namespace: string, address: string, windowMs: number): Promise<{ current: number; ttl: number }> {
@@ -81,6 +86,15 @@ class SharedRateState {
   }
 }
 
+/**
+ * Marks a rate-limit key generator whose routes an anonymous sender uses (the web form, tracking): their counters
+ * stay in the process's memory and never reach the database. A counter row there, however keyed, starts within
+ * milliseconds of the report it counted, and the key that hashes it must be readable by every API process — so
+ * whoever reads the database while the key lives could test an address against it (DESIGN rule 3). The limit is per
+ * process for these routes; the proxy's limit in front holds across them (README "Several processes, one truth").
+ */
+export const IN_PROCESS_ONLY: unique symbol = Symbol('rate limit counted in this process only')
+
 const hmac = (key: Buffer, value: string) => createHmac('sha256', key).update(value).digest('base64url')
 
 function withinMs<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -98,9 +112,10 @@ function withinMs<T>(p: Promise<T>, ms: number): Promise<T> {
 export function postgresRateStore(sql: Sql, onError: (err: unknown) => void = () => {}) {
   const shared = new SharedRateState(sql, onError)
   return class PostgresRateStore {
-    constructor(_globalParams?: unknown, private readonly namespace = 'global') {}
+    constructor(_globalParams?: unknown, private readonly namespace = 'global', private readonly inProcess = false) {}
 
     incr(address: string, cb: Callback, timeWindow: number): void {
+      if (this.inProcess) return cb(null, shared.incrInProcess(this.namespace, address, timeWindow))
       shared.incr(this.namespace, address, timeWindow).then((res) => cb(null, res), (err: Error) => cb(err, { current: 0, ttl: 0 }))
     }
 
@@ -108,7 +123,8 @@ export function postgresRateStore(sql: Sql, onError: (err: unknown) => void = ()
       const routeOptions = merged as RouteOptions
       const info = routeOptions.routeInfo ?? {}
       const method = Array.isArray(info.method) ? info.method.join(',') : (info.method ?? '')
-      return new PostgresRateStore(undefined, `${method} ${info.url ?? ''}${routeOptions.groupId ? `#${routeOptions.groupId}` : ''}`)
+      const inProcess = Boolean((routeOptions.keyGenerator as { [IN_PROCESS_ONLY]?: boolean } | undefined)?.[IN_PROCESS_ONLY])
+      return new PostgresRateStore(undefined, `${method} ${info.url ?? ''}${routeOptions.groupId ? `#${routeOptions.groupId}` : ''}`, inProcess)
     }
   }
 }

@@ -1,7 +1,8 @@
 // 匿名: what routes a citizen may use without giving a name keep of the request (DESIGN security rule 3): no address
-// and no user agent in any row or log line; rate limits count requests per address under a keyed hash that lives
-// for the limit's window only (src/http/rate-store.ts).
+// and no user agent in any row or log line; rate limits count requests per address in each process's memory only,
+// under a keyed hash that lives for the limit's window (src/http/rate-store.ts).
 import type { FastifyRequest } from 'fastify'
+import { IN_PROCESS_ONLY } from '../http/rate-store.js'
 
 /** Route option `logSerializers`: the request is logged by method and path only, without the remote address. */
 export const anonymousRequestLog = {
@@ -9,13 +10,13 @@ export const anonymousRequestLog = {
 }
 
 /**
- * The rate-limit key of an anonymous form: the address itself, which the limiter's store never keeps — it counts
- * under an HMAC of it with a key that lives ten minutes, shared by the API processes through PostgreSQL and then
- * deleted (src/http/rate-store.ts), so no row, log line or memory holds an address beyond the window. Loopback stays
- * as it is, so that a local bench's allow list (app option rateLimitAllowList) holds.
+ * The rate-limit key of an anonymous form: the address itself, which the limiter's store never keeps and, for these
+ * routes, never sends to the database — it counts in this process's memory under an HMAC of it with a key of this
+ * process's own (src/http/rate-store.ts, IN_PROCESS_ONLY), so no row, log line or shared key can tie an address to
+ * the report it sent. Loopback stays as it is, so that a local bench's allow list (app option rateLimitAllowList) holds.
  */
 export function addressFreeRateKey(): (request: FastifyRequest) => string {
-  return (request) => request.ip
+  return Object.assign((request: FastifyRequest) => request.ip, { [IN_PROCESS_ONLY]: true })
 }
 
 /** The form as it may be kept: an anonymous complainant keeps only `anonymous: true`, whatever was sent beside it. */
