@@ -7,6 +7,9 @@ import { launchBrowser, openTab, screenshot, signInAs, startConsole } from './su
 
 t.setTimeout(10 * 60_000)
 
+/** In the page: the <img> has loaded and has a size (the SVG the server drew). No DOM types here: a plain shape. */
+const imageDrawn = (el: unknown) => { const img = el as { complete: boolean; naturalWidth: number }; return img.complete && img.naturalWidth > 0 }
+
 t.test('one click from a hotspot opens a proactive task', async (t) => {
   const c = await startConsole(t)
   const operator = await signIn(c.app, 'operator', '530100')
@@ -57,7 +60,7 @@ t.test('one click from a hotspot opens a proactive task', async (t) => {
   t.pass('one task opened this month')
   t.match(await panel.locator('[data-test=board-hotspot-clusters]').innerText(), '翠湖西路社区')
   const chart = panel.locator('[data-test=board-hotspot-chart]')
-  await boardTab.page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await chart.elementHandle(), { timeout: 20_000 })
+  await boardTab.page.waitForFunction(imageDrawn, await chart.elementHandle(), { timeout: 20_000 })
   t.pass('the trend chart is drawn')
   await screenshot(boardTab.page, 'board-hotspots')
 
@@ -71,7 +74,7 @@ t.test('one click from a hotspot opens a proactive task', async (t) => {
   t.match(await county.innerText(), '五华区')
   t.notMatch(await pub.page.locator('[data-test=open-hotspots]').innerText(), /路灯坏了|翠湖西路/, 'no text and no place below the township')
   const publicChart = pub.page.locator('[data-test=hotspots-chart]')
-  await pub.page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await publicChart.elementHandle(), { timeout: 20_000 })
+  await pub.page.waitForFunction(imageDrawn, await publicChart.elementHandle(), { timeout: 20_000 })
   t.pass('the public trend chart is drawn')
   await screenshot(pub.page, 'open-hotspots')
 })
