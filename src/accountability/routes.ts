@@ -1,12 +1,13 @@
 // 问责 routes (issue 22, art. 8): inspectors list, read and decide the records within their scope (records.ts);
-// admins keep each unit's 责任人 / 分管领导 / 主要领导 within their subtree (people.ts). Every change is audited.
+// the admins above a unit keep its 责任人 / 分管领导 / 主要领导, from today on; a city admin corrects the past with a
+// reason (people.ts). Every change is audited.
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
-import { administeredUnit } from '../users/scope.js'
+import { administeredUnit, isCityAdmin } from '../users/scope.js'
 import { Nullable, Open } from '../http/responses.js'
 import { TRIGGERS } from './open.js'
-import { addPerson, endPerson, listPeople, peopleOn, RESPONSIBLE_ROLES } from './people.js'
+import { addPerson, correctionFor, endPerson, keepsPeopleOf, keptUnit, listPeople, peopleOn, RESPONSIBLE_ROLES } from './people.js'
 import { decideRecord, DECISIONS, listRecords, loadVisibleRecord, recordItem, RECORD_STATES } from './records.js'
 import { isDateStr, shanghaiDate } from '../calendar/workdays.js'
 import { errors } from '../http/errors.js'
@@ -38,6 +39,8 @@ const PersonSchema = Type.Object({
 const PeopleAnswer = Type.Object({
   unitId: Type.Integer(), day: Type.String(), inOffice: Type.Object({ responsible: PersonOfDay, in_charge: PersonOfDay, principal: PersonOfDay }),
   history: Type.Array(PersonSchema),
+  mayKeep: Type.Boolean({ description: '当前管理员可登记该单位的到任、离任（本单位的由上级单位管理员登记）/ Whether you may enter or end terms at this unit' }),
+  mayCorrect: Type.Boolean({ description: '当前管理员可更正过去的任职记录（市级管理员，须填写理由）/ Whether you may correct past terms (city admins, with a reason)' }),
 }, { description: '单位责任人任职记录 / A unit\'s responsible people, by date' })
 
 export default async function accountabilityRoutes(app: FastifyInstance) {
@@ -63,7 +66,7 @@ export default async function accountabilityRoutes(app: FastifyInstance) {
     return decideRecord(app.sql, staffOf(request), (request.params as { id: number }).id, decision, reason.trim() || reason)
   })
 
-  // 责任人: the admins of the unit's subtree keep them; inspectors read them (a record names them)
+  // 责任人: the admins of the unit's subtree read them; the admins above the unit keep them (never its own: a record names them)
   const UnitParams = Type.Object({ unitId: Type.Integer({ minimum: 1 }) })
   const OnQuery = Type.Object({ on: Type.Optional(Day) }, { additionalProperties: false })
   app.get('/api/admin/units/:unitId/responsible-people', { preHandler: app.requireStaff(['admin']), schema: { params: UnitParams, querystring: OnQuery, response: { 200: PeopleAnswer } } }, async (request) => {
@@ -72,24 +75,34 @@ export default async function accountabilityRoutes(app: FastifyInstance) {
     const { on } = request.query as Static<typeof OnQuery>
     realDay('on', on)
     const day = on ?? shanghaiDate(new Date())
-    return { unitId, day, inOffice: await peopleOn(app.sql, unitId, day), history: await listPeople(app.sql, unitId) }
+    const admin = staffOf(request)
+    const mayKeep = keepsPeopleOf(admin, unitId)
+    return { unitId, day, inOffice: await peopleOn(app.sql, unitId, day), history: await listPeople(app.sql, unitId), mayKeep, mayCorrect: mayKeep && isCityAdmin(admin) }
   })
 
+  const CorrectionReason = Type.Optional(Type.String({ maxLength: 500, description: '更正理由：日期早于今天时必填，仅市级管理员 / Required for a date before today; city admins only' }))
   const PersonBody = Type.Object({
     role: literals(RESPONSIBLE_ROLES), name: Type.String({ minLength: 1, maxLength: 100 }), title: Type.Optional(Type.String({ maxLength: 100 })), validFrom: Day,
+    correctionReason: CorrectionReason,
   }, { additionalProperties: false })
   app.post('/api/admin/units/:unitId/responsible-people', { preHandler: app.requireStaff(['admin']), schema: { params: UnitParams, body: PersonBody, response: { 201: PersonSchema } } }, async (request, reply) => {
     const { unitId } = request.params as Static<typeof UnitParams>
     const admin = staffOf(request)
-    realDay('validFrom', (request.body as Static<typeof PersonBody>).validFrom)
-    await administeredUnit(app.db, admin, unitId)
-    return reply.status(201).send(await addPerson(app.sql, admin, unitId, request.body as Static<typeof PersonBody>))
+    const { correctionReason, ...input } = request.body as Static<typeof PersonBody>
+    realDay('validFrom', input.validFrom)
+    await keptUnit(app.db, admin, unitId)
+    const correction = correctionFor(admin, input.validFrom, shanghaiDate(new Date()), correctionReason)
+    return reply.status(201).send(await addPerson(app.sql, admin, unitId, input, correction))
   })
 
-  const EndBody = Type.Object({ validTo: Day }, { additionalProperties: false })
+  const EndBody = Type.Object({ validTo: Day, correctionReason: CorrectionReason }, { additionalProperties: false })
   app.post('/api/admin/responsible-people/:id/end', { preHandler: app.requireStaff(['admin']), schema: { params: Id, body: EndBody, response: { 200: PersonSchema } } }, async (request) => {
     const admin = staffOf(request)
-    realDay('validTo', (request.body as Static<typeof EndBody>).validTo)
-    return endPerson(app.sql, admin, (request.params as { id: number }).id, (request.body as Static<typeof EndBody>).validTo, (unitId) => administeredUnit(app.db, admin, unitId))
+    const { validTo, correctionReason } = request.body as Static<typeof EndBody>
+    realDay('validTo', validTo)
+    return endPerson(app.sql, admin, (request.params as { id: number }).id, validTo, async (unitId) => {
+      await keptUnit(app.db, admin, unitId)
+      return correctionFor(admin, validTo, shanghaiDate(new Date()), correctionReason)
+    })
   })
 }

@@ -128,6 +128,8 @@ export const errors = {
   accountabilityDecided: declare('accountability_decided', 409, '该问责线索已作出处理决定，不能更改', 'This accountability record is decided and cannot change'),
   responsiblePersonNotFound: declare('responsible_person_not_found', 404, '未找到该责任人任职记录', 'No such responsible-person entry'),
   responsiblePersonDates: declare('responsible_person_dates', 400, '任职日期不合理：离任日期须晚于到任日期，且同一职责同一时间只能有一人在任', 'The dates do not fit: the end comes after the start, and one person holds a role at a time'),
+  responsiblePeopleOwnUnit: declare('responsible_people_own_unit', 403, '单位责任人由上级单位的管理员登记，本单位管理员不能登记或变更本单位的责任人（市级单位由市级管理员登记）', 'A unit\'s responsible people are kept by the admins of the units above it, never by its own admins (the city unit\'s by city admins)'),
+  responsiblePersonBackdated: declare('responsible_person_backdated', 400, '到任、离任日期不得早于今天；更正过去的任职记录须由市级管理员填写更正理由办理', 'A term starts and ends today or later; a correction of past history is made by a city admin, with a reason'),
   // 考核评议 (issue 22, art. 7)
   assessmentWeightsPast: declare('assessment_weights_past', 400, '考核权重只能从本月或以后的月份起生效，已过去的月份不能改用新权重', 'Assessment weights take effect from this month or a later one, never from a past month'),
   assessmentWeightsSum: declare('assessment_weights_sum', 400, '五项比率的权重之和须为100分', 'The five rates\' weights must add up to 100 points'),

@@ -16,13 +16,14 @@ export interface AccountabilityRecord {
 type Page = { total: number; page: number; pageSize: number; items: AccountabilityRecord[] }
 
 export interface ResponsiblePerson { id: number; role: ResponsibleRole; roleLabel: string; name: string; title: string | null; validFrom: string; validTo: string | null }
-export interface PeopleOfUnit { unitId: number; day: string; inOffice: Record<ResponsibleRole, PersonOfDay | null>; history: ResponsiblePerson[] }
+/** `mayKeep`: you may enter and end terms here (the admins above the unit; never its own). `mayCorrect`: past terms too (city admins, with a reason). */
+export interface PeopleOfUnit { unitId: number; day: string; inOffice: Record<ResponsibleRole, PersonOfDay | null>; history: ResponsiblePerson[]; mayKeep: boolean; mayCorrect: boolean }
 
 export const accountabilityApi = {
   list: (q: { state?: 'open' | 'decided'; trigger?: Trigger; page?: number }) => http.get<Page>('/api/accountability/records' + qs(q)),
   get: (id: number) => http.get<AccountabilityRecord>(`/api/accountability/records/${id}`),
   decide: (id: number, decision: Decision, reason: string) => http.post<AccountabilityRecord>(`/api/accountability/records/${id}/decision`, { decision, reason }),
   people: (unitId: number, on?: string) => http.get<PeopleOfUnit>(`/api/admin/units/${unitId}/responsible-people` + qs({ on })),
-  addPerson: (unitId: number, body: { role: ResponsibleRole; name: string; title?: string; validFrom: string }) => http.post<ResponsiblePerson>(`/api/admin/units/${unitId}/responsible-people`, body),
-  endPerson: (id: number, validTo: string) => http.post<ResponsiblePerson>(`/api/admin/responsible-people/${id}/end`, { validTo }),
+  addPerson: (unitId: number, body: { role: ResponsibleRole; name: string; title?: string; validFrom: string; correctionReason?: string }) => http.post<ResponsiblePerson>(`/api/admin/units/${unitId}/responsible-people`, body),
+  endPerson: (id: number, validTo: string, correctionReason?: string) => http.post<ResponsiblePerson>(`/api/admin/responsible-people/${id}/end`, { validTo, correctionReason }),
 }
