@@ -11,7 +11,10 @@ import type { StaffUser } from '../users/service.js'
 import { currentMonth, isMonth, monthBounds, monthStart } from './month.js'
 import { RATE_KEYS, weightsFor, type RateKey, type Weights } from './weights.js'
 
-/** A unit with fewer cases in the month than this is scored on nothing reliable: 样本不足, not ranked (as the public stats hide rates under 5). */
+/**
+ * A unit with fewer cases in the month than this is scored on nothing reliable: 样本不足, not ranked; and a rate over
+ * fewer samples than this does not enter a score (as the public stats hide counts and rates under 5).
+ */
 export const MIN_CASES = 5
 
 export interface Counts {
@@ -36,24 +39,58 @@ export function ratesOf(c: Counts): Record<RateKey, number | null> {
 
 const round2 = (x: number) => Math.round(x * 100) / 100
 
+/** The count each rate is taken over: a rate over fewer than {@link MIN_CASES} of them does not enter the score. */
+const SAMPLE_OF: Record<RateKey, keyof Counts> = { onTime: 'closed', response: 'dispatched', resolution: 'replied', satisfaction: 'evaluated', parts: 'partsJudged' }
+
 /**
- * The score out of 100: the rates that have something to rate, weighted (a rate with nothing to rate leaves its weight
- * to the others), less the deductions (capped), never below 0; null under {@link MIN_CASES} cases.
+ * The rates weighted, out of 100: only a rate over at least {@link MIN_CASES} samples counts, and the weight of one that
+ * does not is shared out over those that do (in proportion to theirs). A rate over fewer is not shown in public, so it
+ * must not move a published score either: one citizen's rating would be solved back from it. null: nothing to score.
  */
-export function scoreOf(c: Counts, w: Weights): { score: number | null; deduction: number } {
-  const deduction = round2(Math.min(w.maxDeduction, c.returns * w.perReturn + c.unansweredNotices * w.perUnansweredNotice + c.accountability * w.perAccountability))
-  if (c.cases < MIN_CASES) return { score: null, deduction }
+function weightedRates(c: Counts, w: Weights): number | null {
+  if (c.cases < MIN_CASES) return null
   const rates = ratesOf(c)
   let weight = 0
   let sum = 0
   for (const k of RATE_KEYS) {
     const rate = rates[k]
-    if (rate === null || w[k] <= 0) continue
+    if (rate === null || c[SAMPLE_OF[k]] < MIN_CASES || w[k] <= 0) continue
     weight += w[k]
     sum += w[k] * rate
   }
-  if (weight === 0) return { score: null, deduction }
-  return { score: round2(Math.max(0, (sum / weight) * 100 - deduction)), deduction }
+  return weight === 0 ? null : (sum / weight) * 100
+}
+
+/**
+ * The score out of 100 on the board: {@link weightedRates} less the deductions (per return, per unanswered notice, per
+ * accountability record; capped), never below 0; null under {@link MIN_CASES} cases or with no rate to score.
+ */
+export function scoreOf(c: Counts, w: Weights): { score: number | null; deduction: number } {
+  const deduction = round2(Math.min(w.maxDeduction, c.returns * w.perReturn + c.unansweredNotices * w.perUnansweredNotice + c.accountability * w.perAccountability))
+  const rates = weightedRates(c, w)
+  return { score: rates === null ? null : round2(Math.max(0, rates - deduction)), deduction }
+}
+
+/**
+ * 公开得分: the score the public ranking shows and ranks on. 问责线索 are internal supervision information and never come
+ * off it; returns and unanswered 督办单 come off only when there are at least {@link MIN_CASES} of them (a count under 5
+ * takes nothing off), so no published score tells a count under 5 (counts under 5 are hidden, DESIGN 公开).
+ */
+export function publicScoreOf(c: Counts, w: Weights): number | null {
+  const rates = weightedRates(c, w)
+  if (rates === null) return null
+  const told = (n: number) => (n < MIN_CASES ? 0 : n)
+  return round2(Math.max(0, rates - Math.min(w.maxDeduction, told(c.returns) * w.perReturn + told(c.unansweredNotices) * w.perUnansweredNotice)))
+}
+
+/** 排名: competition ranking (equal scores share a rank) of one group, best first; ties in `tie` order; unscored left out. */
+export function rankGroup<T>(items: T[], score: (x: T) => number | null, tie: (x: T) => string, set: (x: T, rank: number, of: number) => void): void {
+  const g = items.filter((x) => score(x) !== null).sort((a, b) => score(b)! - score(a)! || tie(a).localeCompare(tie(b)))
+  let rank = 0
+  g.forEach((x, i) => {
+    if (i === 0 || score(g[i - 1]) !== score(x)) rank = i + 1
+    set(x, rank, g.length)
+  })
 }
 
 interface AssessedUnit { unitId: number; code: string; parent: string; county: string | null; level: 'county' | 'township' | 'village' }
@@ -174,18 +211,11 @@ export async function computeAssessment(sql: Sql, city: string, month: string, b
     const groups = new Map<string, Scored[]>()
     for (const s of scored) {
       const k = key(s)
-      if (s.score === null || k === null) continue
+      if (k === null) continue
       if (!groups.has(k)) groups.set(k, [])
       groups.get(k)!.push(s)
     }
-    for (const g of groups.values()) {
-      g.sort((a, b) => b.score! - a.score! || a.u.code.localeCompare(b.u.code))
-      let rank = 0
-      g.forEach((s, i) => {
-        if (i === 0 || g[i - 1].score !== s.score) rank = i + 1
-        set(s, rank, g.length)
-      })
-    }
+    for (const g of groups.values()) rankGroup(g, (s) => s.score, (s) => s.u.code, set)
   }
   rankWithin((s) => s.u.level + ':' + s.u.parent, (s, rank, of) => { s.rank = rank; s.rankOf = of })
   rankWithin((s) => (s.u.level === 'village' ? s.u.county : null), (s, rank, of) => { s.countyRank = rank; s.countyRankOf = of })

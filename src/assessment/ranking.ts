@@ -1,12 +1,13 @@
 // 考核排名: a computed month read back — for staff, the units of their own subtree (scope: DESIGN rule 1), every figure;
 // for the public, the county and township rankings with unit names and figures only (counts under 5 shown as "<5",
-// rates over fewer than 5 cases not shown), no division code, no person.
+// rates over fewer than 5 cases not shown), no division code, no person, and no deduction: the public score and rank
+// leave out 问责线索 and any count under 5 (publicScoreOf).
 import type { Sql } from 'postgres'
 import { divisionPrefix, inSubtree } from '../auth/jurisdiction.js'
 import { errors } from '../http/errors.js'
 import { publicCount, publicRate } from '../openness/stats.js'
 import type { StaffUser } from '../users/service.js'
-import { ratesOf, type Counts } from './compute.js'
+import { publicScoreOf, rankGroup, ratesOf, type Counts } from './compute.js'
 import { isMonth, monthStart } from './month.js'
 import type { RateKey, Weights } from './weights.js'
 
@@ -114,18 +115,29 @@ export async function assessmentRanking(sql: Sql, user: StaffUser, q: { month?: 
   return { month: info, ...base, self: r.self ? rowOf(r.self) : null, rows: (r.rows as Record<string, unknown>[]).map(rowOf) }
 }
 
-export interface PublicRow { rank: number | null; rankOf: number | null; name: string; cases: number | '<5'; score: number | null; deduction: number; rates: Record<RateKey, number | null> }
+export interface PublicRow { rank: number | null; rankOf: number | null; name: string; cases: number | '<5'; score: number | null; rates: Record<RateKey, number | null> }
 
-function publicRow(r: Record<string, unknown>): PublicRow {
+/**
+ * A unit as the public sees it: the public score (publicScoreOf, from the month's weights) and, once its group is
+ * ranked on it, its public rank, never the board's score, deduction or rank (they carry the 问责线索).
+ */
+function publicRow(r: Record<string, unknown>, w: Weights): PublicRow {
   const c = rowOf(r).counts
   return {
-    rank: num(r.rank), rankOf: num(r.rank_of), name: r.name as string, cases: publicCount(c.cases), score: num(r.score), deduction: Number(r.deduction),
+    rank: null, rankOf: null, name: r.name as string, cases: publicCount(c.cases), score: publicScoreOf(c, w),
     // percentages with one decimal, as on the public statistics; null over fewer than 5
     rates: {
       onTime: publicRate(c.onTime, c.closed), response: publicRate(c.signedInTime, c.dispatched), resolution: publicRate(c.resolved, c.replied),
       satisfaction: publicRate(c.satisfied, c.evaluated), parts: publicRate(c.partsOnTime, c.partsJudged),
     },
   }
+}
+
+/** One group (the counties, or one county's townships) ranked on the public score, best first, the unranked last. */
+function publicGroup(rows: Record<string, unknown>[], w: Weights): PublicRow[] {
+  const out = rows.map((r) => ({ code: r.division_code as string, row: publicRow(r, w) }))
+  rankGroup(out, (x) => x.row.score, (x) => x.code, (x, rank, of) => { x.row.rank = rank; x.row.rankOf = of })
+  return out.sort((a, b) => (a.row.rank ?? Infinity) - (b.row.rank ?? Infinity) || a.code.localeCompare(b.code)).map((x) => x.row)
 }
 
 /** 公开: the county ranking and each county's township ranking of a computed month (default the latest). */
@@ -136,25 +148,29 @@ export async function publicAssessment(sql: Sql, month?: string) {
     select
       (select coalesce(json_agg(m), '[]') from (
         select to_char(month, 'YYYY-MM') as month, weights_version, weights, computed_at from assessment_months order by month desc limit 120) m) as months,
-      (select coalesce(json_agg(x.j order by x.o1, x.o2, x.o3 nulls last, x.o4), '[]') from (
+      (select coalesce(json_agg(x.j order by x.o1, x.o2, x.o3), '[]') from (
         select json_build_object('level', s.level, 'county_code', s.county_code, 'division_code', s.division_code, 'name', u.name, 'cases', s.cases,
           'dispatched', s.dispatched, 'signed_in_time', s.signed_in_time, 'closed', s.closed, 'on_time', s.on_time, 'replied', s.replied,
           'resolved', s.resolved, 'evaluated', s.evaluated, 'satisfied', s.satisfied, 'parts_judged', s.parts_judged, 'parts_on_time', s.parts_on_time,
-          'returns', s.returns, 'unanswered_notices', s.unanswered_notices, 'accountability', s.accountability, 'deduction', s.deduction,
-          'score', s.score, 'rank', s.rank, 'rank_of', s.rank_of) as j,
-          s.level as o1, (case when s.level = 'county' then '' else s.county_code end) as o2, s.rank as o3, s.division_code as o4
+          'returns', s.returns, 'unanswered_notices', s.unanswered_notices, 'accountability', s.accountability) as j,
+          s.level as o1, (case when s.level = 'county' then '' else s.county_code end) as o2, s.division_code as o3
         from assessment_scores s join units u on u.id = s.unit_id
         where s.month = ${monthKey(sql, month)} and s.level in ('county', 'township')) x) as rows`
   const all = r.months as Record<string, unknown>[]
   const rows = r.rows as Record<string, unknown>[]
   const { info, months } = pickMonth(all, month)
-  const note = '考核按各单位属地受理的诉求计算；当月诉求不足5件的单位不参与排名，不足5件的数量显示为“<5”，样本不足5件的比率不予显示。'
+  const note = '考核按各单位属地受理的诉求计算；当月诉求不足5件的单位不参与排名，不足5件的数量显示为“<5”，样本不足5件的比率不予显示，也不计入得分（其权重按比例分给其余比率）。' +
+    '公开得分按各项比率加权计算，问责线索属内部监督信息，不计入公开得分和排名；退回、逾期未答复督办单满5次（件）方在公开得分中扣分。'
   if (!info) return { month: null, months, weightsVersion: null, weights: null, counties: [], townships: [], note }
   const counties = rows.filter((r) => r.level === 'county')
+  const ranked = publicGroup(counties, info.weights)
+  // each county's townships, in the order of the counties' public ranking
+  const place = new Map(ranked.map((c, i) => [c.name, i]))
   return {
     month: info.month, months, weightsVersion: info.weightsVersion, weights: info.weights,
-    counties: counties.map(publicRow),
-    townships: counties.map((c) => ({ county: c.name as string, rows: rows.filter((r) => r.level === 'township' && r.county_code === c.division_code).map(publicRow) })),
+    counties: ranked,
+    townships: counties.map((c) => ({ county: c.name as string, rows: publicGroup(rows.filter((r) => r.level === 'township' && r.county_code === c.division_code), info.weights) }))
+      .sort((a, b) => place.get(a.county)! - place.get(b.county)!),
     note,
   }
 }
