@@ -5,6 +5,7 @@
 import { Type, type TSchema } from '@sinclair/typebox'
 import { ComplaintBody } from '../complaints/schema.js'
 import { MessageBody } from '../tracking/routes.js'
+import { EXAMPLES, type OperationExamples } from './openapi-examples.js'
 
 export interface RouteDoc {
   /**
@@ -20,6 +21,8 @@ export interface RouteDoc {
   errors?: string[]
   operationId?: string
   hide?: boolean
+  /** request and response examples (src/http/openapi-examples.ts), sent by test/contract.test.ts */
+  examples?: OperationExamples
 }
 
 export const TAGS = [
@@ -49,6 +52,18 @@ function jsonOrForm(json: TSchema, files: string): NonNullable<RouteDoc['body']>
   }
 }
 
+/** GeoReport v2's form for POST /requests (the handler reads it field by field; an unknown field is ignored). */
+const Open311Form = Type.Object({
+  api_key: Type.String({ description: '管理员签发的接口密钥（也可放在查询参数中）/ issued by an admin (or in the query)' }),
+  service_code: Type.String({ description: '服务类别，见 services.json / from services.json' }),
+  description: Type.String({ minLength: 5, description: '诉求内容，至少5个字 / what is wrong, 5 characters or more' }),
+  address_string: Type.Optional(Type.String({ description: '地址，按群众的写法即可 / the address as people write it' })),
+  lat: Type.Optional(Type.String()), long: Type.Optional(Type.String()),
+  media_url: Type.Optional(Type.String({ description: 'http(s) 照片链接（不下载）/ a photo URL (not fetched)' })),
+  first_name: Type.Optional(Type.String()), last_name: Type.Optional(Type.String({ description: '无姓名时为匿名 / anonymous without a name' })),
+  phone: Type.Optional(Type.String()), email: Type.Optional(Type.String()),
+})
+
 const CASE = ['case_not_found']
 const EVENT_ERRORS = ['case_not_found', 'illegal_transition', 'guard_failed', 'version_conflict', 'wrong_unit', 'wrong_role', 'recusal', 'outside_jurisdiction', 'merge_target_not_found', 'unit_not_found']
 const UPLOAD = ['file_too_large', 'too_many_files', 'request_too_large', 'too_many_uploads', 'too_many_parts', 'unsupported_file_type', 'unsupported_media_type', 'bad_multipart', 'idempotency_mismatch', 'division_not_found']
@@ -76,9 +91,9 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /api/public/knowledge/articles/:id': { zh: '公开的知识条目', en: 'A public knowledge article', tag: 'public', errors: ['article_not_found'] },
   'GET /api/public/anchors': { zh: '审计日志每日锚点（链头与条数）', en: 'The audit log\'s daily anchors (head and count)', tag: 'ops' },
 
-  'POST /api/auth/login': { zh: '工作人员登录', en: 'Staff sign-in', tag: 'auth', more: '成功后设置会话 Cookie，并返回 csrfToken / Sets the session cookie and returns the csrfToken', errors: ['bad_credentials', 'account_disabled', 'sign_in_throttled'] },
+  'POST /api/auth/login': { examples: EXAMPLES.login, zh: '工作人员登录', en: 'Staff sign-in', tag: 'auth', more: '成功后设置会话 Cookie，并返回 csrfToken / Sets the session cookie and returns the csrfToken', errors: ['bad_credentials', 'account_disabled', 'sign_in_throttled'] },
   'POST /api/auth/logout': { zh: '退出登录', en: 'Sign out', tag: 'auth' },
-  'GET /api/me': { zh: '当前用户', en: 'The signed-in user', tag: 'auth' },
+  'GET /api/me': { examples: EXAMPLES.me, zh: '当前用户', en: 'The signed-in user', tag: 'auth' },
   'POST /api/me/password': { zh: '修改本人密码', en: 'Change one\'s own password', tag: 'auth', errors: ['wrong_current_password', 'weak_password'] },
   'POST /api/users/:id/password': { zh: '管理员重置用户密码', en: 'An admin resets a user\'s password', tag: 'admin', errors: ['not_found', 'outside_jurisdiction', 'weak_password'] },
   'POST /api/users': { zh: '新增用户', en: 'Add a user', tag: 'admin', errors: ['username_taken', 'unit_not_found', 'outside_jurisdiction', 'weak_password'] },
@@ -99,7 +114,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /api/jobs/failed': { zh: '失败的后台任务', en: 'Failed background jobs', tag: 'admin' },
   'GET /api/stats/board': { zh: '监察看板（各单位在办、超期、预警、三率）', en: 'Supervision board (held, overdue, warnings, the three rates per unit)', tag: 'cases' },
 
-  'POST /api/complaints': { zh: '群众网上提交诉求（JSON 或含附件的 multipart，可带 Idempotency-Key）', en: 'A citizen submits online (JSON or multipart with files; Idempotency-Key)', tag: 'intake', errors: UPLOAD, body: jsonOrForm(ComplaintBody, '照片、PDF 等，每个不超过 20 MB / photos, PDF …, 20 MB each') },
+  'POST /api/complaints': { zh: '群众网上提交诉求（JSON 或含附件的 multipart，可带 Idempotency-Key）', en: 'A citizen submits online (JSON or multipart with files; Idempotency-Key)', tag: 'intake', examples: EXAMPLES.submit, errors: UPLOAD, body: jsonOrForm(ComplaintBody, '照片、PDF 等，每个不超过 20 MB / photos, PDF …, 20 MB each') },
   'POST /api/intake/:channel': { zh: '工作人员代为登记诉求', en: 'Staff register a complaint for a channel', tag: 'intake', errors: UPLOAD },
   'POST /api/intake/hotline': { zh: '话务员登记春城热线来电', en: 'An operator logs a hotline call', tag: 'calls', errors: [...UPLOAD, 'call_taken', 'not_found'] },
   'POST /api/intake/phone': { zh: '话务员登记举报电话来电', en: 'An operator logs a reporting-line call', tag: 'calls', errors: [...UPLOAD, 'call_taken', 'not_found'] },
@@ -108,12 +123,12 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /api/visitors/lookup': { zh: '按证件号查来访人以往来访', en: 'A visitor\'s earlier visits by ID number', tag: 'intake' },
   'POST /api/visitors/lookup': { zh: '按证件号查来访人以往来访', en: 'A visitor\'s earlier visits by ID number', tag: 'intake' },
 
-  'GET /api/cases': { zh: '诉求列表（本辖区、按队列）', en: 'Cases within one\'s jurisdiction, by queue', tag: 'cases' },
-  'GET /api/cases/:id': { zh: '诉求详情：交办链、时间线、时限、可执行的事件', en: 'A case: chain, timeline, deadlines, the events one may send', tag: 'cases', errors: CASE },
+  'GET /api/cases': { examples: EXAMPLES.caseList, zh: '诉求列表（本辖区、按队列）', en: 'Cases within one\'s jurisdiction, by queue', tag: 'cases' },
+  'GET /api/cases/:id': { examples: EXAMPLES.caseDetail, zh: '诉求详情：交办链、时间线、时限、可执行的事件', en: 'A case: chain, timeline, deadlines, the events one may send', tag: 'cases', errors: CASE },
   'POST /api/cases/:id/events': {
     zh: '发送办理事件（受理、交办、签收、退回、答复、审核、反馈、评价、督办……）',
     en: 'Send a case event (register, dispatch, sign, return, reply, review, feedback, evaluate, supervise …)',
-    tag: 'cases', errors: EVENT_ERRORS,
+    tag: 'cases', errors: EVENT_ERRORS, examples: EXAMPLES.caseEvent,
     more: '请求体按 `type` 区分，每种事件一个结构（`CaseEvent_*`）；`expectedVersion` 用于乐观并发。当前状态不接受的事件返回 409 及可执行的事件。\n\n' +
       'The body is one schema per event, told apart by `type` (`CaseEvent_*`); `expectedVersion` guards against concurrent changes. An event the state does not accept answers 409 with the events it would.',
   },
@@ -145,14 +160,17 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /api/callbacks': { zh: '回访任务', en: 'Call-back tasks', tag: 'calls' },
   'POST /api/callbacks/:id/outcome': { zh: '登记回访结果', en: 'Record a call-back\'s outcome', tag: 'calls', errors: ['callback_not_found', 'callback_done'] },
 
-  'GET /api/track/:code': { zh: '群众凭查询码与密码查看进度', en: 'A citizen follows the case with the tracking code and PIN', tag: 'public' },
-  'POST /api/track/:code/messages': { zh: '群众补充材料（文字和/或附件）', en: 'A citizen adds material (text and/or files)', tag: 'public', errors: ['case_closed', ...UPLOAD], body: jsonOrForm(MessageBody, '照片、PDF、录音等 / photos, PDF, recordings …') },
-  'POST /api/track/:code/evaluation': { zh: '群众评价办理结果', en: 'A citizen rates the result', tag: 'public', errors: ['not_awaiting_evaluation'] },
-  'GET /api/public/stats': { zh: '公开统计（受理、按期、三率；少于5件不显示）', en: 'Open statistics (received, on time, the three rates; counts under 5 hidden)', tag: 'public' },
+  'GET /api/track/:code': { examples: EXAMPLES.track, zh: '群众凭查询码与密码查看进度', en: 'A citizen follows the case with the tracking code and PIN', tag: 'public' },
+  'POST /api/track/:code/messages': { zh: '群众补充材料（文字和/或附件）', en: 'A citizen adds material (text and/or files)', tag: 'public', examples: EXAMPLES.addMaterial, errors: ['case_closed', ...UPLOAD], body: jsonOrForm(MessageBody, '照片、PDF、录音等 / photos, PDF, recordings …') },
+  'POST /api/track/:code/evaluation': { zh: '群众评价办理结果', en: 'A citizen rates the result', tag: 'public', errors: ['not_awaiting_evaluation'], examples: EXAMPLES.evaluate },
+  'GET /api/public/stats': { examples: EXAMPLES.publicStats, zh: '公开统计（受理、按期、三率；少于5件不显示）', en: 'Open statistics (received, on time, the three rates; counts under 5 hidden)', tag: 'public' },
 
-  'GET /open311/v2/services.:format': { zh: 'Open311 服务类别', en: 'Open311 service list', tag: 'open311' },
-  'GET /open311/v2/requests.:format': { zh: 'Open311 公开诉求（不含个人信息与举报件）', en: 'Open311 requests (no personal data, no reports)', tag: 'open311' },
-  'POST /open311/v2/requests.:format': { zh: 'Open311 提交诉求（需 api_key）', en: 'Open311: post a request (api_key required)', tag: 'open311' },
+  'GET /open311/v2/services.:format': { examples: EXAMPLES.open311Services, zh: 'Open311 服务类别', en: 'Open311 service list', tag: 'open311' },
+  'GET /open311/v2/requests.:format': { examples: EXAMPLES.open311Requests, zh: 'Open311 公开诉求（不含个人信息与举报件）', en: 'Open311 requests (no personal data, no reports)', tag: 'open311' },
+  'POST /open311/v2/requests.:format': {
+    zh: 'Open311 提交诉求（需 api_key）', en: 'Open311: post a request (api_key required)', tag: 'open311',
+    body: { content: { 'application/x-www-form-urlencoded': { schema: Open311Form } } }, examples: EXAMPLES.open311Post,
+  },
   'GET /open311/v2/requests/:id.:format': { zh: 'Open311 单件诉求', en: 'Open311: one request', tag: 'open311' },
 
   'POST /channels/fax/inbound': {

@@ -14,6 +14,7 @@ import { ROLES, roleLabels, type Role } from '../auth/roles.js'
 import { SESSION_COOKIE } from '../auth/plugin.js'
 import { AppError, errors } from './errors.js'
 import { ROUTE_DOCS, TAGS, type RouteDoc } from './openapi-routes.js'
+import type { OperationExamples } from './openapi-examples.js'
 import { WEBHOOKS } from './openapi-webhooks.js'
 
 export const OPENAPI_PATH = '/api/openapi.json'
@@ -120,6 +121,7 @@ function describeRoute(schema: Record<string, unknown> | undefined, url: string,
     'x-error-codes': codes,
   }
   if (doc?.hide) copy.hide = true
+  if (doc?.examples) copy['x-examples'] = doc.examples
   if (doc?.body && !schema?.body) copy.body = doc.body
   return { schema: copy, url }
 }
@@ -159,7 +161,10 @@ const ErrorBody = {
   },
 }
 
-type Operation = Record<string, unknown> & { responses?: Record<string, Record<string, unknown>>; 'x-error-codes'?: string[]; requestBody?: Record<string, unknown> }
+type Operation = Record<string, unknown> & {
+  responses?: Record<string, Record<string, unknown>>; 'x-error-codes'?: string[]; requestBody?: Record<string, unknown>
+  parameters?: { in: string; name: string; example?: unknown }[]; 'x-examples'?: OperationExamples
+}
 
 /** After swagger built the paths: error responses from each operation's codes, and the case events as named schemas. */
 function finishDocument(doc: Record<string, unknown>): Record<string, unknown> {
@@ -178,6 +183,7 @@ function finishDocument(doc: Record<string, unknown>): Record<string, unknown> {
         byStatus.set(d.status, [...(byStatus.get(d.status) ?? []), d])
       }
       op.responses ??= {}
+      placeExamples(op)
       for (const [status, list] of [...byStatus].sort((a, b) => a[0] - b[0])) {
         if (op.responses[String(status)]) continue
         op.responses[String(status)] = {
@@ -189,6 +195,26 @@ function finishDocument(doc: Record<string, unknown>): Record<string, unknown> {
   }
   nameCaseEvents(doc, schemas)
   return doc
+}
+
+/**
+ * A route's examples where OpenAPI keeps them: a parameter's `example`, the request body's named `examples` (in its
+ * first media type), each answer's `example`. The route doc's `x-examples` is consumed.
+ */
+function placeExamples(op: Operation): void {
+  const ex = op['x-examples']
+  if (!ex) return
+  delete op['x-examples']
+  for (const p of op.parameters ?? []) {
+    const value = p.in === 'query' ? ex.query?.[p.name] : p.in === 'path' ? ex.params?.[p.name] : undefined
+    if (value !== undefined) p.example = value
+  }
+  const content = op.requestBody?.content as Record<string, Record<string, unknown>> | undefined
+  if (ex.body && content) Object.values(content)[0].examples = ex.body
+  for (const [status, value] of Object.entries(ex.responses ?? {})) {
+    const media = (op.responses![status]?.content as Record<string, Record<string, unknown>> | undefined)?.['application/json']
+    if (media) media.example = value
+  }
 }
 
 /** The events body (a `oneOf` chosen by `type`) as one named schema per event, with a discriminator mapping. */

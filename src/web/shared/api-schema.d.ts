@@ -4549,6 +4549,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description 更正理由：日期早于今天时必填，仅市级管理员 / Required for a date before today; city admins only */
+                    correctionReason?: string;
                     /** @description YYYY-MM-DD（北京时间的日期） */
                     validTo: string;
                 };
@@ -5031,6 +5033,10 @@ export interface operations {
                                 validFrom: string;
                             } | null;
                         };
+                        /** @description 当前管理员可更正过去的任职记录（市级管理员，须填写理由）/ Whether you may correct past terms (city admins, with a reason) */
+                        mayCorrect: boolean;
+                        /** @description 当前管理员可登记该单位的到任、离任（本单位的由上级单位管理员登记）/ Whether you may enter or end terms at this unit */
+                        mayKeep: boolean;
                         unitId: number;
                     };
                 };
@@ -5115,6 +5121,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description 更正理由：日期早于今天时必填，仅市级管理员 / Required for a date before today; city admins only */
+                    correctionReason?: string;
                     name: string;
                     role: "responsible" | "in_charge" | "principal";
                     title?: string;
@@ -6147,6 +6155,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": 12,
+                     *         "username": "km_paidan_li",
+                     *         "displayName": "李晓梅",
+                     *         "role": "dispatcher",
+                     *         "roleLabel": "派单员",
+                     *         "unit": {
+                     *           "id": 1,
+                     *           "name": "昆明市群众诉求中心",
+                     *           "divisionCode": "530100",
+                     *           "level": "city"
+                     *         }
+                     *       },
+                     *       "csrfToken": "q3Zt8wVhR1mYc0LkP5xN2bFjA7sD4gUe",
+                     *       "mustChangePassword": false,
+                     *       "mustEnrolSecondFactor": false
+                     *     }
+                     */
                     "application/json": {
                         csrfToken: string;
                         mustChangePassword: boolean;
@@ -6939,6 +6967,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                /** @example all */
                 queue?: "mine" | "unit" | "overdue" | "warning" | "supervised" | "all";
                 state?: string;
                 to?: string;
@@ -6958,6 +6987,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "totalExact": true,
+                     *       "items": [
+                     *         {
+                     *           "id": 1024,
+                     *           "caseNumber": "KM20260615000137",
+                     *           "title": "翠湖北路路灯不亮",
+                     *           "channel": "web",
+                     *           "type": "complaint",
+                     *           "category": "urban_management",
+                     *           "state": "assigned",
+                     *           "stateLabel": "待签收",
+                     *           "warning": "none",
+                     *           "newMaterial": false,
+                     *           "receivedAt": "2026-06-15T01:20:31.000Z",
+                     *           "linkDueAt": "2026-06-16T15:59:59.999Z",
+                     *           "overallDueAt": "2026-07-06T15:59:59.999Z",
+                     *           "currentUnit": {
+                     *             "id": 2,
+                     *             "name": "五华区群众诉求中心"
+                     *           },
+                     *           "complainant": {
+                     *             "anonymous": false,
+                     *             "name": "张**",
+                     *             "phone": "138****3456"
+                     *           },
+                     *           "divisionCode": "530102001",
+                     *           "returns": 0,
+                     *           "supervisions": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: ({
                             caseNumber: string;
@@ -7077,6 +7143,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1024 */
                 id: number;
             };
             cookie?: never;
@@ -7089,6 +7156,196 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "version": 2,
+                     *       "caseNumber": "KM20260615000137",
+                     *       "channel": "web",
+                     *       "channelLabel": "互联网",
+                     *       "type": "complaint",
+                     *       "typeLabel": "投诉",
+                     *       "urgency": "normal",
+                     *       "urgencyLabel": "一般",
+                     *       "title": "翠湖北路路灯不亮",
+                     *       "content": "翠湖北路靠近圆通街口那一段的路灯坏了一个多星期了，晚上黑漆漆的，老人孩子出门很不安全，麻烦尽快派人修一下。",
+                     *       "address": "五华区华山街道翠湖北路圆通街口",
+                     *       "category": "urban_management",
+                     *       "division": {
+                     *         "code": "530102001",
+                     *         "path": [
+                     *           {
+                     *             "code": "530100",
+                     *             "name": "昆明市",
+                     *             "level": "city"
+                     *           },
+                     *           {
+                     *             "code": "530102",
+                     *             "name": "五华区",
+                     *             "level": "county"
+                     *           },
+                     *           {
+                     *             "code": "530102001",
+                     *             "name": "华山街道",
+                     *             "level": "township"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "receivedAt": "2026-06-15T01:20:31.000Z",
+                     *       "anonymous": false,
+                     *       "complainant": {
+                     *         "name": "张**",
+                     *         "phone": "138****3456"
+                     *       },
+                     *       "preferredChannel": "sms",
+                     *       "possibleDuplicateOf": null,
+                     *       "state": "assigned",
+                     *       "stateLabel": "待签收",
+                     *       "subState": null,
+                     *       "warning": "none",
+                     *       "warningLabel": "正常",
+                     *       "rootUnit": {
+                     *         "id": 1,
+                     *         "name": "昆明市群众诉求中心",
+                     *         "level": "city"
+                     *       },
+                     *       "currentUnit": {
+                     *         "id": 2,
+                     *         "name": "五华区群众诉求中心",
+                     *         "level": "county"
+                     *       },
+                     *       "accusedUnit": null,
+                     *       "deadlines": {
+                     *         "link": "2026-06-16T15:59:59.999Z",
+                     *         "linkStartedAt": "2026-06-15T02:05:12.000Z",
+                     *         "overall": "2026-07-06T15:59:59.999Z"
+                     *       },
+                     *       "chain": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "name": "五华区群众诉求中心",
+                     *             "level": "county"
+                     *           },
+                     *           "status": "assigned",
+                     *           "assignedAt": "2026-06-15T02:05:12.000Z",
+                     *           "signedAt": null,
+                     *           "extensionDays": 0,
+                     *           "extensionRequest": null,
+                     *           "reply": null
+                     *         }
+                     *       ],
+                     *       "chainHistory": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "name": "五华区群众诉求中心",
+                     *             "level": "county"
+                     *           },
+                     *           "status": "assigned",
+                     *           "assignedAt": "2026-06-15T02:05:12.000Z",
+                     *           "signedAt": null,
+                     *           "repliedAt": null,
+                     *           "approvedAt": null,
+                     *           "returnedAt": null,
+                     *           "round": 0
+                     *         }
+                     *       ],
+                     *       "mergedCases": [],
+                     *       "counts": {
+                     *         "returns": 0,
+                     *         "redo": 0,
+                     *         "supervisions": 0
+                     *       },
+                     *       "returns": [],
+                     *       "supervisions": [],
+                     *       "finalReply": null,
+                     *       "feedback": null,
+                     *       "evaluation": null,
+                     *       "rejectReason": null,
+                     *       "mergedInto": null,
+                     *       "timeline": [
+                     *         {
+                     *           "version": 0,
+                     *           "type": "RECEIVED",
+                     *           "from": "new",
+                     *           "to": "intake",
+                     *           "at": "2026-06-15T01:20:31.000Z",
+                     *           "actor": "诉求人",
+                     *           "actorUnit": null,
+                     *           "payload": {
+                     *             "channel": "web"
+                     *           },
+                     *           "actorId": null
+                     *         },
+                     *         {
+                     *           "version": null,
+                     *           "type": "MATERIAL",
+                     *           "from": null,
+                     *           "to": null,
+                     *           "at": "2026-06-15T01:32:08.000Z",
+                     *           "actor": "诉求人",
+                     *           "actorUnit": null,
+                     *           "payload": {
+                     *             "messageId": 88,
+                     *             "text": "补充一下：坏的是翠湖北路12号门口往东数第三根灯杆，杆上编号 WH-017。",
+                     *             "channel": "tracking",
+                     *             "channelLabel": "网上进度查询页",
+                     *             "attachments": []
+                     *           }
+                     *         },
+                     *         {
+                     *           "version": 1,
+                     *           "type": "REGISTER",
+                     *           "from": "intake",
+                     *           "to": "triage",
+                     *           "at": "2026-06-15T02:03:40.000Z",
+                     *           "actor": "李晓梅",
+                     *           "actorUnit": "昆明市群众诉求中心",
+                     *           "payload": {
+                     *             "category": "urban_management"
+                     *           },
+                     *           "actorId": 12
+                     *         },
+                     *         {
+                     *           "version": 2,
+                     *           "type": "DISPATCH",
+                     *           "from": "triage",
+                     *           "to": "assigned",
+                     *           "at": "2026-06-15T02:05:12.000Z",
+                     *           "actor": "李晓梅",
+                     *           "actorUnit": "昆明市群众诉求中心",
+                     *           "payload": {
+                     *             "chain": [
+                     *               2
+                     *             ]
+                     *           },
+                     *           "actorId": 12
+                     *         }
+                     *       ],
+                     *       "allowedEvents": [
+                     *         "WITHDRAW"
+                     *       ],
+                     *       "extra": {},
+                     *       "raisedBy": null,
+                     *       "newMaterial": 0,
+                     *       "parts": [],
+                     *       "replyEvidence": [],
+                     *       "material": [
+                     *         {
+                     *           "id": 88,
+                     *           "at": "2026-06-15T01:32:08.000Z",
+                     *           "channel": "tracking",
+                     *           "channelLabel": "网上进度查询页",
+                     *           "from": "诉求人",
+                     *           "enteredBy": null,
+                     *           "text": "补充一下：坏的是翠湖北路12号门口往东数第三根灯杆，杆上编号 WH-017。",
+                     *           "attachments": [],
+                     *           "read": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         accusedUnit: ({
                             id: number;
@@ -7504,6 +7761,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1024 */
                 id: number;
             };
             cookie?: never;
@@ -7520,6 +7778,196 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "version": 2,
+                     *       "caseNumber": "KM20260615000137",
+                     *       "channel": "web",
+                     *       "channelLabel": "互联网",
+                     *       "type": "complaint",
+                     *       "typeLabel": "投诉",
+                     *       "urgency": "normal",
+                     *       "urgencyLabel": "一般",
+                     *       "title": "翠湖北路路灯不亮",
+                     *       "content": "翠湖北路靠近圆通街口那一段的路灯坏了一个多星期了，晚上黑漆漆的，老人孩子出门很不安全，麻烦尽快派人修一下。",
+                     *       "address": "五华区华山街道翠湖北路圆通街口",
+                     *       "category": "urban_management",
+                     *       "division": {
+                     *         "code": "530102001",
+                     *         "path": [
+                     *           {
+                     *             "code": "530100",
+                     *             "name": "昆明市",
+                     *             "level": "city"
+                     *           },
+                     *           {
+                     *             "code": "530102",
+                     *             "name": "五华区",
+                     *             "level": "county"
+                     *           },
+                     *           {
+                     *             "code": "530102001",
+                     *             "name": "华山街道",
+                     *             "level": "township"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "receivedAt": "2026-06-15T01:20:31.000Z",
+                     *       "anonymous": false,
+                     *       "complainant": {
+                     *         "name": "张**",
+                     *         "phone": "138****3456"
+                     *       },
+                     *       "preferredChannel": "sms",
+                     *       "possibleDuplicateOf": null,
+                     *       "state": "assigned",
+                     *       "stateLabel": "待签收",
+                     *       "subState": null,
+                     *       "warning": "none",
+                     *       "warningLabel": "正常",
+                     *       "rootUnit": {
+                     *         "id": 1,
+                     *         "name": "昆明市群众诉求中心",
+                     *         "level": "city"
+                     *       },
+                     *       "currentUnit": {
+                     *         "id": 2,
+                     *         "name": "五华区群众诉求中心",
+                     *         "level": "county"
+                     *       },
+                     *       "accusedUnit": null,
+                     *       "deadlines": {
+                     *         "link": "2026-06-16T15:59:59.999Z",
+                     *         "linkStartedAt": "2026-06-15T02:05:12.000Z",
+                     *         "overall": "2026-07-06T15:59:59.999Z"
+                     *       },
+                     *       "chain": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "name": "五华区群众诉求中心",
+                     *             "level": "county"
+                     *           },
+                     *           "status": "assigned",
+                     *           "assignedAt": "2026-06-15T02:05:12.000Z",
+                     *           "signedAt": null,
+                     *           "extensionDays": 0,
+                     *           "extensionRequest": null,
+                     *           "reply": null
+                     *         }
+                     *       ],
+                     *       "chainHistory": [
+                     *         {
+                     *           "unit": {
+                     *             "id": 2,
+                     *             "name": "五华区群众诉求中心",
+                     *             "level": "county"
+                     *           },
+                     *           "status": "assigned",
+                     *           "assignedAt": "2026-06-15T02:05:12.000Z",
+                     *           "signedAt": null,
+                     *           "repliedAt": null,
+                     *           "approvedAt": null,
+                     *           "returnedAt": null,
+                     *           "round": 0
+                     *         }
+                     *       ],
+                     *       "mergedCases": [],
+                     *       "counts": {
+                     *         "returns": 0,
+                     *         "redo": 0,
+                     *         "supervisions": 0
+                     *       },
+                     *       "returns": [],
+                     *       "supervisions": [],
+                     *       "finalReply": null,
+                     *       "feedback": null,
+                     *       "evaluation": null,
+                     *       "rejectReason": null,
+                     *       "mergedInto": null,
+                     *       "timeline": [
+                     *         {
+                     *           "version": 0,
+                     *           "type": "RECEIVED",
+                     *           "from": "new",
+                     *           "to": "intake",
+                     *           "at": "2026-06-15T01:20:31.000Z",
+                     *           "actor": "诉求人",
+                     *           "actorUnit": null,
+                     *           "payload": {
+                     *             "channel": "web"
+                     *           },
+                     *           "actorId": null
+                     *         },
+                     *         {
+                     *           "version": null,
+                     *           "type": "MATERIAL",
+                     *           "from": null,
+                     *           "to": null,
+                     *           "at": "2026-06-15T01:32:08.000Z",
+                     *           "actor": "诉求人",
+                     *           "actorUnit": null,
+                     *           "payload": {
+                     *             "messageId": 88,
+                     *             "text": "补充一下：坏的是翠湖北路12号门口往东数第三根灯杆，杆上编号 WH-017。",
+                     *             "channel": "tracking",
+                     *             "channelLabel": "网上进度查询页",
+                     *             "attachments": []
+                     *           }
+                     *         },
+                     *         {
+                     *           "version": 1,
+                     *           "type": "REGISTER",
+                     *           "from": "intake",
+                     *           "to": "triage",
+                     *           "at": "2026-06-15T02:03:40.000Z",
+                     *           "actor": "李晓梅",
+                     *           "actorUnit": "昆明市群众诉求中心",
+                     *           "payload": {
+                     *             "category": "urban_management"
+                     *           },
+                     *           "actorId": 12
+                     *         },
+                     *         {
+                     *           "version": 2,
+                     *           "type": "DISPATCH",
+                     *           "from": "triage",
+                     *           "to": "assigned",
+                     *           "at": "2026-06-15T02:05:12.000Z",
+                     *           "actor": "李晓梅",
+                     *           "actorUnit": "昆明市群众诉求中心",
+                     *           "payload": {
+                     *             "chain": [
+                     *               2
+                     *             ]
+                     *           },
+                     *           "actorId": 12
+                     *         }
+                     *       ],
+                     *       "allowedEvents": [
+                     *         "WITHDRAW"
+                     *       ],
+                     *       "extra": {},
+                     *       "raisedBy": null,
+                     *       "newMaterial": 0,
+                     *       "parts": [],
+                     *       "replyEvidence": [],
+                     *       "material": [
+                     *         {
+                     *           "id": 88,
+                     *           "at": "2026-06-15T01:32:08.000Z",
+                     *           "channel": "tracking",
+                     *           "channelLabel": "网上进度查询页",
+                     *           "from": "诉求人",
+                     *           "enteredBy": null,
+                     *           "text": "补充一下：坏的是翠湖北路12号门口往东数第三根灯杆，杆上编号 WH-017。",
+                     *           "attachments": [],
+                     *           "read": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": ({
                         accusedUnit: ({
                             id: number;
@@ -12229,6 +12677,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 1024,
+                     *       "caseNumber": "KM20260615000137",
+                     *       "trackingCode": "H7K2M9Q4TX",
+                     *       "pin": "527041",
+                     *       "state": "intake",
+                     *       "possibleDuplicateOf": null,
+                     *       "next": "您的诉求已收到。工作人员将在1个工作日内受理并交办到承办单位，一般诉求5个工作日内办结。请妥善保存查询码和查询密码（PIN），可随时在“进度查询”中查看办理进展、补充材料并评价办理结果。"
+                     *     }
+                     */
                     "application/json": {
                         caseNumber: string;
                         id: number;
@@ -16451,6 +16910,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": 12,
+                     *         "username": "km_paidan_li",
+                     *         "displayName": "李晓梅",
+                     *         "role": "dispatcher",
+                     *         "roleLabel": "派单员",
+                     *         "unit": {
+                     *           "id": 1,
+                     *           "name": "昆明市群众诉求中心",
+                     *           "divisionCode": "530100",
+                     *           "level": "city"
+                     *         }
+                     *       },
+                     *       "csrfToken": "q3Zt8wVhR1mYc0LkP5xN2bFjA7sD4gUe",
+                     *       "mustChangePassword": false,
+                     *       "mustEnrolSecondFactor": false
+                     *     }
+                     */
                     "application/json": {
                         csrfToken: string;
                         mustChangePassword: boolean;
@@ -17886,8 +18365,11 @@ export interface operations {
         parameters: {
             query?: {
                 division?: string;
+                /** @example 2026-01-01 */
                 from?: string;
+                /** @example county */
                 groupBy?: "channel" | "county" | "category" | "month" | "type";
+                /** @example 2026-06-30 */
                 to?: string;
             };
             header?: never;
@@ -17902,6 +18384,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-06-30",
+                     *       "division": null,
+                     *       "groupBy": "county",
+                     *       "total": {
+                     *         "received": 48213,
+                     *         "accepted": 47906,
+                     *         "closed": 45120,
+                     *         "onTime": 43871,
+                     *         "rates": {
+                     *           "response": 99.4,
+                     *           "resolution": 93.8,
+                     *           "satisfaction": 91.2,
+                     *           "onTime": 97.2
+                     *         }
+                     *       },
+                     *       "groups": [
+                     *         {
+                     *           "key": "530102",
+                     *           "label": "五华区",
+                     *           "received": 7415,
+                     *           "accepted": 7390,
+                     *           "closed": 7012,
+                     *           "onTime": 6840,
+                     *           "rates": {
+                     *             "response": 99.7,
+                     *             "resolution": 94.6,
+                     *             "satisfaction": 92.5,
+                     *             "onTime": 97.5
+                     *           }
+                     *         },
+                     *         {
+                     *           "key": "530129",
+                     *           "label": "寻甸回族彝族自治县",
+                     *           "received": 612,
+                     *           "accepted": 610,
+                     *           "closed": 571,
+                     *           "onTime": 560,
+                     *           "rates": {
+                     *             "response": 99.7,
+                     *             "resolution": 92.1,
+                     *             "satisfaction": 90.3,
+                     *             "onTime": 98.1
+                     *           }
+                     *         },
+                     *         {
+                     *           "key": "",
+                     *           "label": "市本级/地点不明",
+                     *           "received": "<5",
+                     *           "accepted": "<5",
+                     *           "closed": "<5",
+                     *           "onTime": "<5",
+                     *           "rates": {
+                     *             "response": null,
+                     *             "resolution": null,
+                     *             "satisfaction": null,
+                     *             "onTime": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "note": "不足5件的数量显示为“<5”，样本不足5件的比率不予显示，以免识别到个人。"
+                     *     }
+                     */
                     "application/json": {
                         division: string | null;
                         from: string | null;
@@ -19385,6 +19932,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example H7K2M9Q4TX */
                 code: string;
             };
             cookie?: never;
@@ -19397,6 +19945,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "caseNumber": "KM20260615000137",
+                     *       "title": "翠湖北路路灯不亮",
+                     *       "type": "complaint",
+                     *       "typeLabel": "投诉",
+                     *       "channel": "web",
+                     *       "channelLabel": "互联网",
+                     *       "receivedAt": "2026-06-15T01:20:31.000Z",
+                     *       "state": "handling",
+                     *       "stateLabel": "办理中",
+                     *       "deadline": "2026-07-06T15:59:59.999Z",
+                     *       "handling": {
+                     *         "level": "county",
+                     *         "levelLabel": "县（区）级",
+                     *         "unit": "五华区群众诉求中心"
+                     *       },
+                     *       "rejectReason": null,
+                     *       "result": null,
+                     *       "evaluation": null,
+                     *       "canEvaluate": false,
+                     *       "canAddMaterial": true,
+                     *       "steps": [
+                     *         {
+                     *           "at": "2026-06-15T01:20:31.000Z",
+                     *           "title": "诉求已收到",
+                     *           "detail": null
+                     *         },
+                     *         {
+                     *           "at": "2026-06-15T01:32:08.000Z",
+                     *           "title": "您补充了材料（网上进度查询页）",
+                     *           "detail": "补充一下：坏的是翠湖北路12号门口往东数第三根灯杆，杆上编号 WH-017。"
+                     *         },
+                     *         {
+                     *           "at": "2026-06-15T02:03:40.000Z",
+                     *           "title": "已受理",
+                     *           "detail": null
+                     *         },
+                     *         {
+                     *           "at": "2026-06-15T02:05:12.000Z",
+                     *           "title": "已交办",
+                     *           "detail": "县（区）级承办单位：五华区群众诉求中心"
+                     *         },
+                     *         {
+                     *           "at": "2026-06-15T03:40:55.000Z",
+                     *           "title": "承办单位已签收，正在办理",
+                     *           "detail": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         canAddMaterial: boolean;
                         canEvaluate: boolean;
@@ -19518,6 +20117,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example H7K2M9Q4TX */
                 code: string;
             };
             cookie?: never;
@@ -19537,6 +20137,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "caseNumber": "KM20260615000137",
+                     *       "title": "翠湖北路路灯不亮",
+                     *       "type": "complaint",
+                     *       "typeLabel": "投诉",
+                     *       "channel": "web",
+                     *       "channelLabel": "互联网",
+                     *       "receivedAt": "2026-06-15T01:20:31.000Z",
+                     *       "state": "closed",
+                     *       "stateLabel": "已办结",
+                     *       "deadline": "2026-07-06T15:59:59.999Z",
+                     *       "handling": null,
+                     *       "rejectReason": null,
+                     *       "result": {
+                     *         "text": "您反映的翠湖北路路灯已于6月16日更换灯具，恢复照明。感谢您的监督。",
+                     *         "resolved": true,
+                     *         "at": "2026-06-16T09:12:00.000Z"
+                     *       },
+                     *       "evaluation": {
+                     *         "rating": "satisfied",
+                     *         "at": "2026-06-16T12:30:45.000Z"
+                     *       },
+                     *       "canEvaluate": false,
+                     *       "canAddMaterial": false,
+                     *       "steps": [
+                     *         {
+                     *           "at": "2026-06-15T01:20:31.000Z",
+                     *           "title": "诉求已收到",
+                     *           "detail": null
+                     *         },
+                     *         {
+                     *           "at": "2026-06-15T02:05:12.000Z",
+                     *           "title": "已交办",
+                     *           "detail": "县（区）级承办单位：五华区群众诉求中心"
+                     *         },
+                     *         {
+                     *           "at": "2026-06-16T09:12:00.000Z",
+                     *           "title": "办理结果已反馈",
+                     *           "detail": null
+                     *         },
+                     *         {
+                     *           "at": "2026-06-16T12:30:45.000Z",
+                     *           "title": "您已评价",
+                     *           "detail": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         canAddMaterial: boolean;
                         canEvaluate: boolean;
@@ -19669,6 +20318,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example H7K2M9Q4TX */
                 code: string;
             };
             cookie?: never;
@@ -19693,6 +20343,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 88,
+                     *       "at": "2026-06-15T01:32:08.000Z",
+                     *       "attachments": []
+                     *     }
+                     */
                     "application/json": {
                         at: string;
                         attachments: {
@@ -22168,10 +22825,12 @@ export interface operations {
                 service_code?: string;
                 service_request_id?: string;
                 start_date?: string;
+                /** @example open,closed */
                 status?: string;
             };
             header?: never;
             path: {
+                /** @example json */
                 format: "json" | "xml";
             };
             cookie?: never;
@@ -22184,6 +22843,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_request_id": "KM20260615000137",
+                     *         "status": "closed",
+                     *         "service_code": "urban_management",
+                     *         "status_notes": "已办结",
+                     *         "service_name": "市容与城市管理",
+                     *         "description": null,
+                     *         "agency_responsible": "五华区群众诉求中心",
+                     *         "service_notice": null,
+                     *         "requested_datetime": "2026-06-15T01:20:31.000Z",
+                     *         "updated_datetime": "2026-06-16T12:30:45.000Z",
+                     *         "expected_datetime": "2026-07-06T15:59:59.999Z",
+                     *         "address": "五华区华山街道",
+                     *         "address_id": null,
+                     *         "zipcode": null,
+                     *         "lat": null,
+                     *         "long": null,
+                     *         "media_url": null
+                     *       }
+                     *     ]
+                     */
                     "application/json": ({
                         service_code?: string | null;
                         service_request_id: string;
@@ -22201,11 +22883,34 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example json */
                 format: "json" | "xml";
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description 地址，按群众的写法即可 / the address as people write it */
+                    address_string?: string;
+                    /** @description 管理员签发的接口密钥（也可放在查询参数中）/ issued by an admin (or in the query) */
+                    api_key: string;
+                    /** @description 诉求内容，至少5个字 / what is wrong, 5 characters or more */
+                    description: string;
+                    email?: string;
+                    first_name?: string;
+                    /** @description 无姓名时为匿名 / anonymous without a name */
+                    last_name?: string;
+                    lat?: string;
+                    long?: string;
+                    /** @description http(s) 照片链接（不下载）/ a photo URL (not fetched) */
+                    media_url?: string;
+                    phone?: string;
+                    /** @description 服务类别，见 services.json / from services.json */
+                    service_code: string;
+                };
+            };
+        };
         responses: {
             /** @description 已收到 / Received */
             201: {
@@ -22213,6 +22918,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_request_id": "KM20260615000142",
+                     *         "service_notice": "已收到，将在1个工作日内受理",
+                     *         "account_id": null
+                     *       }
+                     *     ]
+                     */
                     "application/json": ({
                         service_notice: string;
                         service_request_id: string;
@@ -22259,6 +22973,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example json */
                 format: "json" | "xml";
             };
             cookie?: never;
@@ -22271,6 +22986,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_code": "urban_management",
+                     *         "service_name": "市容与城市管理",
+                     *         "description": "市容与城市管理",
+                     *         "metadata": false,
+                     *         "type": "realtime",
+                     *         "keywords": "",
+                     *         "group": "群众诉求"
+                     *       },
+                     *       {
+                     *         "service_code": "environment.air",
+                     *         "service_name": "大气污染",
+                     *         "description": "大气污染",
+                     *         "metadata": false,
+                     *         "type": "realtime",
+                     *         "keywords": "",
+                     *         "group": "群众诉求"
+                     *       }
+                     *     ]
+                     */
                     "application/json": ({
                         description: string;
                         group: string;
