@@ -41,6 +41,18 @@ const MaskedIdentity = Open(Masked,
 const DivisionBrief = Type.Object({ code: Str, name: Str, level: LevelEnum })
 const LinkStatus = OneOf(['waiting', 'assigned', 'handling', 'review'] as const)
 
+const PartStatusEnum = OneOf(['assigned', 'handling', 'submitted', 'returned', 'lapsed', 'cancelled'] as const)
+export const PartStatusSchema = PartStatusEnum
+const FileBrief = { id: Int, filename: Str, mime: Str, size: Int, url: Str }
+/** 协办: one assisting unit's part of a case (src/cohandling/view.ts). */
+export const CasePartSchema = Open({
+  seq: Int, unit: Nullable(UnitBrief), leadUnit: Nullable(UnitBrief), status: PartStatusEnum, statusLabel: Str,
+  assignedAt: Str, dueAt: Str, signedAt: Nullable(Str), closedAt: Nullable(Str), late: Bool, returnReason: Nullable(Str),
+  opinion: Nullable(Open({ text: Str, at: Str, files: Type.Array(Open(FileBrief)) })),
+}, '协办单位的协办部分 / An assisting unit\'s part')
+/** 办理佐证材料: a file attached to a reply, with who added it (src/replies/evidence.ts). */
+export const ReplyEvidenceSchema = Open({ ...FileBrief, addedAt: Str, addedBy: Nullable(Str), addedByUnit: Nullable(Str) }, '办理佐证材料 / A reply\'s evidence file')
+
 /** What every staff-facing answer about one case carries (GET /api/cases/:id, an event's answer …). */
 export const CaseViewSchema = Open({
   id: Int, version: Int, caseNumber: Str,
@@ -73,6 +85,8 @@ export const CaseViewSchema = Open({
   feedback: Nullable(Open({ text: Str, channel: Str, at: Str })),
   evaluation: Nullable(Open({ rating: RatingEnum, comment: Nullable(Str), at: Str })),
   rejectReason: Nullable(Str), mergedInto: Nullable(Int),
+  parts: Type.Optional(Type.Array(CasePartSchema, { description: '协办部分 / the assisting units\' parts' })),
+  replyEvidence: Type.Optional(Type.Array(ReplyEvidenceSchema, { description: '办理佐证材料 / the replies\' evidence files' })),
   timeline: Type.Array(Open({
     version: Nullable(Type.Integer({ description: '补充材料（MATERIAL）等非事件条目为 null / null for added material and other entries that are no event' })),
     type: Str, from: Nullable(Str), to: Nullable(Str), at: Str, actor: Nullable(Str), actorUnit: Nullable(Str),

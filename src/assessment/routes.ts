@@ -24,11 +24,25 @@ const RankingQuery = Type.Object({
   /** a division in the user's jurisdiction (default: the user's own unit's) */
   division: Type.Optional(Type.String({ pattern: '^[0-9]{6}([0-9]{3}){0,2}$' })),
 })
+const Level = Type.Unsafe<(typeof ASSESSED_LEVELS)[number]>({ type: 'string', enum: [...ASSESSED_LEVELS] })
+const Int = Type.Integer()
+const Rate = Nullable(Type.Number({ description: '0…1，样本不足时为 null / null when too few cases' }))
+const RankingRowSchema = Open({
+  unitId: Int, name: Type.String(), divisionCode: Type.String(), divisionName: Type.String(), level: Level,
+  counts: Open({
+    cases: Int, dispatched: Int, signedInTime: Int, closed: Int, onTime: Int, replied: Int, resolved: Int, evaluated: Int,
+    satisfied: Int, partsJudged: Int, partsOnTime: Int, returns: Int, unansweredNotices: Int, accountability: Int,
+  }),
+  rates: Open({ onTime: Rate, response: Rate, resolution: Rate, satisfaction: Rate, parts: Rate }),
+  deduction: Type.Number(), score: Nullable(Type.Number()), rank: Nullable(Int), rankOf: Nullable(Int), countyRank: Nullable(Int), countyRankOf: Nullable(Int),
+}, '一个单位的考核结果 / One unit\'s result')
 const RankingSchema = Open({
-  month: Nullable(Open({ month: Type.String(), weightsVersion: Type.Integer(), computedAt: Type.String() })),
+  month: Nullable(Open({ month: Type.String(), weightsVersion: Type.Integer(), weights: WeightsSchema, computedAt: Type.String() })),
   months: Type.Array(Type.String()),
-  level: Type.String(),
-  rows: Type.Array(Open({ unitId: Type.Integer(), name: Type.String(), score: Nullable(Type.Number()), rank: Nullable(Type.Integer()) })),
+  division: Open({ code: Type.String(), name: Type.String(), level: Type.String() }),
+  level: Level,
+  self: Nullable(RankingRowSchema),
+  rows: Type.Array(RankingRowSchema),
 }, '考核排名 / A month\'s assessment ranking')
 const VersionSchema = Open({ version: Type.Integer(), effectiveFrom: Type.String(), weights: WeightsSchema, note: Nullable(Type.String()), createdAt: Type.String() }, '考核权重版本 / A version of the assessment weights')
 const WeightsList = Type.Object({ current: VersionSchema, versions: Type.Array(VersionSchema) })

@@ -30,7 +30,7 @@ export interface ChartAnswer {
 const ChartSchema = Open({
   type: Type.String(), title: Type.String(), types: Type.Array(Open({ type: Type.String(), label: Type.String() })),
   svg: Type.String({ description: '流程图（SVG）/ the chart as SVG' }),
-  panel: Type.Array(Open({}), { description: '每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules' }),
+  panel: Type.Array(Open({ key: Type.String(), title: Type.String(), lines: Type.Array(Type.String()) }), { description: '每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules' }),
   current: Type.Optional(Nullable(Type.String({ description: '诉求当前所在步骤 / the case\'s current step' }))),
 }, '办理流程图 / The process chart')
 

@@ -11,14 +11,19 @@ import { applyEvent } from '../cases/apply.js'
 import { servicesIn } from '../cases/services.js'
 import { caseView, loadVisibleCase, staffActor } from '../cases/view.js'
 import { listParts, PART_QUEUES } from './parts.js'
-import { Open } from '../http/responses.js'
-import { CaseViewSchema } from '../api-docs/schemas.js'
+import { Nullable, Open } from '../http/responses.js'
+import { CaseViewSchema, PartStatusSchema, WarningEnum } from '../api-docs/schemas.js'
 
-const PartsPage = Open({ total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(Open({ caseId: Type.Integer(), caseNumber: Type.String(), status: Type.String(), dueAt: Type.String(), warning: Type.String() })) }, '协办任务 / A unit\'s assisting parts')
+const PartsPage = Open({ total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(Open({
+  caseId: Type.Integer(), seq: Type.Integer(), caseNumber: Type.String(), title: Nullable(Type.String()), state: Type.String(), stateLabel: Type.String(),
+  status: PartStatusSchema, statusLabel: Type.String(), leadUnit: Open({ id: Type.Integer(), name: Type.String() }),
+  assignedAt: Type.String(), signDueAt: Type.String(), dueAt: Type.String(), signedAt: Nullable(Type.String()), closedAt: Nullable(Type.String()), late: Type.Boolean(),
+  warning: WarningEnum, warningLabel: Type.String(),
+})) }, '协办任务 / A unit\'s assisting parts')
 const PartFiles = Open({ items: Type.Array(Open({ id: Type.Integer(), filename: Type.String(), url: Type.String() })) }, '协办佐证材料 / The parts\' evidence files')
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
-const OpinionBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false })
+export const OpinionBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false })
 
 export default async function cohandlingRoutes(app: FastifyInstance) {
   const PartsQuery = Type.Object({

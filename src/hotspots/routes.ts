@@ -101,10 +101,15 @@ const TrendSvg = Binary(['image/svg+xml'], '热点趋势图（SVG）/ The hotspo
 const HotspotsSchema = Open({
   division: Type.String(), rule: Open({ clusters: Type.String(), rising: Type.String() }),
   clusters: Type.Array(Open({
-    place: Type.String(), keywords: Type.Array(Type.String()), size: Type.Integer(),
-    cases: Type.Array(Open({ id: Type.Integer(), caseNumber: Type.String(), state: Type.String() })),
+    place: Type.String(), placeName: Type.String(), keywords: Type.Array(Type.String()), size: Type.Integer(),
+    category: Nullable(Type.String()), categoryLabel: Nullable(Type.String()),
+    cases: Type.Array(Open({ id: Type.Integer(), caseNumber: Type.String(), state: Type.String(), receivedAt: Type.String({ format: 'date-time' }) })),
   })),
-  rising: Type.Array(Open({ township: Type.String(), category: Type.String() })),
+  rising: Type.Array(Open({
+    township: Type.String(), townshipName: Type.String(), category: Type.String(), categoryLabel: Type.String(),
+    count: Type.Integer({ description: '本周件数 / this week\'s count' }), baseline: Type.Number({ description: '基线周均件数 / the baseline weeks\' mean' }),
+    pValue: Type.Number({ description: '泊松上尾概率 / P(X ≥ count) under the baseline' }),
+  })),
   trend: Open({
     weeks: Type.Array(Type.String()),
     series: Type.Array(Open({

@@ -5,6 +5,8 @@
 import { Type, type TSchema } from '@sinclair/typebox'
 import { ComplaintBody } from '../complaints/schema.js'
 import { MessageBody } from '../tracking/routes.js'
+import { ReplyBody } from '../replies/routes.js'
+import { OpinionBody } from '../cohandling/routes.js'
 import { EXAMPLES, type OperationExamples } from './openapi-examples.js'
 
 export interface RouteDoc {
@@ -132,6 +134,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
     more: '请求体按 `type` 区分，每种事件一个结构（`CaseEvent_*`）；`expectedVersion` 用于乐观并发。当前状态不接受的事件返回 409 及可执行的事件。\n\n' +
       'The body is one schema per event, told apart by `type` (`CaseEvent_*`); `expectedVersion` guards against concurrent changes. An event the state does not accept answers 409 with the events it would.',
   },
+  'POST /api/cases/:id/reply': { zh: '提交办理结果（可带佐证材料）', en: 'Submit the reply (with evidence files)', tag: 'cases', errors: [...EVENT_ERRORS, ...UPLOAD], body: jsonOrForm(ReplyBody, '照片、PDF 等佐证材料 / photos, PDF … as evidence') },
+  'POST /api/cases/:id/parts/opinion': { zh: '提交协办意见（可带佐证材料）', en: 'Submit the assisting unit\'s opinion (with evidence files)', tag: 'cases', errors: [...EVENT_ERRORS, ...UPLOAD], body: jsonOrForm(OpinionBody, '照片、PDF 等佐证材料 / photos, PDF … as evidence') },
   'GET /api/cases/:id/routing': { zh: '建议的交办链', en: 'The suggested dispatch chain', tag: 'cases', errors: CASE },
   'POST /api/cases/:id/reveal': { zh: '查看诉求人个人信息（需填写理由，留痕）', en: 'Reveal a complainant\'s personal data (reason required, audited)', tag: 'cases', errors: [...CASE, 'not_found'] },
   'GET /api/cases/:id/readers': { zh: '举报件的查阅记录', en: 'Who read a report', tag: 'cases', errors: CASE },

@@ -13,7 +13,7 @@ import { CaseViewSchema } from '../api-docs/schemas.js'
 import { REPLY_EVIDENCE_KIND } from './evidence.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
-const ReplyBody = Type.Object({
+export const ReplyBody = Type.Object({
   text: Type.String({ minLength: 1, maxLength: 5000 }),
   resolved: Type.Boolean(),
   expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })),

@@ -8,15 +8,20 @@ import { errors } from '../http/errors.js'
 import { PRINT_HEADERS } from '../print/html.js'
 import { CHROMIUM_PATH, htmlToPdf, launchChromium } from '../print/pdf.js'
 import { loadVisibleCase } from '../cases/view.js'
-import { issueNotice, listNotices, loadVisibleNotice, noticeItem, noticeRule, NOTICE_BOXES, respondToNotice, setNoticeRule } from './notices.js'
+import { issueNotice, listNotices, loadVisibleNotice, noticeItem, noticeRule, NOTICE_BOXES, NOTICE_STATUS_LABELS, respondToNotice, setNoticeRule, type NoticeStatus } from './notices.js'
 import { assertCityAdmin } from '../users/scope.js'
 import { renderNotice } from './print.js'
 import { Binary, Nullable, Open } from '../http/responses.js'
 import accountabilityRoutes from '../accountability/routes.js'
 
 const NoticeSchema = Open({
-  id: Type.Integer(), number: Type.String(), caseId: Type.Integer(), caseNumber: Type.String(), unit: Open({ name: Type.String() }),
-  status: Type.String(), statusLabel: Type.String(), reason: Type.String(), requiredAction: Type.String(), dueAt: Nullable(Type.String()), automatic: Type.Boolean(),
+  id: Type.Integer(), number: Type.String(), caseId: Type.Integer(), caseNumber: Type.String(), unit: Open({ id: Type.Integer(), name: Type.String() }),
+  status: Type.Unsafe<NoticeStatus>({ type: 'string', enum: Object.keys(NOTICE_STATUS_LABELS) }),
+  statusLabel: Type.String(), reason: Type.String(), requiredAction: Type.String(), dueAt: Nullable(Type.String()),
+  createdAt: Nullable(Type.String()), answeredAt: Nullable(Type.String()), automatic: Type.Boolean(),
+  answer: Type.Optional(Nullable(Type.String({ description: '承办单位的答复（单件查看时）/ the unit\'s answer (one notice)' }))),
+  issuerUnit: Type.Optional(Type.String({ description: '签发单位（单件查看时）/ issuing unit (one notice)' })),
+  issuer: Type.Optional(Type.String({ description: '签发人（单件查看时）/ issuer (one notice)' })),
 }, '督办单 / A supervision notice')
 const NoticePage = Open({ total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(NoticeSchema) }, '督办单列表 / Supervision notices')
 const RuleSchema = Type.Object({ redEnabled: Type.Boolean(), workingDays: Type.Integer(), requiredAction: Type.String() })

@@ -1,18 +1,16 @@
 // 常见问题: the public knowledge base (published articles marked public) and the submit page's count of visits that
 // the suggestions ended without a submission. No personal data goes either way.
-import { request } from '../src/api/client'
+import { api } from '../src/api/client'
+import type { Answer, Item } from '../shared/api'
 
-export interface FaqMark { text: string; hit: boolean }
-export interface FaqHit { id: number; title: string; titleMarks: FaqMark[]; snippet: FaqMark[]; category: string | null }
-export interface FaqArticle {
-  id: number; title: string; questions: string[]; answerHtml: string; attachments: { name: string; url: string }[]
-  category: string | null; source: string | null; effectiveFrom: string | null; effectiveUntil: string | null
-}
+export type FaqHit = Item<Answer<'/api/public/knowledge/search'>['items']>
+export type FaqMark = Item<FaqHit['titleMarks']>
+export type FaqArticle = Answer<'/api/public/knowledge/articles/{id}'>
 
 export const faqApi = {
   search: (q: string, limit = 10, signal?: AbortSignal) =>
-    request<{ items: FaqHit[] }>('GET', `/api/public/knowledge/search?${new URLSearchParams({ q, limit: String(limit) })}`, undefined, { quiet: true, signal }),
-  article: (id: number) => request<FaqArticle>('GET', `/api/public/knowledge/articles/${id}`, undefined, { quiet: true }),
+    api.get('/api/public/knowledge/search', { query: { q, limit }, quiet: true, signal }),
+  article: (id: number) => api.get('/api/public/knowledge/articles/{id}', { path: { id }, quiet: true }),
   /** once per visit of the submit page on which suggestions were shown */
   visit: (outcome: 'left' | 'submitted') => {
     const body = JSON.stringify({ outcome })

@@ -809,8 +809,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/cases/:id/parts/opinion
-         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         * 提交协办意见（可带佐证材料） / Submit the assisting unit's opinion (with evidence files)
+         * @description 提交协办意见（可带佐证材料）
+         *
+         *     Submit the assisting unit's opinion (with evidence files)
+         *
+         *     **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
          */
         post: operations["postApiCasesIdPartsOpinion"];
         delete?: never;
@@ -989,8 +993,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * POST /api/cases/:id/reply
-         * @description **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         * 提交办理结果（可带佐证材料） / Submit the reply (with evidence files)
+         * @description 提交办理结果（可带佐证材料）
+         *
+         *     Submit the reply (with evidence files)
+         *
+         *     **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
          */
         post: operations["postApiCasesIdReply"];
         delete?: never;
@@ -5345,23 +5353,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        level: string;
+                        division: {
+                            code: string;
+                            level: string;
+                            name: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        level: "county" | "township" | "village";
                         month: ({
                             computedAt: string;
                             month: string;
+                            weights: {
+                                /** @description 扣分上限 / most points taken off in all */
+                                maxDeduction: number;
+                                /** @description 按期办结率 / on-time closing rate */
+                                onTime: number;
+                                /** @description 协办按时率 / assisting parts in on time */
+                                parts: number;
+                                /** @description 每条问责线索扣分 / points off per accountability record */
+                                perAccountability: number;
+                                /** @description 每次退回扣分 / points off per return */
+                                perReturn: number;
+                                /** @description 每件逾期未答复督办单扣分 / points off per notice unanswered by its deadline */
+                                perUnansweredNotice: number;
+                                /** @description 解决率 / resolution rate */
+                                resolution: number;
+                                /** @description 响应率 / response rate */
+                                response: number;
+                                /** @description 满意率 / satisfaction rate */
+                                satisfaction: number;
+                            };
                             weightsVersion: number;
                         } & {
                             [key: string]: unknown;
                         }) | null;
                         months: string[];
                         rows: ({
+                            counts: {
+                                accountability: number;
+                                cases: number;
+                                closed: number;
+                                dispatched: number;
+                                evaluated: number;
+                                onTime: number;
+                                partsJudged: number;
+                                partsOnTime: number;
+                                replied: number;
+                                resolved: number;
+                                returns: number;
+                                satisfied: number;
+                                signedInTime: number;
+                                unansweredNotices: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            countyRank: number | null;
+                            countyRankOf: number | null;
+                            deduction: number;
+                            divisionCode: string;
+                            divisionName: string;
+                            /** @enum {string} */
+                            level: "county" | "township" | "village";
                             name: string;
                             rank: number | null;
+                            rankOf: number | null;
+                            rates: {
+                                onTime: number | null;
+                                parts: number | null;
+                                resolution: number | null;
+                                response: number | null;
+                                satisfaction: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
                             score: number | null;
                             unitId: number;
                         } & {
                             [key: string]: unknown;
                         })[];
+                        self: ({
+                            counts: {
+                                accountability: number;
+                                cases: number;
+                                closed: number;
+                                dispatched: number;
+                                evaluated: number;
+                                onTime: number;
+                                partsJudged: number;
+                                partsOnTime: number;
+                                replied: number;
+                                resolved: number;
+                                returns: number;
+                                satisfied: number;
+                                signedInTime: number;
+                                unansweredNotices: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            countyRank: number | null;
+                            countyRankOf: number | null;
+                            deduction: number;
+                            divisionCode: string;
+                            divisionName: string;
+                            /** @enum {string} */
+                            level: "county" | "township" | "village";
+                            name: string;
+                            rank: number | null;
+                            rankOf: number | null;
+                            rates: {
+                                onTime: number | null;
+                                parts: number | null;
+                                resolution: number | null;
+                                response: number | null;
+                                satisfaction: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            score: number | null;
+                            unitId: number;
+                        } & {
+                            [key: string]: unknown;
+                        }) | null;
                     } & {
                         [key: string]: unknown;
                     };
@@ -7491,6 +7605,52 @@ export interface operations {
                         mergedInto: number | null;
                         /** @description 本单位未读的补充材料 / added material the user's unit has not read */
                         newMaterial?: number;
+                        /** @description 协办部分 / the assisting units' parts */
+                        parts?: ({
+                            assignedAt: string;
+                            closedAt: string | null;
+                            dueAt: string;
+                            late: boolean;
+                            leadUnit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            opinion: ({
+                                at: string;
+                                files: ({
+                                    filename: string;
+                                    id: number;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            returnReason: string | null;
+                            seq: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "assigned" | "handling" | "submitted" | "returned" | "lapsed" | "cancelled";
+                            statusLabel: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         possibleDuplicateOf: {
                             caseNumber: string;
                             id: number;
@@ -7511,6 +7671,19 @@ export interface operations {
                         }) | null;
                         receivedAt: string | null;
                         rejectReason: string | null;
+                        /** @description 办理佐证材料 / the replies' evidence files */
+                        replyEvidence?: ({
+                            addedAt: string;
+                            addedBy: string | null;
+                            addedByUnit: string | null;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         returns: ({
                             at: string;
                             reason: string;
@@ -8113,6 +8286,52 @@ export interface operations {
                         mergedInto: number | null;
                         /** @description 本单位未读的补充材料 / added material the user's unit has not read */
                         newMaterial?: number;
+                        /** @description 协办部分 / the assisting units' parts */
+                        parts?: ({
+                            assignedAt: string;
+                            closedAt: string | null;
+                            dueAt: string;
+                            late: boolean;
+                            leadUnit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            opinion: ({
+                                at: string;
+                                files: ({
+                                    filename: string;
+                                    id: number;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            returnReason: string | null;
+                            seq: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "assigned" | "handling" | "submitted" | "returned" | "lapsed" | "cancelled";
+                            statusLabel: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         possibleDuplicateOf: {
                             caseNumber: string;
                             id: number;
@@ -8133,6 +8352,19 @@ export interface operations {
                         }) | null;
                         receivedAt: string | null;
                         rejectReason: string | null;
+                        /** @description 办理佐证材料 / the replies' evidence files */
+                        replyEvidence?: ({
+                            addedAt: string;
+                            addedBy: string | null;
+                            addedByUnit: string | null;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         returns: ({
                             at: string;
                             reason: string;
@@ -8583,6 +8815,52 @@ export interface operations {
                         mergedInto: number | null;
                         /** @description 本单位未读的补充材料 / added material the user's unit has not read */
                         newMaterial?: number;
+                        /** @description 协办部分 / the assisting units' parts */
+                        parts?: ({
+                            assignedAt: string;
+                            closedAt: string | null;
+                            dueAt: string;
+                            late: boolean;
+                            leadUnit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            opinion: ({
+                                at: string;
+                                files: ({
+                                    filename: string;
+                                    id: number;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            returnReason: string | null;
+                            seq: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "assigned" | "handling" | "submitted" | "returned" | "lapsed" | "cancelled";
+                            statusLabel: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         possibleDuplicateOf: {
                             caseNumber: string;
                             id: number;
@@ -8603,6 +8881,19 @@ export interface operations {
                         }) | null;
                         receivedAt: string | null;
                         rejectReason: string | null;
+                        /** @description 办理佐证材料 / the replies' evidence files */
+                        replyEvidence?: ({
+                            addedAt: string;
+                            addedBy: string | null;
+                            addedByUnit: string | null;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         returns: ({
                             at: string;
                             reason: string;
@@ -9292,17 +9583,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        answer?: string | null;
+                        answeredAt: string | null;
                         automatic: boolean;
                         caseId: number;
                         caseNumber: string;
+                        createdAt: string | null;
                         dueAt: string | null;
                         id: number;
+                        /** @description 签发人（单件查看时）/ issuer (one notice) */
+                        issuer?: string;
+                        /** @description 签发单位（单件查看时）/ issuing unit (one notice) */
+                        issuerUnit?: string;
                         number: string;
                         reason: string;
                         requiredAction: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "issued" | "acknowledged" | "answered" | "escalated";
                         statusLabel: string;
                         unit: {
+                            id: number;
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -9487,7 +9787,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+                "multipart/form-data": {
+                    /** @description 与 JSON 请求体相同的内容（JSON 文本）/ the same JSON as the JSON body, as text */
+                    data: string;
+                    /** @description 附件，最多10个，按内容检查类型 / up to 10 files, typed by their content: 照片、PDF 等佐证材料 / photos, PDF … as evidence */
+                    files?: string[];
+                };
+            };
+        };
         responses: {
             /** @description 一件诉求（工作人员视图）/ A case as staff see it */
             200: {
@@ -9640,6 +9952,52 @@ export interface operations {
                         mergedInto: number | null;
                         /** @description 本单位未读的补充材料 / added material the user's unit has not read */
                         newMaterial?: number;
+                        /** @description 协办部分 / the assisting units' parts */
+                        parts?: ({
+                            assignedAt: string;
+                            closedAt: string | null;
+                            dueAt: string;
+                            late: boolean;
+                            leadUnit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            opinion: ({
+                                at: string;
+                                files: ({
+                                    filename: string;
+                                    id: number;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            returnReason: string | null;
+                            seq: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "assigned" | "handling" | "submitted" | "returned" | "lapsed" | "cancelled";
+                            statusLabel: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         possibleDuplicateOf: {
                             caseNumber: string;
                             id: number;
@@ -9660,6 +10018,19 @@ export interface operations {
                         }) | null;
                         receivedAt: string | null;
                         rejectReason: string | null;
+                        /** @description 办理佐证材料 / the replies' evidence files */
+                        replyEvidence?: ({
+                            addedAt: string;
+                            addedBy: string | null;
+                            addedByUnit: string | null;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         returns: ({
                             at: string;
                             reason: string;
@@ -9734,6 +10105,8 @@ export interface operations {
              *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
              *
              *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             *
+             *     `bad_multipart` 上传的表单不完整或格式错误 / The multipart form is incomplete or malformed
              */
             400: {
                 headers: {
@@ -9756,6 +10129,14 @@ export interface operations {
              * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
              *
              *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `wrong_unit` 当前环节不由本单位办理 / This step belongs to another unit
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             *
+             *     `recusal` 被举报单位及其下级须回避，且举报件须由被举报单位的上一级或更高层级办理 / The accused unit and the units below it must recuse themselves; a report is handled at least one level above the accused unit
+             *
+             *     `outside_jurisdiction` 超出本单位管辖范围 / Outside your unit's jurisdiction
              */
             403: {
                 headers: {
@@ -9765,7 +10146,84 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            /**
+             * @description `case_not_found` 未找到该诉求 / No such case
+             *
+             *     `merge_target_not_found` 合并目标诉求不存在或不在本单位管辖范围内 / No case to merge into by that id within your jurisdiction
+             *
+             *     `unit_not_found` 未找到该承办单位 / No such unit
+             *
+             *     `division_not_found` 未找到该行政区划 / No such division
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `illegal_transition` 诉求当前状态不接受此操作 / The case's current state does not accept this event
+             *
+             *     `version_conflict` 诉求已被他人更新，请刷新后重试 / The case was changed by someone else; reload and try again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `file_too_large` 文件过大 / File too large
+             *
+             *     `too_many_files` 文件过多 / Too many files
+             *
+             *     `request_too_large` 上传内容过大 / Upload too large
+             *
+             *     `too_many_parts` 表单字段过多 / Too many form fields
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
+             *
+             *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `guard_failed` 不满足此操作的条件 / The conditions for this event are not met
+             *
+             *     `idempotency_mismatch` 该幂等键（Idempotency-Key / 外部编号）已用于另一份不同的提交 / This Idempotency-Key (or external id) was already used for a different submission
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
+             *
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10035,9 +10493,13 @@ export interface operations {
                     "application/json": {
                         current?: string | null;
                         /** @description 每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules */
-                        panel: {
+                        panel: ({
+                            key: string;
+                            lines: string[];
+                            title: string;
+                        } & {
                             [key: string]: unknown;
-                        }[];
+                        })[];
                         /** @description 流程图（SVG）/ the chart as SVG */
                         svg: string;
                         title: string;
@@ -10753,7 +11215,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: number;
+                    resolved: boolean;
+                    text: string;
+                };
+                "multipart/form-data": {
+                    /** @description 与 JSON 请求体相同的内容（JSON 文本）/ the same JSON as the JSON body, as text */
+                    data: string;
+                    /** @description 附件，最多10个，按内容检查类型 / up to 10 files, typed by their content: 照片、PDF 等佐证材料 / photos, PDF … as evidence */
+                    files?: string[];
+                };
+            };
+        };
         responses: {
             /** @description 一件诉求（工作人员视图）/ A case as staff see it */
             200: {
@@ -10906,6 +11382,52 @@ export interface operations {
                         mergedInto: number | null;
                         /** @description 本单位未读的补充材料 / added material the user's unit has not read */
                         newMaterial?: number;
+                        /** @description 协办部分 / the assisting units' parts */
+                        parts?: ({
+                            assignedAt: string;
+                            closedAt: string | null;
+                            dueAt: string;
+                            late: boolean;
+                            leadUnit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            opinion: ({
+                                at: string;
+                                files: ({
+                                    filename: string;
+                                    id: number;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            returnReason: string | null;
+                            seq: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "assigned" | "handling" | "submitted" | "returned" | "lapsed" | "cancelled";
+                            statusLabel: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         possibleDuplicateOf: {
                             caseNumber: string;
                             id: number;
@@ -10926,6 +11448,19 @@ export interface operations {
                         }) | null;
                         receivedAt: string | null;
                         rejectReason: string | null;
+                        /** @description 办理佐证材料 / the replies' evidence files */
+                        replyEvidence?: ({
+                            addedAt: string;
+                            addedBy: string | null;
+                            addedByUnit: string | null;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         returns: ({
                             at: string;
                             reason: string;
@@ -11000,6 +11535,8 @@ export interface operations {
              *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
              *
              *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             *
+             *     `bad_multipart` 上传的表单不完整或格式错误 / The multipart form is incomplete or malformed
              */
             400: {
                 headers: {
@@ -11022,6 +11559,14 @@ export interface operations {
              * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
              *
              *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `wrong_unit` 当前环节不由本单位办理 / This step belongs to another unit
+             *
+             *     `wrong_role` 您的角色不能执行此操作 / Your role cannot do this
+             *
+             *     `recusal` 被举报单位及其下级须回避，且举报件须由被举报单位的上一级或更高层级办理 / The accused unit and the units below it must recuse themselves; a report is handled at least one level above the accused unit
+             *
+             *     `outside_jurisdiction` 超出本单位管辖范围 / Outside your unit's jurisdiction
              */
             403: {
                 headers: {
@@ -11031,7 +11576,84 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            /**
+             * @description `case_not_found` 未找到该诉求 / No such case
+             *
+             *     `merge_target_not_found` 合并目标诉求不存在或不在本单位管辖范围内 / No case to merge into by that id within your jurisdiction
+             *
+             *     `unit_not_found` 未找到该承办单位 / No such unit
+             *
+             *     `division_not_found` 未找到该行政区划 / No such division
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `illegal_transition` 诉求当前状态不接受此操作 / The case's current state does not accept this event
+             *
+             *     `version_conflict` 诉求已被他人更新，请刷新后重试 / The case was changed by someone else; reload and try again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `file_too_large` 文件过大 / File too large
+             *
+             *     `too_many_files` 文件过多 / Too many files
+             *
+             *     `request_too_large` 上传内容过大 / Upload too large
+             *
+             *     `too_many_parts` 表单字段过多 / Too many form fields
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
+             *
+             *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `guard_failed` 不满足此操作的条件 / The conditions for this event are not met
+             *
+             *     `idempotency_mismatch` 该幂等键（Idempotency-Key / 外部编号）已用于另一份不同的提交 / This Idempotency-Key (or external id) was already used for a different submission
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
+             *
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11587,6 +12209,52 @@ export interface operations {
                         mergedInto: number | null;
                         /** @description 本单位未读的补充材料 / added material the user's unit has not read */
                         newMaterial?: number;
+                        /** @description 协办部分 / the assisting units' parts */
+                        parts?: ({
+                            assignedAt: string;
+                            closedAt: string | null;
+                            dueAt: string;
+                            late: boolean;
+                            leadUnit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            opinion: ({
+                                at: string;
+                                files: ({
+                                    filename: string;
+                                    id: number;
+                                    mime: string;
+                                    size: number;
+                                    url: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            returnReason: string | null;
+                            seq: number;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            status: "assigned" | "handling" | "submitted" | "returned" | "lapsed" | "cancelled";
+                            statusLabel: string;
+                            unit: ({
+                                id: number;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township" | "village";
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         possibleDuplicateOf: {
                             caseNumber: string;
                             id: number;
@@ -11607,6 +12275,19 @@ export interface operations {
                         }) | null;
                         receivedAt: string | null;
                         rejectReason: string | null;
+                        /** @description 办理佐证材料 / the replies' evidence files */
+                        replyEvidence?: ({
+                            addedAt: string;
+                            addedBy: string | null;
+                            addedByUnit: string | null;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         returns: ({
                             at: string;
                             reason: string;
@@ -12527,11 +13208,30 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: ({
+                            assignedAt: string;
                             caseId: number;
                             caseNumber: string;
+                            closedAt: string | null;
                             dueAt: string;
-                            status: string;
-                            warning: string;
+                            late: boolean;
+                            leadUnit: {
+                                id: number;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            seq: number;
+                            signDueAt: string;
+                            signedAt: string | null;
+                            state: string;
+                            stateLabel: string;
+                            /** @enum {string} */
+                            status: "assigned" | "handling" | "submitted" | "returned" | "lapsed" | "cancelled";
+                            statusLabel: string;
+                            title: string | null;
+                            /** @enum {string} */
+                            warning: "none" | "yellow" | "red";
+                            warningLabel: string;
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -13676,20 +14376,33 @@ export interface operations {
                             cases: ({
                                 caseNumber: string;
                                 id: number;
+                                /** Format: date-time */
+                                receivedAt: string;
                                 state: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            category: string | null;
+                            categoryLabel: string | null;
                             keywords: string[];
                             place: string;
+                            placeName: string;
                             size: number;
                         } & {
                             [key: string]: unknown;
                         })[];
                         division: string;
                         rising: ({
+                            /** @description 基线周均件数 / the baseline weeks' mean */
+                            baseline: number;
                             category: string;
+                            categoryLabel: string;
+                            /** @description 本周件数 / this week's count */
+                            count: number;
+                            /** @description 泊松上尾概率 / P(X ≥ count) under the baseline */
+                            pValue: number;
                             township: string;
+                            townshipName: string;
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -18231,9 +18944,13 @@ export interface operations {
                     "application/json": {
                         current?: string | null;
                         /** @description 每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules */
-                        panel: {
+                        panel: ({
+                            key: string;
+                            lines: string[];
+                            title: string;
+                        } & {
                             [key: string]: unknown;
-                        }[];
+                        })[];
                         /** @description 流程图（SVG）/ the chart as SVG */
                         svg: string;
                         title: string;
@@ -19318,17 +20035,26 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: ({
+                            answer?: string | null;
+                            answeredAt: string | null;
                             automatic: boolean;
                             caseId: number;
                             caseNumber: string;
+                            createdAt: string | null;
                             dueAt: string | null;
                             id: number;
+                            /** @description 签发人（单件查看时）/ issuer (one notice) */
+                            issuer?: string;
+                            /** @description 签发单位（单件查看时）/ issuing unit (one notice) */
+                            issuerUnit?: string;
                             number: string;
                             reason: string;
                             requiredAction: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "issued" | "acknowledged" | "answered" | "escalated";
                             statusLabel: string;
                             unit: {
+                                id: number;
                                 name: string;
                             } & {
                                 [key: string]: unknown;
@@ -19426,17 +20152,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        answer?: string | null;
+                        answeredAt: string | null;
                         automatic: boolean;
                         caseId: number;
                         caseNumber: string;
+                        createdAt: string | null;
                         dueAt: string | null;
                         id: number;
+                        /** @description 签发人（单件查看时）/ issuer (one notice) */
+                        issuer?: string;
+                        /** @description 签发单位（单件查看时）/ issuing unit (one notice) */
+                        issuerUnit?: string;
                         number: string;
                         reason: string;
                         requiredAction: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "issued" | "acknowledged" | "answered" | "escalated";
                         statusLabel: string;
                         unit: {
+                            id: number;
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -19528,17 +20263,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        answer?: string | null;
+                        answeredAt: string | null;
                         automatic: boolean;
                         caseId: number;
                         caseNumber: string;
+                        createdAt: string | null;
                         dueAt: string | null;
                         id: number;
+                        /** @description 签发人（单件查看时）/ issuer (one notice) */
+                        issuer?: string;
+                        /** @description 签发单位（单件查看时）/ issuing unit (one notice) */
+                        issuerUnit?: string;
                         number: string;
                         reason: string;
                         requiredAction: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "issued" | "acknowledged" | "answered" | "escalated";
                         statusLabel: string;
                         unit: {
+                            id: number;
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -19644,17 +20388,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        answer?: string | null;
+                        answeredAt: string | null;
                         automatic: boolean;
                         caseId: number;
                         caseNumber: string;
+                        createdAt: string | null;
                         dueAt: string | null;
                         id: number;
+                        /** @description 签发人（单件查看时）/ issuer (one notice) */
+                        issuer?: string;
+                        /** @description 签发单位（单件查看时）/ issuing unit (one notice) */
+                        issuerUnit?: string;
                         number: string;
                         reason: string;
                         requiredAction: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "issued" | "acknowledged" | "answered" | "escalated";
                         statusLabel: string;
                         unit: {
+                            id: number;
                             name: string;
                         } & {
                             [key: string]: unknown;
@@ -20516,9 +21269,13 @@ export interface operations {
                     "application/json": {
                         current?: string | null;
                         /** @description 每一步由谁办理、时限与分办规则 / who acts at each step, its deadline and routing rules */
-                        panel: {
+                        panel: ({
+                            key: string;
+                            lines: string[];
+                            title: string;
+                        } & {
                             [key: string]: unknown;
-                        }[];
+                        })[];
                         /** @description 流程图（SVG）/ the chart as SVG */
                         svg: string;
                         title: string;

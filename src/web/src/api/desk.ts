@@ -1,5 +1,5 @@
 // The desk's lists (issue 20): filters kept in the URL, saved views, merge suggestions, batch actions, exports.
-import { api, http, qs } from './client'
+import { api, qs } from './client'
 import type { Answer, Body, Query } from '../../shared/api'
 
 /** A list's filters as the URL keeps them (the query string of GET /api/cases and of its export). */
@@ -19,11 +19,8 @@ export const FILTER_KEYS = ['queue', 'state', 'q', 'channel', 'category', 'type'
 
 export type SavedView = Answer<'/api/saved-views'>[number]
 export type MergeCandidate = Answer<'/api/cases/{id}/merge-candidates'>['items'][number]
-export interface ExportJob {
-  id: number; kind: string; format: 'xlsx' | 'csv'; filters: Record<string, unknown>; state: 'queued' | 'running' | 'ready' | 'failed' | 'expired'
-  rows: number | null; fileName: string | null; byteSize: number | null; createdAt: string; finishedAt: string | null; expiresAt: string | null
-}
-export interface ExportStarted { mode: 'stream' | 'job'; rows: number; url?: string; job?: ExportJob; message: string; messageEn: string }
+export type ExportJob = Answer<'/api/exports'>['items'][number]
+export type ExportStarted = Answer<'/api/exports', 'post'>
 export type BatchResult = Answer<'/api/cases/batch', 'post'>
 
 /** Only the filters that are set, as strings. */
@@ -48,8 +45,8 @@ export const deskApi = {
   /** the export's address: the browser downloads it (a plain link carries the session cookie) */
   exportUrl: (format: 'xlsx' | 'csv', f: ListFilters) => '/api/cases/export' + qs({ format, ...filterParams(f) }),
   /** 导出: a short list streams from `url`; a long one becomes a job (我的导出) and the user is told when it is ready */
-  startExport: (format: 'xlsx' | 'csv', f: ListFilters) => http.post<ExportStarted>('/api/exports', { format, ...filterParams(f) }),
-  exports: () => http.get<{ items: ExportJob[] }>('/api/exports').then((r) => r.items),
+  startExport: (format: 'xlsx' | 'csv', f: ListFilters) => api.post('/api/exports', { format, ...filterParams(f) }),
+  exports: () => api.get('/api/exports').then((r) => r.items),
   exportFileUrl: (id: number) => `/api/exports/${id}/file`,
   boardExportUrl: (format: 'xlsx' | 'csv', q: { division?: string; from?: string; to?: string }) => '/api/stats/board/export' + qs({ format, ...q }),
 }

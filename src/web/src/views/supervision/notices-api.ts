@@ -1,20 +1,15 @@
 // 督办单 (issue 22): lists, one case's notices, issue, acknowledge, answer, print.
-import { http, qs } from '../../api/client'
+import { api } from '../../api/client'
+import type { Answer, Body } from '../../../shared/api'
 
-export interface Notice {
-  id: number; number: string; caseId: number; caseNumber: string; unit: { id?: number; name: string }
-  status: 'issued' | 'acknowledged' | 'answered' | 'escalated'; statusLabel: string
-  reason: string; requiredAction: string; dueAt: string | null; createdAt: string | null; answeredAt: string | null; automatic: boolean
-  answer?: string | null; issuerUnit?: string; issuer?: string
-}
-type Page = { total: number; page: number; pageSize: number; items: Notice[] }
+export type Notice = Answer<'/api/supervision/notices/{id}'>
 
 export const noticesApi = {
-  list: (box: 'received' | 'issued' | 'all', page = 1) => http.get<Page>('/api/supervision/notices' + qs({ box, page })),
-  ofCase: (caseId: number) => http.get<Page>('/api/supervision/notices' + qs({ caseId, pageSize: 100 })),
-  get: (id: number) => http.get<Notice>(`/api/supervision/notices/${id}`),
-  issue: (caseId: number, body: { unitId: number; reason: string; requiredAction: string; workingDays: number }) => http.post<Notice>(`/api/cases/${caseId}/notices`, body),
-  acknowledge: (id: number) => http.post<Notice>(`/api/supervision/notices/${id}/acknowledge`, {}),
-  answer: (id: number, answer: string) => http.post<Notice>(`/api/supervision/notices/${id}/answer`, { answer }),
+  list: (box: 'received' | 'issued' | 'all', page = 1) => api.get('/api/supervision/notices', { query: { box, page } }),
+  ofCase: (caseId: number) => api.get('/api/supervision/notices', { query: { caseId, pageSize: 100 } }),
+  get: (id: number) => api.get('/api/supervision/notices/{id}', { path: { id } }),
+  issue: (caseId: number, body: Body<'/api/cases/{id}/notices'>) => api.post('/api/cases/{id}/notices', body, { path: { id: caseId } }),
+  acknowledge: (id: number) => api.post('/api/supervision/notices/{id}/acknowledge', {}, { path: { id } }),
+  answer: (id: number, answer: string) => api.post('/api/supervision/notices/{id}/answer', { answer }, { path: { id } }),
   printUrl: (id: number) => `/api/supervision/notices/${id}/print`,
 }
