@@ -84,7 +84,8 @@ t.test('English at 1440×900: portal title, 公开 area selector, board headers'
   // a category in English (finding 7): the catalogue's English names, not the Chinese ones
   await page.goto(`/cases/${k.id}`)
   const category = page.locator('[data-test=case-category]')
-  await category.filter({ hasText: 'Village' }).waitFor()
+  // (hasText is case-insensitive: 'Village' would match the raw code village_affairs shown until the catalogue loads)
+  await category.filter({ hasText: 'openness and management' }).waitFor()
   t.equal((await category.innerText()).trim(), 'Village (residents\') affairs: openness and management', 'the case shows its category in English')
   t.same(errors, [], 'no page errors')
 })
