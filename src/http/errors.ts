@@ -64,6 +64,8 @@ export const errors = {
   tooLarge: declare('too_large', 413, '请求内容过大', 'The request is too large'),
   unsupportedMediaType: declare('unsupported_media_type', 415, '请以 multipart/form-data 或 JSON 提交', 'Send multipart/form-data or JSON'),
   upgradeRequired: declare('upgrade_required', 426, '请使用 WebSocket 连接', 'Connect with a WebSocket'),
+  badOrigin: declare('bad_origin', 403, '不允许的来源', 'Origin not allowed'),
+  databaseUnreachable: declare('database_unreachable', 503, '数据库不可用', 'Database not reachable'),
   weakPassword: declare('weak_password', 400, '密码不符合要求', 'The password is too weak'),
   pinRequired: declare('pin_required', 401, '请输入6位查询密码（PIN）', 'Send the 6-digit PIN in the X-Tracking-Pin header'),
   badPin: declare('bad_pin', 401, '查询码或查询密码（PIN）错误', 'Wrong tracking code or PIN'),

@@ -84,9 +84,9 @@ const lineHooks = (line: string): Record<string, RouteDoc> => ({
 
 export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /health': { zh: '进程存活检查', en: 'Liveness check', tag: 'ops' },
-  'GET /ready': { zh: '就绪检查（数据库可用）', en: 'Readiness (the database answers)', tag: 'ops', errors: ['unavailable'] },
+  'GET /ready': { zh: '就绪检查（数据库可用）', en: 'Readiness (the database answers)', tag: 'ops', errors: ['database_unreachable'] },
   'GET /metrics': { zh: 'Prometheus 监控指标', en: 'Prometheus metrics', tag: 'ops' },
-  'GET /ws': { zh: '实时推送（WebSocket：来电弹屏、新交办、预警）', en: 'Live updates over a websocket (screen pops, new assignments, warnings)', tag: 'cases', errors: ['unauthenticated', 'upgrade_required'] },
+  'GET /ws': { zh: '实时推送（WebSocket：来电弹屏、新交办、预警）', en: 'Live updates over a websocket (screen pops, new assignments, warnings)', tag: 'cases', errors: ['unauthenticated', 'bad_origin', 'password_change_required', 'second_factor_enrolment_required', 'upgrade_required'] },
   'GET /api/me/second-factor': { zh: '本人的二次验证状态', en: 'The user\'s second factor', tag: 'auth' },
   'POST /api/me/second-factor/enrol': { zh: '开始绑定身份验证器（TOTP）', en: 'Start setting up an authenticator (TOTP)', tag: 'auth', errors: ['second_factor_enrolled'] },
   'POST /api/me/second-factor/confirm': { zh: '以动态验证码确认绑定，得到恢复码', en: 'Confirm the authenticator with a code; get recovery codes', tag: 'auth', errors: ['wrong_totp_code', 'no_pending_second_factor', 'second_factor_enrolled'] },

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { WebSocket, RawData } from 'ws'
 import { SESSION_COOKIE, hashToken } from '../auth/plugin.js'
 import { unitAncestors } from '../cases/access.js'
+import { errors, type AppError } from '../http/errors.js'
 import {
   LIVE_CHANNEL, compileFilters, decodeLiveNotifications, publishLiveEvent,
   type LiveEvent, type LiveMessage, type LiveRecipient, type NotifyExecutor,
@@ -68,8 +69,10 @@ declare module 'fastify' {
 /** A socket's user as the filters read them, with their unit's ancestors for recusal (回避). */
 type SessionUser = { id: number; role: string; unit: { id: number; divisionCode: string } }
 
-function refuse(reply: FastifyReply, status: number, code: string, message: string, messageEn: string) {
-  return reply.code(status).send({ error: { code, message, messageEn, requestId: reply.request.id } })
+/** A refused upgrade answers as any route does: a declared code (src/http/errors.ts) with both messages. */
+function refuse(reply: FastifyReply, make: () => AppError) {
+  const e = make()
+  return reply.code(e.statusCode).send({ error: { code: e.code, message: e.zh, messageEn: e.message, requestId: reply.request.id } })
 }
 
 export default fp<LiveOptions>(async (app, opts) => {
@@ -169,14 +172,14 @@ export default fp<LiveOptions>(async (app, opts) => {
   const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
     const origin = request.headers.origin
     if (origin !== undefined && !allowedOrigins.has(origin)) {
-      return refuse(reply, 403, 'bad_origin', '不允许的来源', 'Origin not allowed')
+      return refuse(reply, errors.badOrigin)
     }
     const token = request.cookies[SESSION_COOKIE]
     const found = token ? await app.loadSessionUser(token) : null
-    if (!found || !token) return refuse(reply, 401, 'unauthenticated', '请先登录', 'Sign in first')
+    if (!found || !token) return refuse(reply, errors.unauthenticated)
     // a session that must first change its password or set up its second factor hears nothing live (as the API refuses it)
-    if (found.mustChangePassword) return refuse(reply, 403, 'password_change_required', '请先修改密码', 'Change your password first')
-    if (found.mustEnrolSecondFactor) return refuse(reply, 403, 'second_factor_enrolment_required', '请先绑定身份验证器', 'Set up your authenticator first')
+    if (found.mustChangePassword) return refuse(reply, errors.passwordChangeRequired)
+    if (found.mustEnrolSecondFactor) return refuse(reply, errors.secondFactorEnrolmentRequired)
     request.liveSession = { user: await recipientOf(found.user), token }
   }
 
@@ -184,7 +187,7 @@ export default fp<LiveOptions>(async (app, opts) => {
     method: 'GET',
     url: '/ws',
     preValidation: authenticate,
-    handler: (_request, reply) => refuse(reply, 426, 'upgrade_required', '请使用 WebSocket 连接', 'Connect with a WebSocket'),
+    handler: (_request, reply) => refuse(reply, errors.upgradeRequired),
     wsHandler: (socket, request) => {
       const session = request.liveSession
       if (!session || closing) { socket.close(closing ? 1001 : CLOSE_SESSION_ENDED); return }

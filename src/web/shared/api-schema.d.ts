@@ -23881,6 +23881,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /**
+             * @description `bad_origin` 不允许的来源 / Origin not allowed
+             *
+             *     `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `second_factor_enrolment_required` 请先绑定身份验证器（系统管理员和电子监察必须使用二次验证） / Set up your authenticator first (admins and inspectors must use a second factor)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `upgrade_required` 请使用 WebSocket 连接 / Connect with a WebSocket */
             426: {
                 headers: {
