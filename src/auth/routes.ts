@@ -14,6 +14,7 @@ import { assertNotThrottled, checkSignIn, recordFailure } from './sign-in.js'
 import { checkPasswordPolicy } from './password-policy.js'
 import { checkSecondFactor, confirmEnrolment, factorKeys, resetSecondFactor, secondFactorStatus, startEnrolment } from './second-factor.js'
 import type { StaffUser } from './plugin.js'
+import { staffRateKey } from '../http/rate-store.js'
 
 export const StaffUserSchema = Type.Object({
   id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: RoleEnum, roleLabel: Type.String(),
@@ -41,7 +42,7 @@ export default async function authRoutes(app: FastifyInstance) {
   const addressKey = Buffer.from(hkdfSync('sha256', app.config.SUQIU_SECRET, 'suqiu', 'sign-in-throttle/address', 32))
   const addressOf = (ip: string) => createHmac('sha256', addressKey).update(ip).digest('base64url')
   app.post('/api/auth/login', {
-    config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 20, timeWindow: '1 minute', keyGenerator: staffRateKey() } },
     schema: {
       // `code`: the authenticator's 6 digits or a recovery code, sent again with the password once the answer was 401 second_factor_required
       body: Type.Object({
@@ -71,7 +72,7 @@ export default async function authRoutes(app: FastifyInstance) {
 
   app.post('/api/me/second-factor/enrol', {
     preHandler: app.requireStaff(),
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: staffRateKey() } },
     schema: { response: { 200: Type.Object({ secret: Type.String(), uri: Type.String() }) } },
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store')
@@ -80,7 +81,7 @@ export default async function authRoutes(app: FastifyInstance) {
 
   app.post('/api/me/second-factor/confirm', {
     preHandler: app.requireStaff(),
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: staffRateKey() } },
     schema: {
       body: Type.Object({ code: Type.String({ minLength: 1, maxLength: 32 }) }),
       response: { 200: Type.Object({ enabled: Type.Boolean(), recoveryCodes: Type.Array(Type.String()) }) },
@@ -124,7 +125,7 @@ export default async function authRoutes(app: FastifyInstance) {
   const NewPassword = Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) })
   app.post('/api/me/password', {
     preHandler: app.requireStaff(),
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: staffRateKey() } },
     schema: { body: NewPassword, response: { 200: Type.Object({ ok: Type.Boolean() }) } },
   }, async (request, reply) => {
     const me = staffOf(request)

@@ -2,7 +2,7 @@
 // instead of each process's memory, so that N API processes behind a proxy allow what one would, not N times that.
 // An address is never stored: the counter's key is an HMAC of it under a key that lives ten minutes (rate_limit_keys,
 // drawn by whichever process needs it first, deleted when the next one is drawn), and the rows expire with their
-// window. The routes an anonymous sender uses count in memory only (IN_PROCESS_ONLY below). A request that finds the database slow or gone is counted in this process's memory instead (same hash,
+// window. Only the staff's routes count there (SHARED_ACROSS_PROCESSES below); the public ones count in memory. A request that finds the database slow or gone is counted in this process's memory instead (same hash,
 // a key of this process's own), so the limiter never answers 5xx and never holds up a request that can be spooled.
 import { createHmac, randomBytes } from 'node:crypto'
 import type { Sql } from 'postgres'
@@ -44,7 +44,7 @@ class SharedRateState {
     return this.key
   }
 
-  /** Counted in this process's memory only, under this process's own key (the routes an anonymous sender uses). */
+  /** Counted in this process's memory only, under this process's own key (every route but the staff's: see below). */
   incrInProcess(namespace: string, address: string, windowMs: number): { current: number; ttl: number } {
     return this.incrLocal(`${namespace}:${hmac(this.localKey, address)}`, windowMs, Date.now())
   }
@@ -87,13 +87,21 @@ class SharedRateState {
 }
 
 /**
- * Marks a rate-limit key generator whose routes an anonymous sender uses (the web form, tracking): their counters
- * stay in the process's memory and never reach the database. A counter row there, however keyed, starts within
- * milliseconds of the report it counted, and the key that hashes it must be readable by every API process — so
- * whoever reads the database while the key lives could test an address against it (DESIGN rule 3). The limit is per
- * process for these routes; the proxy's limit in front holds across them (README "Several processes, one truth").
+ * Marks the rate-limit key generator of a route staff sign in to use (sign-in, second factor, password, the call
+ * desk's knowledge search): only those count in PostgreSQL, shared by every API process. Every other limited route —
+ * all of them open to anyone, citizens reporting anonymously among them (the web form, tracking, the FAQ they read
+ * before writing, public statistics, Open311) — counts in the process's memory only. A counter row, however keyed,
+ * starts within milliseconds of the request it counted, and the key that hashes it must be readable by every API
+ * process: whoever reads the database while the key lives could test an address against it and, by the time, tie it
+ * to the anonymous report it sent (DESIGN rule 3). Their limit is per process; the proxy's limit in front holds
+ * across processes (README "Several processes, one truth").
  */
-export const IN_PROCESS_ONLY: unique symbol = Symbol('rate limit counted in this process only')
+export const SHARED_ACROSS_PROCESSES: unique symbol = Symbol('rate limit counted in PostgreSQL')
+
+/** The `keyGenerator` of a staff route whose limit every API process shares: the address, hashed by the store. */
+export function staffRateKey(): (request: { ip: string }) => string {
+  return Object.assign((request: { ip: string }) => request.ip, { [SHARED_ACROSS_PROCESSES]: true })
+}
 
 const hmac = (key: Buffer, value: string) => createHmac('sha256', key).update(value).digest('base64url')
 
@@ -106,13 +114,13 @@ function withinMs<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * The `store` option of @fastify/rate-limit: a class whose instances count in PostgreSQL, one namespace per route
- * (method and URL), the address hashed as above.
+ * The `store` option of @fastify/rate-limit: a class whose instances count per route (method and URL), in PostgreSQL
+ * for the routes marked by staffRateKey() and in the process's memory for the others, the address hashed as above.
  */
 export function postgresRateStore(sql: Sql, onError: (err: unknown) => void = () => {}) {
   const shared = new SharedRateState(sql, onError)
   return class PostgresRateStore {
-    constructor(_globalParams?: unknown, private readonly namespace = 'global', private readonly inProcess = false) {}
+    constructor(_globalParams?: unknown, private readonly namespace = 'global', private readonly inProcess = true) {}
 
     incr(address: string, cb: Callback, timeWindow: number): void {
       if (this.inProcess) return cb(null, shared.incrInProcess(this.namespace, address, timeWindow))
@@ -123,7 +131,7 @@ export function postgresRateStore(sql: Sql, onError: (err: unknown) => void = ()
       const routeOptions = merged as RouteOptions
       const info = routeOptions.routeInfo ?? {}
       const method = Array.isArray(info.method) ? info.method.join(',') : (info.method ?? '')
-      const inProcess = Boolean((routeOptions.keyGenerator as { [IN_PROCESS_ONLY]?: boolean } | undefined)?.[IN_PROCESS_ONLY])
+      const inProcess = !(routeOptions.keyGenerator as { [SHARED_ACROSS_PROCESSES]?: boolean } | undefined)?.[SHARED_ACROSS_PROCESSES]
       return new PostgresRateStore(undefined, `${method} ${info.url ?? ''}${routeOptions.groupId ? `#${routeOptions.groupId}` : ''}`, inProcess)
     }
   }

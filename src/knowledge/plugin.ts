@@ -19,6 +19,7 @@ import { importArticles, readMarkdown, readSheet } from './import.js'
 import * as R from './schemas.js'
 import { NoContent } from '../http/responses.js'
 import { sendArticleLink, type LinkOutcome } from './answer-link.js'
+import { staffRateKey } from '../http/rate-store.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
@@ -168,7 +169,7 @@ export default fp(async (app: FastifyInstance) => {
   // ---- search while the caller talks
   app.get('/api/knowledge/search', {
     preHandler: app.requireStaff([...OFFER_ROLES]), schema: { querystring: SearchQuery, response: { 200: R.SearchAnswer } },
-    config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 600, timeWindow: '1 minute', keyGenerator: staffRateKey() } },
   }, async (request, reply) => {
     const q = request.query as Static<typeof SearchQuery>
     reply.header('cache-control', 'no-store')

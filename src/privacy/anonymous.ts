@@ -2,7 +2,6 @@
 // and no user agent in any row or log line; rate limits count requests per address in each process's memory only,
 // under a keyed hash that lives for the limit's window (src/http/rate-store.ts).
 import type { FastifyRequest } from 'fastify'
-import { IN_PROCESS_ONLY } from '../http/rate-store.js'
 
 /** Route option `logSerializers`: the request is logged by method and path only, without the remote address. */
 export const anonymousRequestLog = {
@@ -10,13 +9,13 @@ export const anonymousRequestLog = {
 }
 
 /**
- * The rate-limit key of an anonymous form: the address itself, which the limiter's store never keeps and, for these
- * routes, never sends to the database — it counts in this process's memory under an HMAC of it with a key of this
- * process's own (src/http/rate-store.ts, IN_PROCESS_ONLY), so no row, log line or shared key can tie an address to
+ * The rate-limit key of an anonymous form: the address itself, which the limiter's store never keeps and, as for
+ * every route open to anyone, never sends to the database — it counts in this process's memory under an HMAC of it
+ * with a key of this process's own (src/http/rate-store.ts), so no row, log line or shared key can tie an address to
  * the report it sent. Loopback stays as it is, so that a local bench's allow list (app option rateLimitAllowList) holds.
  */
 export function addressFreeRateKey(): (request: FastifyRequest) => string {
-  return Object.assign((request: FastifyRequest) => request.ip, { [IN_PROCESS_ONLY]: true })
+  return (request) => request.ip
 }
 
 /** The form as it may be kept: an anonymous complainant keeps only `anonymous: true`, whatever was sent beside it. */
