@@ -1,29 +1,23 @@
 // 问责 (issue 22, art. 8): inspectors' records (list, one, decide) and admins' responsible people per unit.
-import { http, qs } from '../../api/client'
+import { api } from '../../api/client'
+import type { Answer, Body, Query } from '../../../shared/api'
 
-export type Trigger = 'late_close' | 'untrue_reply' | 'unanswered_notice'
-export type Decision = 'no_action' | 'reminder_talk' | 'circulated_criticism' | 'referred'
-export type ResponsibleRole = 'responsible' | 'in_charge' | 'principal'
-export interface PersonOfDay { name: string; title: string | null; validFrom: string }
-
-export interface AccountabilityRecord {
-  id: number; unit: { id: number; name: string; level: string }; caseId: number | null; noticeId: number | null
-  trigger: Trigger; triggerLabel: string; openedAt: string | null; facts: Record<string, any>
-  people: { day: string | null; items: { role: ResponsibleRole; roleLabel: string; person: PersonOfDay | null }[] }
-  state: 'open' | 'decided'; stateLabel: string; decision: Decision | null; decisionLabel: string | null
-  reason: string | null; decidedBy: string | null; decidedAt: string | null
-}
-type Page = { total: number; page: number; pageSize: number; items: AccountabilityRecord[] }
-
-export interface ResponsiblePerson { id: number; role: ResponsibleRole; roleLabel: string; name: string; title: string | null; validFrom: string; validTo: string | null }
+/** `facts` differ by trigger and the schema keeps them open: the page reads them as the record's trigger says. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AccountabilityRecord = Answer<'/api/accountability/records/{id}'> & { facts: Record<string, any> }
+export type Trigger = AccountabilityRecord['trigger']
+export type Decision = NonNullable<AccountabilityRecord['decision']>
+export type PeopleOfUnit = Answer<'/api/admin/units/{unitId}/responsible-people'>
 /** `mayKeep`: you may enter and end terms here (the admins above the unit; never its own). `mayCorrect`: past terms too (city admins, with a reason). */
-export interface PeopleOfUnit { unitId: number; day: string; inOffice: Record<ResponsibleRole, PersonOfDay | null>; history: ResponsiblePerson[]; mayKeep: boolean; mayCorrect: boolean }
+export type ResponsiblePerson = PeopleOfUnit['history'][number]
+export type ResponsibleRole = ResponsiblePerson['role']
+export type PersonOfDay = NonNullable<PeopleOfUnit['inOffice'][ResponsibleRole]>
 
 export const accountabilityApi = {
-  list: (q: { state?: 'open' | 'decided'; trigger?: Trigger; page?: number }) => http.get<Page>('/api/accountability/records' + qs(q)),
-  get: (id: number) => http.get<AccountabilityRecord>(`/api/accountability/records/${id}`),
-  decide: (id: number, decision: Decision, reason: string) => http.post<AccountabilityRecord>(`/api/accountability/records/${id}/decision`, { decision, reason }),
-  people: (unitId: number, on?: string) => http.get<PeopleOfUnit>(`/api/admin/units/${unitId}/responsible-people` + qs({ on })),
-  addPerson: (unitId: number, body: { role: ResponsibleRole; name: string; title?: string; validFrom: string; correctionReason?: string }) => http.post<ResponsiblePerson>(`/api/admin/units/${unitId}/responsible-people`, body),
-  endPerson: (id: number, validTo: string, correctionReason?: string) => http.post<ResponsiblePerson>(`/api/admin/responsible-people/${id}/end`, { validTo, correctionReason }),
+  list: (q: Query<'/api/accountability/records'>) => api.get('/api/accountability/records', { query: q }),
+  get: (id: number) => api.get('/api/accountability/records/{id}', { path: { id } }),
+  decide: (id: number, decision: Decision, reason: string) => api.post('/api/accountability/records/{id}/decision', { decision, reason }, { path: { id } }),
+  people: (unitId: number, on?: string) => api.get('/api/admin/units/{unitId}/responsible-people', { path: { unitId }, query: { on } }),
+  addPerson: (unitId: number, body: Body<'/api/admin/units/{unitId}/responsible-people'>) => api.post('/api/admin/units/{unitId}/responsible-people', body, { path: { unitId } }),
+  endPerson: (id: number, validTo: string, correctionReason?: string) => api.post('/api/admin/responsible-people/{id}/end', { validTo, correctionReason }, { path: { id } }),
 }
