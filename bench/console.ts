@@ -6,18 +6,16 @@
 //  - time to interactive: navigation start → the sign-in form takes input; and a cold load of the
 //    operator's page (signed in) → the call form takes input; and the sign-in click → the call form.
 // `npm run bench -- console`, or `npx tsx bench/console.ts`.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { projectRoot } from '../src/paths.js'
-import { freePort } from '../src/db/embedded.js'
 import { buildServerIfStale, mainJs } from '../src/build-if-stale.mjs'
 import { buildIfStale } from '../src/web/build-if-stale.mjs'
 import { DEMO_PASSWORD } from '../src/users/demo.js'
+import { startDemoServer } from './demo-server.js'
 
 export const JS_TARGET_BYTES = 1.5 * 1024 * 1024
 export const INTERACTIVE_TARGET_MS = 2_000
@@ -31,56 +29,10 @@ const LAUNCH_ARGS = [
 const VIEWPORT = { width: 1366, height: 768 }
 const OPERATOR = 'demo.operator'
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 const mark = (ok: boolean) => (ok ? '✓' : '✗ MISSED')
 
-interface Server { baseUrl: string; stop(): Promise<void> }
-
-/** `node dist/src/main.js` with SUQIU_DEMO=1 in a new data directory, until GET /ready answers. */
-async function startServer(log: (l: string) => void): Promise<Server> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-bench-console-'))
-  chmodSync(dataDir, 0o755) // as root the embedded PostgreSQL runs as the `postgres` user, which must reach the cluster
-  const port = await freePort()
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, SUQIU_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SUQIU_DEMO: '1',
-    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-  }
-  delete env.DATABASE_URL
-  delete env.NODE_ENV
-  let output = ''
-  const child: ChildProcess = spawn(process.execPath, [mainJs], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  child.stdout!.on('data', (d) => { output += d })
-  child.stderr!.on('data', (d) => { output += d })
-  const baseUrl = `http://127.0.0.1:${port}`
-  const exited = () => child.exitCode !== null || child.signalCode !== null
-  const stop = async () => {
-    if (!exited()) {
-      child.kill('SIGTERM')
-      for (let i = 0; i < 250 && !exited(); i++) await sleep(100)
-      if (!exited()) child.kill('SIGKILL')
-    }
-    // a PostgreSQL left behind by a hard kill
-    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid')
-    if (existsSync(pidFile)) {
-      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
-      try { if (pid) process.kill(pid, 'SIGINT') } catch { /* gone */ }
-      await sleep(1000)
-    }
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-  const started = Date.now()
-  for (;;) {
-    if (exited()) { await stop(); throw new Error(`the server exited (${child.exitCode}): ${output.slice(-800)}`) }
-    if (Date.now() - started > 120_000) { await stop(); throw new Error(`no /ready within 120 s: ${output.slice(-800)}`) }
-    const ok = await fetch(`${baseUrl}/ready`).then((r) => r.ok, () => false)
-    if (ok) break
-    await sleep(100)
-  }
-  log(`server ready in ${Date.now() - started} ms (first start, demo users loaded)`)
-  return { baseUrl, stop }
-}
 
 interface Scripts { gzip: number; sent: number; files: number }
 
@@ -181,7 +133,8 @@ export async function benchConsole(): Promise<string[]> {
   if (built) log(`server built in ${built} ms`)
   const webMs = await buildIfStale({ log })
   if (webMs) log(`console built in ${webMs} ms`)
-  const server = await startServer(log)
+  const server = await startDemoServer({ args: [mainJs], cwd: projectRoot, dirPrefix: 'suqiu-bench-console-', readyWithinMs: 120_000 })
+  log(`server ready in ${server.readyInMs} ms (first start, demo users loaded)`)
   let browser: Browser | null = null
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true })

@@ -6,18 +6,17 @@
 // for it; an older app that does not ask just signs in) and saves full-page PNGs to
 // test-output/screens/<label>/<role>.png (console 1440×900, portal on a phone, 390×844).
 // `npm run screens -- --label after`, `npm run screens -- --root /tmp/old --label before`.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { projectRoot } from '../src/paths.js'
-import { freePort } from '../src/db/embedded.js'
 import { buildIfStale } from '../src/web/build-if-stale.mjs'
 import { codeAt, currentStep } from '../src/auth/totp.js'
+import { DEMO_PASSWORD } from '../src/users/demo.js'
+import { startDemoServer } from './demo-server.js'
 
-const DEMO_PASSWORD = 'suqiu-demo-2026'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const LAUNCH_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -36,49 +35,7 @@ const CALLS = [
   ['赵六', '13612345678', '翠湖西路社区夜间施工噪音扰民，影响休息。'],
 ] as const
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-interface Server { baseUrl: string; stop(): Promise<void> }
-
-/** The app of `root` (tsx, as `npm run dev`), demo accounts on, until GET /ready answers. */
-async function startServer(root: string): Promise<Server> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-screens-'))
-  chmodSync(dataDir, 0o755) // as root the embedded PostgreSQL runs as the `postgres` user, which must reach the cluster
-  const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, SUQIU_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SUQIU_DEMO: '1', PUBLIC_BASE_URL: baseUrl,
-  }
-  delete env.DATABASE_URL
-  delete env.NODE_ENV
-  let output = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  child.stdout!.on('data', (d) => { output += d })
-  child.stderr!.on('data', (d) => { output += d })
-  const exited = () => child.exitCode !== null || child.signalCode !== null
-  const stop = async () => {
-    if (!exited()) {
-      child.kill('SIGTERM')
-      for (let i = 0; i < 250 && !exited(); i++) await sleep(100)
-      if (!exited()) child.kill('SIGKILL')
-    }
-    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid') // a PostgreSQL left behind by a hard kill
-    if (existsSync(pidFile)) {
-      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
-      try { if (pid) process.kill(pid, 'SIGINT') } catch { /* gone */ }
-      await sleep(1000)
-    }
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-  const started = Date.now()
-  for (;;) {
-    if (exited()) { await stop(); throw new Error(`the server exited (${child.exitCode}): ${output.slice(-800)}`) }
-    if (Date.now() - started > 180_000) { await stop(); throw new Error(`no /ready within 180 s: ${output.slice(-800)}`) }
-    if (await fetch(`${baseUrl}/ready`).then((r) => r.ok, () => false)) break
-    await sleep(200)
-  }
-  return { baseUrl, stop }
-}
 
 /** A few calls logged by the demo operator through the API; the first one's tracking code and PIN. */
 async function logCalls(baseUrl: string): Promise<{ code: string; pin: string } | null> {
@@ -143,7 +100,8 @@ async function main(): Promise<void> {
   }
   const out = path.join(projectRoot, 'test-output', 'screens', label)
   mkdirSync(out, { recursive: true })
-  const server = await startServer(root)
+  // the app of `root` as `npm run dev` runs it (tsx), so that an older worktree needs no build of its server
+  const server = await startDemoServer({ args: ['--import', 'tsx', 'src/main.ts'], cwd: root, dirPrefix: 'suqiu-screens-', readyWithinMs: 180_000 })
   let browser: Browser | null = null
   try {
     const tracking = await logCalls(server.baseUrl)
