@@ -2,7 +2,7 @@
 // on the new task's page — a case of type 主动治理 waiting to be dispatched, raised by the township (no complainant,
 // never 匿名); the county's board shows the task and the hotspots with their trend; the public 公开 page its own view.
 import t from 'tap'
-import { logComplaint, sendEvent, signIn } from '../helper.js'
+import { streetLightCluster } from './street-lights.js'
 import { launchBrowser, openTab, screenshot, signInAs, startConsole } from './support.js'
 
 t.setTimeout(10 * 60_000)
@@ -12,14 +12,7 @@ const imageDrawn = (el: unknown) => { const img = el as { complete: boolean; nat
 
 t.test('one click from a hotspot opens a proactive task', async (t) => {
   const c = await startConsole(t)
-  const operator = await signIn(c.app, 'operator', '530100')
-  const dispatcher = await signIn(c.app, 'dispatcher', '530100')
-  const ids: number[] = []
-  for (const content of ['门口的路灯坏了，晚上一片漆黑。', '门口路灯一直不亮，夜里走路看不见。', '门口的路灯坏了很久没人修，老人晚上出门不安全。', '门口的路灯坏了，天黑以后没法出门。', '门口路灯晚上不亮，已经摔倒过人。']) {
-    const created = await logComplaint(operator, { content, address: '昆明市五华区华山街道翠湖西路社区' })
-    t.equal((await sendEvent(dispatcher, created.id, { type: 'REGISTER', category: 'urban_management' })).statusCode, 200)
-    ids.push(created.id)
-  }
+  const ids = await streetLightCluster(t, c)
   const township = await c.user('dispatcher', '530102001', '华山街道派单员')
   const browser = await launchBrowser(t)
   const tab = await openTab(browser, c.baseUrl, t)

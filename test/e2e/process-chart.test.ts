@@ -2,7 +2,7 @@
 // statechart with its Chinese steps and the nine elements, one chart per case type, and printable (the controls stay
 // off the printed page, which is A4). In the console: a township's hotspot with its cases, and a case's chart.
 import t from 'tap'
-import { logComplaint, sendEvent, signIn } from '../helper.js'
+import { streetLightCluster } from './street-lights.js'
 import { launchBrowser, openTab, screenshot, signInAs, startConsole } from './support.js'
 
 t.setTimeout(10 * 60_000)
@@ -44,14 +44,7 @@ t.test('the public opens the process chart and switches to the report chart', as
 
 t.test('a township supervisor sees a hotspot and a case\'s chart with its current step', async (t) => {
   const c = await startConsole(t)
-  const operator = await signIn(c.app, 'operator', '530100')
-  const dispatcher = await signIn(c.app, 'dispatcher', '530100')
-  const ids: number[] = []
-  for (const content of ['门口的路灯坏了，晚上一片漆黑。', '门口路灯一直不亮，夜里走路看不见。', '门口的路灯坏了很久没人修，老人晚上出门不安全。', '门口的路灯坏了，天黑以后没法出门。', '门口路灯晚上不亮，已经摔倒过人。']) {
-    const created = await logComplaint(operator, { content, address: '昆明市五华区华山街道翠湖西路社区' })
-    t.equal((await sendEvent(dispatcher, created.id, { type: 'REGISTER', category: 'urban_management' })).statusCode, 200)
-    ids.push(created.id)
-  }
+  await streetLightCluster(t, c)
   const supervisor = await c.user('supervisor', '530102001', '华山街道审核员')
   const browser = await launchBrowser(t)
   const tab = await openTab(browser, c.baseUrl, t)
