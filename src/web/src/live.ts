@@ -16,7 +16,6 @@ export class LiveClient {
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private pingTimer: ReturnType<typeof setInterval> | null = null
   private wanted = false
-  private everOpened = false
 
   constructor(private readonly onSessionEnded: () => void = () => {}, private readonly url = defaultUrl()) {}
 
@@ -35,7 +34,6 @@ export class LiveClient {
     this.socket = null
     s?.close(1000, 'signed out')
     this.status.value = 'idle'
-    this.everOpened = false
   }
 
   /** Subscribes to a topic ('*' for all); returns the unsubscribe function. */
@@ -66,14 +64,13 @@ export class LiveClient {
     }
     this.socket = socket
     socket.onopen = () => {
-      const reconnected = this.everOpened
-      this.everOpened = true
       this.retry = 0
       this.status.value = 'open'
       if (this.pingTimer) clearInterval(this.pingTimer)
       this.pingTimer = setInterval(() => { if (socket.readyState === WebSocket.OPEN) socket.send('{"type":"ping"}') }, 25_000)
-      // messages may have been missed while away: pages reload what they show
-      if (reconnected) this.emit({ topic: 'live.resync', payload: null, at: new Date().toISOString() })
+      // messages may have been missed while away, or before this first socket opened (the page loaded its
+      // list first): pages reload what they show
+      this.emit({ topic: 'live.resync', payload: null, at: new Date().toISOString() })
     }
     socket.onmessage = (ev) => {
       if (typeof ev.data !== 'string') return
