@@ -86,8 +86,9 @@ t.test('intakes at once', async (t) => {
     operator.post('/api/intake/fax', form(0)), // the same fax logged twice at once
   ])
   const codes = answers.map((a) => a.statusCode)
-  t.same(codes.slice(0, 10), Array(10).fill(201), codes.join(','))
-  t.equal(codes[10], 200, 'the repeat is answered, not stored again')
+  t.same(codes.slice(1, 10), Array(9).fill(201), codes.join(','))
+  // the two copies of fax 0 race: whichever is stored first is 201, the other is answered with it (200)
+  t.same([codes[0], codes[10]].sort(), [200, 201], 'the repeat is answered, not stored again')
   t.equal(answers[10].json().caseNumber, answers[0].json().caseNumber, 'with the first answer')
   t.equal(answers[10].json().pin, answers[0].json().pin)
   t.equal(new Set(answers.slice(0, 10).map((a) => a.json().caseNumber)).size, 10, 'ten case numbers')
