@@ -190,6 +190,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     // the database went away under this request: a prompt 503 with Retry-After (src/ops/db-health.ts), not a 500
     if (isConnectionLost(err)) {
       request.server.dbHealth?.markDown(err)
+      // a signed webhook admitted before the outage was noticed: kept in the spool as during the outage (src/ops/spool.ts)
+      if (request.server.hasDecorator('spool') && request.server.spool.keepAfterLostConnection(request, reply)) return reply
       const e = errors.databaseUnavailable()
       return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ error: { code: e.code, message: e.zh, messageEn: e.message, requestId } })
     }

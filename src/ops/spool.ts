@@ -19,6 +19,16 @@ declare module 'fastify' {
     /** when this request is the spool's replay of a webhook received during an outage: when it was received */
     spooledAt: Date | null
   }
+  interface FastifyInstance { spool: Spool }
+}
+
+export interface Spool {
+  /**
+   * For a request whose database call failed with a lost connection (it was admitted before the outage was noticed):
+   * keeps it in the spool and answers the sender as during an outage, when a rule spools it. False when not (not a
+   * spooled route, not genuinely signed, or itself a replay, which stays a 5xx and is tried again later).
+   */
+  keepAfterLostConnection(request: FastifyRequest, reply: FastifyReply): boolean
 }
 
 /** One spooled webhook, as replayed. */
@@ -103,16 +113,40 @@ export default fp(async (app: FastifyInstance) => {
     request.spooledAt = Number.isNaN(at.getTime()) ? new Date() : at
   })
 
-  app.addHook('preHandler', async (request, reply) => {
-    if (app.dbHealth.up || request.method !== 'POST' || request.spooledAt) return
+  // file names sort in the order the webhooks came (the millisecond, then a counter within it), so a call's callbacks
+  // are replayed in the order Twilio sent them
+  let seq = 0
+  let seqAt = 0
+  const keep = (request: FastifyRequest, reply: FastifyReply): FastifyReply | null => {
+    if (request.method !== 'POST' || request.spooledAt) return null
     let kept: Spooled | null = null
     for (const rule of RULES) if ((kept = rule.take(app, request))) break
-    if (!kept) return
-    const entry: SpoolEntry = { method: 'POST', url: request.url, headers: kept.headers, body: kept.body.toString('base64'), receivedAt: new Date().toISOString() }
-    const name = `${Date.now().toString().padStart(15, '0')}-${randomBytes(4).toString('hex')}.json`
+    if (!kept) return null
+    const now = Date.now()
+    seq = now === seqAt ? seq + 1 : 0
+    seqAt = now
+    const entry: SpoolEntry = { method: 'POST', url: request.url, headers: kept.headers, body: kept.body.toString('base64'), receivedAt: new Date(now).toISOString() }
+    const name = `${now.toString().padStart(15, '0')}-${seq.toString().padStart(6, '0')}-${randomBytes(4).toString('hex')}.json`
     writeDurably(dir, name, JSON.stringify({ sealed: encrypt(encKey, JSON.stringify(entry), SEAL_AAD) }))
     request.log.warn({ spooled: name }, 'database unavailable: webhook kept in the spool, replayed when it is back')
     return kept.answer(reply)
+  }
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (app.dbHealth.up) return
+    return keep(request, reply) ?? undefined
+  })
+
+  app.decorate('spool', {
+    keepAfterLostConnection: (request: FastifyRequest, reply: FastifyReply) => {
+      try {
+        return keep(request, reply) !== null
+      } catch (err) {
+        // the spool cannot be written (a full disk): the sender hears 503 and retries
+        request.log.error({ err }, 'a webhook could not be kept in the spool')
+        return false
+      }
+    },
   })
 
   let replaying = false
