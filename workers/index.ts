@@ -18,9 +18,21 @@ export interface WorkerDeps {
   starters?: ((boss: PgBoss) => Promise<() => Promise<void>>)[]
   /** queues run on a schedule (cron, Beijing time), e.g. the daily backup */
   schedules?: Record<string, string>
+  /** how long a handler's queue with nothing to do waits before it looks again (default 1 s or 2 s); tests set it long to see a queue woken */
+  queuePollingSeconds?: number
 }
 
 export interface Workers { boss: PgBoss; stop(): Promise<void> }
+
+const wakers = new WeakMap<PgBoss, (queue: string) => void>()
+
+/**
+ * Has this process's worker of `queue` fetch now instead of at its next poll (e.g. right after sending it a job a
+ * person is waiting for: a mail that becomes a case). Does nothing when this process does not work that queue.
+ */
+export function wakeQueue(boss: PgBoss, queue: string): void {
+  wakers.get(boss)?.(queue)
+}
 
 /**
  * Queues with a job for most events, fetched 50 at a time every second: pg-boss 10 waits the polling interval after
@@ -61,8 +73,12 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   if (deps.handlers?.[ASSESSMENT_QUEUE]) await boss.schedule(ASSESSMENT_QUEUE, '30 1 1 * *', {}, { tz: 'Asia/Shanghai' })
   if (deps.handlers?.['exports-expire']) await boss.schedule('exports-expire', '7 * * * *', {}, { tz: 'Asia/Shanghai' })
   for (const [queue, cron] of Object.entries(deps.schedules ?? {})) await boss.schedule(queue, cron, {}, { tz: 'Asia/Shanghai' })
+  const workerIds = new Map<string, string>()
+  wakers.set(boss, (queue) => { const id = workerIds.get(queue); if (id) boss.notifyWorker(id) })
   for (const [queue, handler] of Object.entries(deps.handlers ?? {})) {
-    await boss.work(queue, { ...(WIDE_QUEUES.has(queue) ? { pollingIntervalSeconds: 1, batchSize: 50 } : { pollingIntervalSeconds: 2, batchSize: 5 }), includeMetadata: true }, handler as never)
+    const polling = WIDE_QUEUES.has(queue) ? { pollingIntervalSeconds: 1, batchSize: 50 } : { pollingIntervalSeconds: 2, batchSize: 5 }
+    if (deps.queuePollingSeconds) polling.pollingIntervalSeconds = deps.queuePollingSeconds
+    workerIds.set(queue, await boss.work(queue, { ...polling, includeMetadata: true }, handler as never))
   }
   const stops: (() => Promise<void>)[] = []
   for (const start of deps.starters ?? []) stops.push(await start(boss))

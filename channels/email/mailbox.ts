@@ -208,7 +208,9 @@ export class MailboxIngester {
         secure: t.secure,
         auth: { user: t.user, pass: t.pass },
         logger: false,
-        autoIdleDelay: 1_000, // IDLE soon after each pass (imapflow waits 15 s by default)
+        // IDLE right after each pass (imapflow waits 15 s by default): a mail delivered between a pass and the IDLE is
+        // only announced once IDLE starts. Dovecot itself announces new mail ~0.5 s after delivery (NOTIFY_DELAY_MSECS).
+        autoIdleDelay: 100,
         maxIdleTime: 4 * 60_000, // restart IDLE before middleboxes drop a silent connection
         connectionTimeout: 30_000,
         greetingTimeout: 15_000,

@@ -1,6 +1,7 @@
 // The e-mail intake: the mailbox worker stores raw mail (IMAP), the `mailbox-process` queue turns it into cases.
 import fp from 'fastify-plugin'
 import { startMailboxWorker } from '../../workers/mailbox.js'
+import { wakeQueue } from '../../workers/index.js'
 import { processInboundEmail } from './process.js'
 import originalMailRoutes from './routes.js'
 
@@ -20,7 +21,13 @@ export default fp(async (app) => {
     if (pending.length) await boss.send('mailbox-process', { ids: pending.map((r) => Number(r.id)) })
     const worker = await startMailboxWorker({
       config: app.config, db: app.db, log: app.log, lease: { sql: app.sql, seconds: app.config.MAILBOX_LEASE_SECONDS },
-      onStored: (ids) => { boss.send('mailbox-process', { ids }).catch((err) => app.log.error({ err }, 'could not enqueue stored mail (it is picked up at the next start)')) },
+      // the queue is woken at once: a mail becomes a case as soon as it is stored, not at the queue's next poll
+      onStored: (ids) => {
+        boss.send('mailbox-process', { ids }).then(
+          () => wakeQueue(boss, 'mailbox-process'),
+          (err) => app.log.error({ err }, 'could not enqueue stored mail (it is picked up at the next start)'),
+        )
+      },
     })
     return () => worker.stop()
   })

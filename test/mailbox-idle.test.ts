@@ -1,0 +1,72 @@
+// An e-mail becomes a case as soon as the mail server has it (issue 24): the worker's mailbox reader (holding the
+// mailbox lease) follows the mailbox by IMAP IDLE and wakes the queue that turns stored mail into cases, so neither
+// the mailbox poll (2 minutes) nor the queue's poll (set to 10 minutes here) is what brings it in; after the IMAP
+// connection drops, the reader reconnects and goes on. Real Dovecot, the app's own wiring, every wait bounded.
+import t from 'tap'
+import { ImapFlow } from 'imapflow'
+import { startWorkers } from '../workers/index.js'
+import { buildTestApp } from './helper.js'
+import { fixtures } from './fixtures/mail/build.js'
+import { DOVECOT_MISSING, findDovecot, startDovecot } from './support/dovecot.js'
+
+if (!findDovecot()) {
+  if (process.env.CI) t.fail(DOVECOT_MISSING)
+  else t.test('mailbox IDLE against Dovecot', { skip: DOVECOT_MISSING }, async () => {})
+} else {
+  const dovecot = await startDovecot(t)
+  const { app, sql, url } = await buildTestApp(t, { IMAP_URL: dovecot.url, MAILBOX_LEASE_SECONDS: 3 })
+  await app.ready()
+  // the queues look for work every 10 minutes unless woken; the mailbox is polled every 2 minutes (the default)
+  const workers = await startWorkers({ databaseUrl: url, services: app.cases, log: app.log, handlers: app.jobHandlers, starters: app.workerStarters, queuePollingSeconds: 600 })
+  t.teardown(() => workers.stop())
+
+  /** The citizen's mail server delivering: a second IMAP client APPENDs to INBOX. */
+  const deliver = async (raw: Buffer) => {
+    const c = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, doSTARTTLS: false, auth: { user: dovecot.user, pass: dovecot.pass }, logger: false })
+    c.on('error', () => {})
+    await c.connect()
+    try {
+      await c.append('INBOX', raw)
+    } finally {
+      await c.logout().catch(() => c.close())
+    }
+  }
+  const messageIdOf = (raw: Buffer) => /^Message-ID:\s*(<[^>]+>)/im.exec(raw.toString('latin1'))![1]
+  /** The case the mail became, as staff would find it: waited for with a bound well below both polls. */
+  const caseOf = async (raw: Buffer, what: string) => {
+    const messageId = messageIdOf(raw)
+    const deadline = Date.now() + 30_000
+    for (;;) {
+      const [row] = await sql`
+        select k.id, k.state from inbound_emails e join cases k on k.id = e.case_id
+        where e.message_id = ${messageId} and e.outcome = 'complaint'`
+      if (row) return row
+      if (Date.now() > deadline) {
+        const [stored] = await sql`select id, processed_at from inbound_emails where message_id = ${messageId}`
+        throw new Error(`${what}: no case within 30 s (${stored ? `stored as #${stored.id}, ${stored.processed_at ? 'processed' : 'not processed'}` : 'not stored'})`)
+      }
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+
+  await t.test('a mail delivered to INBOX becomes a case, and again after the IMAP connection drops', async (t) => {
+    // the reader has taken the lease, connected and made its first pass: the first mail becomes a case
+    const first = fixtures['plain-utf8.eml']
+    await deliver(first)
+    t.match(await caseOf(first, 'the first mail'), { state: 'intake' }, 'the first mail is a case')
+
+    // from here on only IDLE (and the wake of the queue) can bring a mail in within the bound
+    const second = fixtures['gbk.eml']
+    await deliver(second)
+    t.match(await caseOf(second, 'a mail delivered while the reader idles'), { state: 'intake' }, 'a mail delivered while idling is a case')
+
+    // the connection drops (the server goes away and comes back): the reader reconnects and follows the mailbox again
+    await dovecot.stop()
+    await dovecot.start()
+    const third = fixtures['big5.eml']
+    await deliver(third)
+    t.match(await caseOf(third, 'a mail delivered after the connection dropped'), { state: 'intake' }, 'after the drop, a new mail is a case')
+    const [{ n }] = await sql`select count(*)::int as n from inbound_emails`
+    t.equal(n, 3, 'each mail stored once')
+  })
+}
