@@ -30,7 +30,7 @@ export const CASE_STATE_COLUMNS = ['version', 'state', 'snapshot', 'resolved', '
 
 export function auditedState(row: { version: number; state: string; snapshot: unknown; resolved: boolean | null; rating: string | null; signed_in_time: boolean | null; closed_at: Date | string | null }): CaseState {
   // the snapshot as the database gives it back (jsonb): JSON, keys in any order
-  const snapshot = createHash('sha256').update(canonical(JSON.parse(JSON.stringify(row.snapshot ?? null)))).digest('hex')
+  const snapshot = createHash('sha256').update(canonicalJson(row.snapshot ?? null)).digest('hex')
   const closedAt = row.closed_at === null ? null : new Date(row.closed_at).toISOString()
   return { version: row.version, state: row.state, snapshot, resolved: row.resolved ?? null, rating: row.rating ?? null, signedInTime: row.signed_in_time ?? null, closedAt }
 }
@@ -60,9 +60,58 @@ function currentKey(): Buffer {
 /** Stable JSON: keys sorted at every depth, so the hash does not depend on key order. */
 export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null)
-  if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']'
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i])
+    return out + ']'
+  }
   const obj = value as Record<string, unknown>
-  return '{' + Object.keys(obj).filter((k) => obj[k] !== undefined).sort().map((k) => JSON.stringify(k) + ':' + canonical(obj[k])).join(',') + '}'
+  const keys = Object.keys(obj).sort()
+  let out = '{'
+  for (const k of keys) {
+    const v = obj[k]
+    if (v === undefined) continue
+    out += (out.length > 1 ? ',' : '') + JSON.stringify(k) + ':' + canonical(v)
+  }
+  return out + '}'
+}
+
+/**
+ * `canonical(JSON.parse(JSON.stringify(value)))` in one pass: the value as JSON would carry it (toJSON, dates as
+ * strings, no undefined, function or symbol members), keys sorted. The snapshot's digest, of a snapshot in hand or
+ * as the database gives it back, without copying it through JSON text first.
+ */
+export function canonicalJson(value: unknown): string {
+  const out = jsonValue(value)
+  return out === undefined ? 'null' : out
+}
+
+/** The canonical text of a value as JSON.stringify would see it; undefined where JSON leaves a member out. */
+function jsonValue(value: unknown): string | undefined {
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') value = (value as { toJSON(): unknown }).toJSON()
+  switch (typeof value) {
+    case 'string': return JSON.stringify(value)
+    case 'number': return Number.isFinite(value) ? JSON.stringify(value) : 'null'
+    case 'boolean': return value ? 'true' : 'false'
+    case 'bigint': return JSON.stringify(value) // throws, as JSON.stringify does
+    case 'undefined': case 'function': case 'symbol': return undefined
+  }
+  if (value === null) return 'null'
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) return jsonValue(value.valueOf())
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (jsonValue(value[i]) ?? 'null')
+    return out + ']'
+  }
+  const obj = value as Record<string, unknown>
+  const keys = Object.keys(obj).sort()
+  let out = '{'
+  for (const k of keys) {
+    const v = jsonValue(obj[k])
+    if (v === undefined) continue
+    out += (out.length > 1 ? ',' : '') + JSON.stringify(k) + ':' + v
+  }
+  return out + '}'
 }
 
 export interface HashedFields { id: number; at: string; actorUserId: number | null; actorKind: string; action: string; caseId: number | null; detail: unknown; caseState?: CaseState | null }
