@@ -59,6 +59,8 @@ export const ConfigSchema = Type.Object({
   EXPORT_JOB_ROWS: Type.Integer({ minimum: 1, maximum: 10_000_000, default: 10_000 }),
   /** hours an export job's file is kept before it is deleted */
   EXPORT_KEEP_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 72 }),
+  /** days a stored nightly hotspot run is kept (the newest always is) */
+  HOTSPOT_RUNS_KEEP_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   /** the centre named as 权力主体 on the published process chart (办理流程图, issue 23) */
   SUQIU_CENTRE_NAME: Type.String({ minLength: 2, maxLength: 60, default: '昆明市群众诉求中心' }),
   /** the legal basis printed on the process chart; several texts separated by ； */
@@ -90,7 +92,7 @@ function parseTrustProxy(value: string): unknown {
   if (/^\d+$/.test(value)) return Number(value)
   return value.split(',').map((a) => a.trim()).filter(Boolean)
 }
-const INTEGER_KEYS = new Set(['PORT', 'BACKUP_KEEP_DAYS', 'BACKUP_WAL_SECONDS', 'MAILBOX_LEASE_SECONDS'])
+const INTEGER_KEYS = new Set(['PORT', 'BACKUP_KEEP_DAYS', 'BACKUP_WAL_SECONDS', 'MAILBOX_LEASE_SECONDS', 'HOTSPOT_RUNS_KEEP_DAYS'])
 
 /** Validates settings from an environment (process.env by default). Throws ConfigError naming the setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<RawConfig> = {}): Config {

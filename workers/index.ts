@@ -7,6 +7,7 @@ import { scanDeadlines } from './deadlines.js'
 import { escalateOverdueNotices, raiseRedNotices } from '../src/supervision/notices.js'
 import { guardPgBossCompletions } from '../src/ops/pg-boss-guard.js'
 import { ACCOUNTABILITY_QUEUE, runAccountabilityJobs } from '../src/accountability/open.js'
+import { HOTSPOT_CRON, HOTSPOT_QUEUE } from '../src/hotspots/runs.js'
 
 export interface WorkerDeps {
   databaseUrl: string
@@ -72,6 +73,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<Workers> {
   // 月度考核 (issue 22): at 01:30 on the 1st, the month before
   if (deps.handlers?.[ASSESSMENT_QUEUE]) await boss.schedule(ASSESSMENT_QUEUE, '30 1 1 * *', {}, { tz: 'Asia/Shanghai' })
   if (deps.handlers?.['exports-expire']) await boss.schedule('exports-expire', '7 * * * *', {}, { tz: 'Asia/Shanghai' })
+  if (deps.handlers?.[HOTSPOT_QUEUE]) await boss.schedule(HOTSPOT_QUEUE, HOTSPOT_CRON, {}, { tz: 'Asia/Shanghai' })
   for (const [queue, cron] of Object.entries(deps.schedules ?? {})) await boss.schedule(queue, cron, {}, { tz: 'Asia/Shanghai' })
   const workerIds = new Map<string, string>()
   wakers.set(boss, (queue) => { const id = workerIds.get(queue); if (id) boss.notifyWorker(id) })

@@ -97,6 +97,49 @@ export interface ClusterOptions {
 
 export const CLUSTER_DEFAULTS = { similarity: 0.4, minCases: 5 } as const
 
+/** A keyword with a digit or an '@': a fragment of a phone, ID or house number, or of an e-mail address. */
+const CONTACT_LIKE = /[0-9０-９@＠]/
+
+/** Character pairs of a word (the word itself when it has fewer than three characters). */
+function pairsOf(word: string): string[] {
+  const chars = [...word]
+  if (chars.length < 3) return [word]
+  return chars.slice(0, -1).map((c, i) => c + chars[i + 1])
+}
+
+/**
+ * The personal names and place names (addresses) jieba's tagger finds in `texts`, as the character pairs they are made
+ * of: a run of person- or place-name tokens (nr…, ns…) is one name, and a one-character surname takes the short token
+ * after it (赵 + 铁柱). A cluster's keyword sharing a pair with one of them is never shown.
+ */
+function namePairs(texts: string[]): Set<string> {
+  const { jieba } = tools()
+  const pairs = new Set<string>()
+  for (const text of texts) {
+    const tags = jieba.tag(text)
+    for (let i = 0; i < tags.length; i++) {
+      if (!/^n[rs]/.test(tags[i].tag)) continue
+      let name = tags[i].word
+      let j = i + 1
+      while (j < tags.length && /^n[rs]/.test(tags[j].tag)) name += tags[j++].word
+      if ([...name].length === 1 && j < tags.length && [...tags[j].word].length <= 2 && /^[\u4e00-\u9fff]+$/.test(tags[j].word)) name += tags[j++].word
+      if ([...name].length >= 2) for (const p of pairsOf(name)) pairs.add(p)
+      i = j - 1
+    }
+  }
+  return pairs
+}
+
+/**
+ * The keywords a cluster shows (and the nightly run stores): the heaviest by summed weight, never one with a digit or
+ * an '@', nor one that is (part of) a person's or place's name in the cluster's texts. Similarity still uses every word.
+ */
+export function shownKeywords(weight: Map<string, number>, texts: string[], count = 5): string[] {
+  const candidates = [...weight].filter(([k]) => !CONTACT_LIKE.test(k)).sort((a, b) => b[1] - a[1]).map(([k]) => k)
+  const names = namePairs(texts)
+  return candidates.filter((k) => !pairsOf(k).some((p) => names.has(p))).slice(0, count)
+}
+
 /** The place a case is grouped by: its village, else its township; null when only the county or less is known. */
 export function placeOf(divisionCode: string | null): string | null {
   if (!divisionCode || divisionCode.length < 9) return null
@@ -143,7 +186,7 @@ export function findClusters(cases: HotspotCase[], opts: ClusterOptions = {}): C
       clusters.push({
         place,
         caseIds: members.map((i) => list[i].id).sort((a, b) => a - b),
-        keywords: [...weight].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k]) => k),
+        keywords: shownKeywords(weight, members.map((i) => list[i].text)),
         category: [...categories].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
       })
     }

@@ -1,54 +1,27 @@
 /**
  * GET /api/hotspots (主动治理, issue 23): the clusters of similar open and recent cases at the places of a division,
- * and the categories rising in its townships, for staff of that division. Every case is read through the one scope
- * rule (visibleTo: jurisdiction and recusal), so a cluster shown to a unit never holds a report against that unit or
- * the units below it: the report is not in what is clustered at all.
+ * and the categories rising in its townships, for staff of that division; GET /api/public/hotspots for everyone; and
+ * the nightly job that stores the city's run they read (src/hotspots/views.ts, runs.ts). Every case is read through
+ * the one scope rule (jurisdiction and recusal), so a cluster shown to a unit never holds a report against that unit
+ * or the units below it.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
-import type { Sql } from 'postgres'
 import { staffOf } from '../auth/plugin.js'
-import { inSubtree, divisionPrefix } from '../auth/jurisdiction.js'
-import { visibleTo, type ScopedUser } from '../cases/access.js'
+import { inSubtree } from '../auth/jurisdiction.js'
 import { errors } from '../http/errors.js'
 import { Nullable, Open } from '../http/responses.js'
-import { CLUSTER_DEFAULTS, findClusters, RISING_DEFAULTS, risingCategories, type HotspotCase } from './detect.js'
+import { RISING_DEFAULTS } from './detect.js'
 import { openProactiveTask, proactiveLinks, tasksOfCase } from './proactive.js'
 import { loadVisibleCase } from '../cases/view.js'
 import { Binary } from '../http/responses.js'
 import { renderTrendSvg, type TrendChart } from '../chart/trend.js'
-import { masked, PROACTIVE_DAYS, PROACTIVE_SHOWN, publicResolvedTasks, type PublicTask, publicTopCategories, publicTrend, publicWeeklyCounts, TREND_WEEKS, weekStarts, WINDOW_DAYS } from './public.js'
-import { staffTrend } from './trend.js'
+import { TREND_WEEKS } from './public.js'
+import { deleteOldHotspotRuns, HOTSPOT_QUEUE, storeHotspotRun } from './runs.js'
+import { publicHotspots as publicAnswer, staffHotspots as staffAnswer, type HotspotViewDeps } from './views.js'
 
-/** The window: open cases of any age and cases received in the last WINDOW_DAYS days. */
-export { WINDOW_DAYS }
-
-/** The cases a viewer may see under `division`, open or received within the window (never those still at intake). */
-export async function windowCases(sql: Sql, user: ScopedUser, division: string, now = new Date()): Promise<HotspotCase[]> {
-  const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000)
-  const rows = await sql`
-    select c.id, c.division_code, c.category, k.content
-    from cases c join complaints k on k.id = c.id
-    where c.division_code like ${divisionPrefix(division) + '%'} and c.state <> 'intake' and c.type <> 'proactive'
-      and (c.closed_at is null or k.received_at >= ${since})
-      and ${visibleTo(sql, user)}`
-  return rows.map((r) => ({ id: Number(r.id), divisionCode: r.division_code, category: r.category, text: r.content }))
-}
-
-/** Weekly counts per `${township}|${category}` for the last `weeks` weeks (7-day spans ending now), oldest first. */
-export async function weeklyCategoryCounts(sql: Sql, user: ScopedUser, division: string, weeks: number, now = new Date()): Promise<Map<string, number>[]> {
-  const start = new Date(now.getTime() - weeks * 7 * 86_400_000)
-  const rows = await sql`
-    select left(c.division_code, 9) as township, c.category,
-           floor(extract(epoch from (k.received_at - ${start}::timestamptz)) / 604800)::int as week, count(*)::int as n
-    from cases c join complaints k on k.id = c.id
-    where c.division_code like ${divisionPrefix(division) + '%'} and length(c.division_code) >= 9 and c.category is not null
-      and k.received_at >= ${start} and k.received_at < ${now} and c.state <> 'intake' and c.type <> 'proactive' and ${visibleTo(sql, user)}
-    group by 1, 2, 3`
-  const out = Array.from({ length: weeks }, () => new Map<string, number>())
-  for (const r of rows) if (r.week >= 0 && r.week < weeks) out[r.week].set(`${r.township}|${r.category}`, r.n)
-  return out
-}
+const ComputedAt = Type.String({ format: 'date-time', description: '数据更新于：所读夜间计算的时间（尚无存储结果时为当前时间）/ when the nightly run read was computed (now when none is stored yet)' })
+const Stored = Type.Boolean({ description: '是否读自存储的夜间计算结果 / whether the answer was read from the stored nightly run' })
 
 const Query = Type.Object({ division: Type.Optional(Type.String({ pattern: '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$' })) })
 
@@ -86,7 +59,7 @@ const PublicProactiveSchema = Open({
   })),
 }, '已办结的主动治理任务（不含涉及举报的）/ Proactive tasks resolved (none linked to a report)')
 const PublicHotspotsSchema = Open({
-  days: Type.Integer(), proactiveDays: Type.Integer(),
+  days: Type.Integer(), proactiveDays: Type.Integer(), computedAt: ComputedAt, stored: Stored,
   weeks: Type.Array(Type.String(), { description: '每周的第一天（北京时间）/ the first day of each week (Beijing)' }),
   city: Open({ trend: PublicTrendSchema, proactive: PublicProactiveSchema }),
   counties: Type.Array(Open({
@@ -99,7 +72,7 @@ const PublicHotspotsSchema = Open({
 const PublicChartQuery = Type.Object({ county: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })) })
 const TrendSvg = Binary(['image/svg+xml'], '热点趋势图（SVG）/ The hotspot trend chart as SVG')
 const HotspotsSchema = Open({
-  division: Type.String(), rule: Open({ clusters: Type.String(), rising: Type.String() }),
+  division: Type.String(), computedAt: ComputedAt, stored: Stored, rule: Open({ clusters: Type.String(), rising: Type.String() }),
   clusters: Type.Array(Open({
     place: Type.String(), placeName: Type.String(), keywords: Type.Array(Type.String()), size: Type.Integer(),
     category: Nullable(Type.String()), categoryLabel: Nullable(Type.String()),
@@ -122,37 +95,17 @@ const HotspotsSchema = Open({
 export default async function hotspotRoutes(app: FastifyInstance) {
   const categoryLabels = async () => new Map((await app.sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string]))
   const placeName = (code: string | null) => (code ? app.divisions.get(code)?.name ?? code : null)
+  const deps: HotspotViewDeps = { sql: app.sql, placeName: (code) => placeName(code)!, categoryLabels }
+  const publicHotspots = () => publicAnswer(deps)
+  const staffHotspots = (user: ReturnType<typeof staffOf>, division: string) => staffAnswer(deps, user, division)
 
-  /** 公开: the same answer for everyone, no viewer (src/hotspots/public.ts says what is left out and why). */
-  async function publicHotspots(now = new Date()) {
-    const [labels, top, weeks, tasks] = await Promise.all([categoryLabels(), publicTopCategories(app.sql, now), publicWeeklyCounts(app.sql, now), publicResolvedTasks(app.sql, now)])
-    const label = (c: string | null) => (c ? labels.get(c) ?? c : null)
-    const trend = (county: string | null, categories: string[]) => publicTrend(weeks, county, categories).map((s) => ({ ...s, label: label(s.category)! }))
-    // the city's top categories: the most frequent over the chart's weeks
-    const cityTotals = new Map<string, number>()
-    for (const w of weeks) for (const [key, n] of w) cityTotals.set(key.split('|')[1], (cityTotals.get(key.split('|')[1]) ?? 0) + n)
-    const cityTop = [...cityTotals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([c]) => c)
-    const counties = [...new Set([...top.map((c) => c.county), ...tasks.flatMap((t) => (t.county ? [t.county] : []))])].sort()
-    const shown = (list: PublicTask[]) => ({
-      resolved: masked(list.length),
-      tasks: list.slice(0, PROACTIVE_SHOWN).map((t) => ({
-        township: t.township, townshipName: placeName(t.township), category: t.category, label: label(t.category), resolvedOn: t.resolvedOn, summary: t.summary,
-      })),
-    })
-    return {
-      days: WINDOW_DAYS, proactiveDays: PROACTIVE_DAYS, weeks: weekStarts(now, TREND_WEEKS),
-      // the city's trend, and every resolved task (those placed at the city itself, in no county, listed here)
-      city: { trend: trend(null, cityTop), proactive: { ...shown(tasks.filter((t) => !t.county)), resolved: masked(tasks.length) } },
-      counties: counties.map((county) => {
-        const categories = top.find((c) => c.county === county)?.categories ?? []
-        return {
-          county, countyName: placeName(county)!,
-          categories: categories.map((k) => ({ ...k, label: label(k.category)! })),
-          trend: trend(county, categories.map((k) => k.category)),
-          proactive: shown(tasks.filter((t) => t.county === county)),
-        }
-      }),
-    }
+  // the nightly run (HOTSPOT_CRON, Beijing time): the city's clusters and counts stored, runs older than
+  // HOTSPOT_RUNS_KEEP_DAYS deleted (the newest always kept)
+  app.jobHandlers[HOTSPOT_QUEUE] = async () => {
+    const run = await storeHotspotRun(app.sql)
+    const deleted = await deleteOldHotspotRuns(app.sql, app.config.HOTSPOT_RUNS_KEEP_DAYS)
+    app.log.info({ ...run, deleted }, 'hotspot run stored')
+    return { ...run, deleted }
   }
 
   app.get('/api/public/hotspots', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { response: { 200: PublicHotspotsSchema } } }, async (_request, reply) => {
@@ -193,41 +146,6 @@ export default async function hotspotRoutes(app: FastifyInstance) {
     reply.header('cache-control', 'no-store')
     return { cases: await proactiveLinks(app.sql, user, id), tasks: await tasksOfCase(app.sql, user, id) }
   })
-
-  /** What one staff member sees of the hotspots under `division`: every case read through the one scope rule. */
-  async function staffHotspots(user: ReturnType<typeof staffOf>, division: string, now = new Date()) {
-    const weekCount = RISING_DEFAULTS.baselineWeeks + 1
-    const [cases, weeks] = await Promise.all([
-      windowCases(app.sql, user, division, now),
-      weeklyCategoryCounts(app.sql, user, division, weekCount, now),
-    ])
-    const clusters = findClusters(cases)
-    const rising = risingCategories(weeks)
-    const trend = staffTrend(weeks, rising)
-    const ids = clusters.flatMap((c) => c.caseIds)
-    const info = new Map((ids.length ? await app.sql`
-      select c.id, k.case_number, c.state, k.received_at from cases c join complaints k on k.id = c.id where c.id = any(${ids}::bigint[])` : [])
-      .map((r) => [Number(r.id), { id: Number(r.id), caseNumber: r.case_number as string, state: r.state as string, receivedAt: new Date(r.received_at).toISOString() }]))
-    const places = [...new Set([...clusters.map((c) => c.place), ...rising.map((r) => r.township), ...trend.map((s) => s.township)])]
-    const names = new Map(places.map((p) => [p, placeName(p)!]))
-    const labels = await categoryLabels()
-    return {
-      division,
-      rule: {
-        clusters: `同一村（社区）或乡镇（街道）近${WINDOW_DAYS}天内及在办的诉求，按分词关键词（TF-IDF）余弦相似度≥${CLUSTER_DEFAULTS.similarity}相连成簇，满${CLUSTER_DEFAULTS.minCases}件标出`,
-        rising: `乡镇（街道）某类别本周件数≥${RISING_DEFAULTS.minCount}，且按前${RISING_DEFAULTS.baselineWeeks}周均值的泊松分布上尾概率<${RISING_DEFAULTS.alpha}`,
-      },
-      clusters: clusters.map((c) => ({
-        place: c.place, placeName: names.get(c.place), keywords: c.keywords, category: c.category, categoryLabel: c.category ? labels.get(c.category) ?? c.category : null,
-        size: c.caseIds.length, cases: c.caseIds.map((id) => info.get(id)).filter(Boolean),
-      })),
-      rising: rising.map((r) => ({ ...r, townshipName: names.get(r.township), categoryLabel: labels.get(r.category) ?? r.category })),
-      trend: {
-        weeks: weekStarts(now, weekCount),
-        series: trend.map((s) => ({ ...s, townshipName: names.get(s.township)!, categoryLabel: labels.get(s.category) ?? s.category })),
-      },
-    }
-  }
 
   const staffDivision = (request: FastifyRequest) => {
     const user = staffOf(request)

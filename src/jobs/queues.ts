@@ -16,9 +16,13 @@ export const QUEUES: PgBoss.Queue[] = [
   // 月度考核: the month before, computed on the 1st (src/assessment)
   { name: ASSESSMENT_QUEUE, policy: 'singleton', retryLimit: 3, retryDelay: 600 },
   { name: 'recording-download', policy: 'standard', retryLimit: 8, retryBackoff: true, deadLetter: DEAD_LETTER },
+  // 知识库: an article's public link sent to the caller answered from it (src/knowledge/answer-link.ts)
+  { name: 'knowledge-link', policy: 'standard', retryLimit: 5, retryBackoff: true, deadLetter: DEAD_LETTER },
   // 我的导出 (src/export/jobs.ts): an export of more than EXPORT_JOB_ROWS rows, and the hourly deletion of expired files
   { name: 'export-build', policy: 'standard', retryLimit: 1, expireInSeconds: 3600, deadLetter: DEAD_LETTER },
   { name: 'exports-expire', policy: 'singleton' },
+  // 热点: the nightly hotspot run of the whole city, stored for the board and the public page (src/hotspots/runs.ts)
+  { name: 'hotspots-nightly', policy: 'singleton', retryLimit: 2, retryDelay: 600, expireInSeconds: 3600 },
   // the embedded installation's daily backup (src/ops/backup.ts): a copy of a large cluster may take hours
   { name: 'backup-daily', policy: 'singleton', retryLimit: 2, retryDelay: 600, expireInSeconds: 6 * 3600 },
 ]
