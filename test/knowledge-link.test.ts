@@ -1,9 +1,23 @@
 // 当场答复 from a public article: the caller gets the article's public link by SMS or e-mail when they ask for it, a message
-// of its own beside the feedback; once per case and article; nothing for an anonymous caller or an internal article.
+// of its own beside the feedback, sent by a job (test/knowledge-link-job.test.ts runs it under pg-boss with a failing
+// Twilio); once per case and article; nothing for an anonymous caller or an internal article.
 import t from 'tap'
+import type { FastifyInstance } from 'fastify'
+import type PgBoss from 'pg-boss'
 import { buildTestApp, signIn, type Session } from './helper.js'
+import { ARTICLE_LINK_QUEUE } from '../src/knowledge/answer-link.js'
 
 const WUHUA = '530102'
+
+/** Runs the waiting link jobs once, as a worker would. */
+async function runLinkJobs(app: FastifyInstance): Promise<number> {
+  const rows = await app.sql`select id, data, retry_count, retry_limit from pgboss.job where name = ${ARTICLE_LINK_QUEUE} and state in ('created', 'retry') order by created_on`
+  for (const r of rows) {
+    await app.jobHandlers[ARTICLE_LINK_QUEUE]!([{ id: r.id, name: ARTICLE_LINK_QUEUE, data: r.data, retryCount: r.retry_count, retryLimit: r.retry_limit } as unknown as PgBoss.Job<Record<string, unknown>>])
+    await app.sql`update pgboss.job set state = 'completed' where id = ${r.id}`
+  }
+  return rows.length
+}
 
 t.test('the article link goes to the caller', async (t) => {
   const { app, sql } = await buildTestApp(t)
@@ -37,21 +51,26 @@ t.test('the article link goes to the caller', async (t) => {
     const caseId = await answeredCall(operator, { anonymous: false, name: '王五', phone: '13800001111' })
     const res = await operator.post('/api/knowledge/uses', { caseId, kind: 'answered', articleId: open, sendLink: true })
     t.equal(res.statusCode, 201)
-    t.match(res.json().link, { route: 'sms', status: /recorded|sent/ })
+    t.match(res.json().link, { route: 'sms', status: 'queued' }, 'queued at once')
+    t.equal(await runLinkJobs(app), 1, 'one job')
     const rows = await links(caseId)
     t.equal(rows.length, 1, 'one message with the link')
     t.match(rows[0], { channel: 'sms', recipient_masked: '138****1111' })
     t.match(rows[0]!.body, `/portal/faq?article=${open}`, 'the portal page of the article')
     t.match(rows[0]!.body, '灵活就业人员如何参加职工基本养老保险', 'named by its title')
     t.notMatch(rows[0]!.body, '可到社保经办机构办理灵活就业参保登记', 'not the feedback text: a message of its own')
-    t.equal((await operator.post('/api/knowledge/uses', { caseId, kind: 'answered', articleId: open, sendLink: true })).statusCode, 201)
+    const again = await operator.post('/api/knowledge/uses', { caseId, kind: 'answered', articleId: open, sendLink: true })
+    t.equal(again.statusCode, 201)
+    t.match(again.json().link, { route: 'sms', status: /recorded|sent/ }, 'asked again: the answer says it went already')
+    t.equal(await runLinkJobs(app), 0, 'and nothing is queued again')
     t.equal((await links(caseId)).length, 1, 'asked again: not sent twice')
   })
 
   await t.test('by e-mail when the caller prefers it', async (t) => {
     const caseId = await answeredCall(operator, { anonymous: false, name: '赵六', email: 'zhao@example.cn', preferredChannel: 'email' })
     const res = await operator.post('/api/knowledge/uses', { caseId, kind: 'answered', articleId: open, sendLink: true })
-    t.match(res.json().link, { route: 'email' })
+    t.match(res.json().link, { route: 'email', status: 'queued' })
+    await runLinkJobs(app)
     const rows = await links(caseId)
     t.equal(rows.length, 1)
     t.equal(rows[0]!.channel, 'email')
@@ -72,6 +91,7 @@ t.test('the article link goes to the caller', async (t) => {
     const inside = await answeredCall(operator, { anonymous: false, name: '孙八', phone: '13800004444' })
     const res = await operator.post('/api/knowledge/uses', { caseId: inside, kind: 'answered', articleId: internal, sendLink: true })
     t.match(res.json().link, { route: 'none', status: 'not_public' }, 'an internal article has no public page')
+    t.equal(await runLinkJobs(app), 0, 'no job for any of them')
     t.equal((await links(inside)).length, 0)
   })
 })

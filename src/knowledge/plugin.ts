@@ -18,7 +18,7 @@ import { warmSegmenter } from './segment.js'
 import { importArticles, readMarkdown, readSheet } from './import.js'
 import * as R from './schemas.js'
 import { NoContent } from '../http/responses.js'
-import { sendArticleLink, type LinkOutcome } from './answer-link.js'
+import { ARTICLE_LINK_QUEUE, articleLinkHandler, queueArticleLink, type LinkOutcome } from './answer-link.js'
 import { staffRateKey } from '../http/rate-store.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
@@ -193,21 +193,21 @@ export default fp(async (app: FastifyInstance) => {
       if (version === null || version > (a.publishedVersion ?? a.version - 1)) throw errors.articleWrongState({ id: a.id, state: a.state })
       linked = { id: a.id, isPublic: a.isPublic && a.publishedVersion !== null }
     }
+    let link: LinkOutcome | null = null
     await app.sql.begin(async (tx) => {
       await tx`
         insert into knowledge_uses (case_id, kind, article_id, version, user_id) values (${body.caseId}, ${body.kind}, ${body.articleId ?? null}, ${version}, ${user.id})
         on conflict (case_id, kind) do update set article_id = excluded.article_id, version = excluded.version, user_id = excluded.user_id, created_at = now()`
       await appendAudit(tx, [{ actorUserId: user.id, actorKind: 'staff', action: `knowledge.${body.kind}`, caseId: body.caseId, detail: { articleId: body.articleId ?? null, version, unitId: user.unit.id, sendLink: !!body.sendLink } }])
+      // the link goes out from a job (retried with backoff, sent once): the answer says at once that it is queued
+      if (linked && version !== null && body.sendLink) link = await queueArticleLink(tx, { encKey: app.cases.keys.encKey, outbox: app.cases.outbox }, body.caseId, { ...linked, version })
     })
-    let link: LinkOutcome | null = null
-    if (linked && version !== null && body.sendLink) {
-      const { title } = await readVersion(app.sql, linked.id, version)
-      link = await sendArticleLink({ sql: app.sql, encKey: app.cases.keys.encKey, mailer: app.mailer, sms: app.smsOutbox, publicBaseUrl: app.config.PUBLIC_BASE_URL, log: request.log },
-        body.caseId, { id: linked.id, title, isPublic: linked.isPublic })
-    }
     reply.status(201)
     return { caseId: body.caseId, kind: body.kind, articleId: body.articleId ?? null, version, link }
   })
+  app.jobHandlers[ARTICLE_LINK_QUEUE] = articleLinkHandler(() => ({
+    sql: app.sql, encKey: app.cases.keys.encKey, mailer: app.mailer, sms: app.smsOutbox, publicBaseUrl: app.config.PUBLIC_BASE_URL, log: app.log,
+  }))
 
   // 导入: Excel rows and Markdown files become drafts of the importer's unit, with a report of what was refused and why
   app.post('/api/knowledge/import', {
