@@ -48,6 +48,8 @@ const FileBrief = { id: Int, filename: Str, mime: Str, size: Int, url: Str }
 export const CasePartSchema = Open({
   seq: Int, unit: Nullable(UnitBrief), leadUnit: Nullable(UnitBrief), status: PartStatusEnum, statusLabel: Str,
   assignedAt: Str, dueAt: Str, signedAt: Nullable(Str), closedAt: Nullable(Str), late: Bool, returnReason: Nullable(Str),
+  replacedBy: Nullable(Type.Integer({ description: '已被更换：接替它的协办部分的序号 / a returned part replaced: the seq of the part that took it over' })),
+  replaceable: Type.Boolean({ description: '已退回、尚未更换且属于当前承办单位（可更换协办单位）/ returned, not yet replaced, of the current lead: PART_REPLACE may name another unit for it' }),
   opinion: Nullable(Open({ text: Str, at: Str, files: Type.Array(Open(FileBrief)) })),
 }, '协办单位的协办部分 / An assisting unit\'s part')
 /** 办理佐证材料: a file attached to a reply, with who added it (src/replies/evidence.ts). */
@@ -113,19 +115,27 @@ export const CaseListSchema = Open({
 }, '诉求列表（按时限排序）/ A page of cases, most urgent first')
 
 const Counts = { held: Int, overdue: Int, yellow: Int, red: Int, returned: Int, extended: Int }
+const Rate = Nullable(Type.Number({ description: '0…1，无分母时为 null / a fraction, null when nothing to divide by' }))
+/** A board row's figures (src/stats/board.ts Figures): held now, the period's counts and three rates, its 协办 parts. */
+const BoardFigures = {
+  ...Counts,
+  period: Open({ cases: Int, dispatched: Int, signedInTime: Int, replied: Int, resolved: Int, evaluated: Int, satisfied: Int }, '统计期间受理的诉求 / cases received in the period'),
+  rates: Open({ response: Rate, resolution: Rate, satisfaction: Rate }, '三率 / the three rates'),
+  parts: Open({ open: Int, overdue: Int, assigned: Int, signedInTime: Int, onTime: Int, late: Int, returned: Int }, '协办 / the assisting units\' parts'),
+}
 /** One row of 直接答复率: a period, an operator (unnamed on the board) or a category. */
 export const DirectAnswerRow = Open({ key: Str, label: Str, calls: Int, answered: Int, rate: Nullable(Type.Number()) })
 
 export const BoardSchema = Open({
-  unit: Open({ id: Int, name: Str, divisionCode: Str, level: Str }),
-  from: Type.Optional(Nullable(Str)), to: Type.Optional(Nullable(Str)),
-  total: Open(Counts),
+  unit: Open({ id: Int, name: Str, divisionCode: Str, level: LevelEnum }),
+  from: Str, to: Str,
+  total: Open(BoardFigures),
   byState: Type.Record(Str, Int),
   supervised: Int,
-  units: Type.Array(Open({ unitId: Int, name: Str, divisionCode: Str, level: Str, self: Type.Boolean(), ...Counts })),
+  units: Type.Array(Open({ unitId: Int, name: Str, divisionCode: Str, divisionName: Str, level: LevelEnum, self: Type.Boolean(), ...BoardFigures })),
   directAnswer: Type.Optional(Open({
     total: Open({ calls: Int, answered: Int, rate: Nullable(Type.Number()) }),
-    periodUnit: Str,
+    periodUnit: OneOf(['day', 'month'] as const),
     byPeriod: Type.Array(DirectAnswerRow), byOperator: Type.Array(DirectAnswerRow), byCategory: Type.Array(DirectAnswerRow),
   }, '直接答复率（电话当场答复的比例）/ Share of calls answered on the call')),
   proactive: Type.Optional(Open({ opened: Int, resolved: Int }, '主动治理任务（另计，不计入三率）/ Proactive tasks, counted apart from the three rates')),

@@ -16,11 +16,18 @@ function caseScope(sql: Sql, user: StaffUser, caseIdIsNull: PendingQuery<Row[]>)
     : sql`(c.id is not null and ${visibleTo(sql, user, 'c')})`
 }
 
+const Str = Type.String()
 const OutboxPage = Open({
-  total: Type.Integer(), transports: Open({ email: Type.String(), sms: Type.String() }),
-  items: Type.Array(Open({ id: Type.Integer(), channel: Type.String(), kind: Type.String(), caseId: Nullable(Type.Integer()), status: Type.String() })),
+  total: Type.Integer(), transports: Open({ email: Str, sms: Str }),
+  items: Type.Array(Open({
+    id: Type.Integer(), channel: Str, kind: Str, caseId: Nullable(Type.Integer()), caseNumber: Nullable(Str),
+    recipient: Type.String({ description: '掩码后的收件人 / the masked recipient' }), subject: Nullable(Str), body: Str,
+    status: Str, statusDetail: Nullable(Str), attempts: Type.Integer(), createdAt: Str, sentAt: Nullable(Str),
+  })),
 }, '发件箱（每页50条）/ The outbox, 50 a page')
-const FailedJob = Open({ queue: Type.String(), state: Type.String() }, '失败的后台任务 / A failed job')
+const FailedJob = Open({
+  id: Str, queue: Str, data: Type.Unknown(), state: Str, retries: Type.Integer(), error: Type.Unknown(), createdAt: Str, finishedAt: Nullable(Str),
+}, '失败的后台任务 / A failed job')
 
 export default async function outboxRoutes(app: FastifyInstance) {
   const OutboxQuery = Type.Object({

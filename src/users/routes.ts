@@ -15,6 +15,7 @@ import { RoleEnum } from '../api-docs/schemas.js'
 const UserOut = Type.Object({
   id: Type.Integer(), username: Type.String(), displayName: Type.String(), role: RoleEnum,
   unitId: Type.Integer(), unitName: Type.String(), disabled: Type.Boolean(),
+  secondFactor: Type.Boolean({ description: '已设置二次验证 / has a second factor set up' }),
 })
 const NewUser = Type.Object({
   username: Type.String({ pattern: '^[A-Za-z0-9_.-]{3,32}$' }),
@@ -35,7 +36,7 @@ export default async function userRoutes(app: FastifyInstance) {
     const unit = await administeredUnit(app.db, admin, body.unitId)
     checkPasswordPolicy(body.password, body.username) // 密码规则 (src/auth/password-policy.ts)
     const user = await createUser(app.db, { ...body, createdBy: admin.id })
-    return reply.status(201).send({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: false })
+    return reply.status(201).send({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: false, secondFactor: false })
   })
 
   app.get('/api/users', {
@@ -47,7 +48,7 @@ export default async function userRoutes(app: FastifyInstance) {
       .innerJoin(schema.units, eq(schema.units.id, schema.users.unitId))
       .where(administeredBy(admin))
       .orderBy(schema.users.username)
-    return rows.map(({ user, unit }) => ({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: !!user.disabledAt }))
+    return rows.map(({ user, unit }) => ({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: unit.id, unitName: unit.name, disabled: !!user.disabledAt, secondFactor: !!user.totpEnabledAt }))
   })
 
   app.post('/api/users/:id/disable', {

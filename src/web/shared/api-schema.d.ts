@@ -7634,6 +7634,9 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description 已退回、尚未更换且属于当前承办单位（可更换协办单位）/ returned, not yet replaced, of the current lead: PART_REPLACE may name another unit for it */
+                            replaceable: boolean;
+                            replacedBy: number | null;
                             returnReason: string | null;
                             seq: number;
                             signedAt: string | null;
@@ -8315,6 +8318,9 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description 已退回、尚未更换且属于当前承办单位（可更换协办单位）/ returned, not yet replaced, of the current lead: PART_REPLACE may name another unit for it */
+                            replaceable: boolean;
+                            replacedBy: number | null;
                             returnReason: string | null;
                             seq: number;
                             signedAt: string | null;
@@ -8844,6 +8850,9 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description 已退回、尚未更换且属于当前承办单位（可更换协办单位）/ returned, not yet replaced, of the current lead: PART_REPLACE may name another unit for it */
+                            replaceable: boolean;
+                            replacedBy: number | null;
                             returnReason: string | null;
                             seq: number;
                             signedAt: string | null;
@@ -9981,6 +9990,9 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description 已退回、尚未更换且属于当前承办单位（可更换协办单位）/ returned, not yet replaced, of the current lead: PART_REPLACE may name another unit for it */
+                            replaceable: boolean;
+                            replacedBy: number | null;
                             returnReason: string | null;
                             seq: number;
                             signedAt: string | null;
@@ -11411,6 +11423,9 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description 已退回、尚未更换且属于当前承办单位（可更换协办单位）/ returned, not yet replaced, of the current lead: PART_REPLACE may name another unit for it */
+                            replaceable: boolean;
+                            replacedBy: number | null;
                             returnReason: string | null;
                             seq: number;
                             signedAt: string | null;
@@ -12238,6 +12253,9 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
+                            /** @description 已退回、尚未更换且属于当前承办单位（可更换协办单位）/ returned, not yet replaced, of the current lead: PART_REPLACE may name another unit for it */
+                            replaceable: boolean;
+                            replacedBy: number | null;
                             returnReason: string | null;
                             seq: number;
                             signedAt: string | null;
@@ -15702,7 +15720,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": ({
+                        createdAt: string;
+                        data: unknown;
+                        error: unknown;
+                        finishedAt: string | null;
+                        id: string;
                         queue: string;
+                        retries: number;
                         state: string;
                     } & {
                         [key: string]: unknown;
@@ -18129,11 +18153,20 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: ({
+                            attempts: number;
+                            body: string;
                             caseId: number | null;
+                            caseNumber: string | null;
                             channel: string;
+                            createdAt: string;
                             id: number;
                             kind: string;
+                            /** @description 掩码后的收件人 / the masked recipient */
+                            recipient: string;
+                            sentAt: string | null;
                             status: string;
+                            statusDetail: string | null;
+                            subject: string | null;
                         } & {
                             [key: string]: unknown;
                         })[];
@@ -19794,7 +19827,8 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            periodUnit: string;
+                            /** @enum {string} */
+                            periodUnit: "day" | "month";
                             total: {
                                 answered: number;
                                 calls: number;
@@ -19805,7 +19839,7 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
-                        from?: string | null;
+                        from: string;
                         /** @description 主动治理任务（另计，不计入三率）/ Proactive tasks, counted apart from the three rates */
                         proactive?: {
                             opened: number;
@@ -19814,11 +19848,43 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         supervised: number;
-                        to?: string | null;
+                        to: string;
                         total: {
                             extended: number;
                             held: number;
                             overdue: number;
+                            /** @description 协办 / the assisting units' parts */
+                            parts: {
+                                assigned: number;
+                                late: number;
+                                onTime: number;
+                                open: number;
+                                overdue: number;
+                                returned: number;
+                                signedInTime: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description 统计期间受理的诉求 / cases received in the period */
+                            period: {
+                                cases: number;
+                                dispatched: number;
+                                evaluated: number;
+                                replied: number;
+                                resolved: number;
+                                satisfied: number;
+                                signedInTime: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description 三率 / the three rates */
+                            rates: {
+                                resolution: number | null;
+                                response: number | null;
+                                satisfaction: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
                             red: number;
                             returned: number;
                             yellow: number;
@@ -19828,18 +19894,53 @@ export interface operations {
                         unit: {
                             divisionCode: string;
                             id: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                         } & {
                             [key: string]: unknown;
                         };
                         units: ({
                             divisionCode: string;
+                            divisionName: string;
                             extended: number;
                             held: number;
-                            level: string;
+                            /** @enum {string} */
+                            level: "city" | "county" | "township" | "village";
                             name: string;
                             overdue: number;
+                            /** @description 协办 / the assisting units' parts */
+                            parts: {
+                                assigned: number;
+                                late: number;
+                                onTime: number;
+                                open: number;
+                                overdue: number;
+                                returned: number;
+                                signedInTime: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description 统计期间受理的诉求 / cases received in the period */
+                            period: {
+                                cases: number;
+                                dispatched: number;
+                                evaluated: number;
+                                replied: number;
+                                resolved: number;
+                                satisfied: number;
+                                signedInTime: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description 三率 / the three rates */
+                            rates: {
+                                resolution: number | null;
+                                response: number | null;
+                                satisfaction: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
                             red: number;
                             returned: number;
                             self: boolean;
@@ -21575,6 +21676,8 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         role: "operator" | "clerk" | "dispatcher" | "officer" | "supervisor" | "inspector" | "admin";
+                        /** @description 已设置二次验证 / has a second factor set up */
+                        secondFactor: boolean;
                         unitId: number;
                         unitName: string;
                         username: string;
@@ -21672,6 +21775,8 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         role: "operator" | "clerk" | "dispatcher" | "officer" | "supervisor" | "inspector" | "admin";
+                        /** @description 已设置二次验证 / has a second factor set up */
+                        secondFactor: boolean;
                         unitId: number;
                         unitName: string;
                         username: string;
