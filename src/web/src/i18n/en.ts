@@ -160,6 +160,9 @@ export default {
   admin: {
     users: 'Users', newUser: 'New user', username: 'Username', displayName: 'Name', role: 'Role', unit: 'Unit', password: 'First password',
     disabled: 'Disabled', active: 'Active', disable: 'Disable', disableConfirm: 'Disable {u}? Their sessions end at once.', passwordHint: 'At least 10 characters',
+    secondFactor: 'Second factor', factorOn: 'Set up', factorOff: 'Not set up', resetFactor: 'Reset second factor',
+    resetFactorConfirm: 'Reset the second factor of {u}? Their sessions end at once and they set up an authenticator again at the next sign-in. The reason (kept in the audit log):',
+    resetFactorReason: 'Reason (2 characters or more), e.g. phone lost', resetFactorDone: 'The second factor of {u} is reset; they set it up again at the next sign-in',
     units: 'Units', newUnit: 'New unit', unitName: 'Name', division: 'Division', divisionUnits: 'Units at this division',
     rules: 'Routing rules', ruleCategory: 'Category code', ruleLabel: 'Category name', ruleLevel: 'Handled at', newRule: 'New category', cityAdminOnly: 'City administrators only',
     holidays: 'Holiday overrides', day: 'Day', isWorkday: 'Kind', workday: 'Working day', holiday: 'Holiday', note: 'Note', newHoliday: 'New override',
@@ -198,6 +201,8 @@ export default {
     due: 'Part due {at}', assists: 'assists {lead}', late: 'Late', returnReason: 'Reason for return', evidence: 'Evidence files',
     boardColumn: 'Parts open / overdue · late', boardTitle: 'As an assisting unit: parts open now / of them overdue · parts in late or lapsed in the period',
     opinionPlaceholder: 'What was checked or done, and the unit\'s opinion', returnPlaceholder: 'Why the part is returned (e.g. not this unit\'s duty)',
+    replace: 'Replace the assisting unit', replaceOf: 'Choose another assisting unit for {unit}, which returned its part; the new unit signs and submits its part by its own deadline.',
+    replaced: 'Assisting unit replaced', replacedBy: 'Replaced by {unit}',
   },
   notices: {
     title: 'Supervision notices', issue: 'Issue a notice', unit: 'Unit supervised', reason: 'Reason', requiredAction: 'Required action', workingDays: 'Answer within (working days)',

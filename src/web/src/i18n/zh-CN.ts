@@ -159,6 +159,9 @@ export default {
   admin: {
     users: '用户管理', newUser: '新增用户', username: '用户名', displayName: '姓名', role: '角色', unit: '所属单位', password: '初始密码',
     disabled: '已停用', active: '正常', disable: '停用', disableConfirm: '停用用户 {u}？其登录将立即失效。', passwordHint: '至少 10 位',
+    secondFactor: '二次验证', factorOn: '已设置', factorOff: '未设置', resetFactor: '重置二次验证',
+    resetFactorConfirm: '重置 {u} 的二次验证？其登录将立即失效，下次登录时须重新设置验证器。请填写原因（将记入审计日志）：',
+    resetFactorReason: '原因（至少 2 个字），如：手机丢失', resetFactorDone: '已重置 {u} 的二次验证，其下次登录时重新设置',
     units: '承办单位', newUnit: '新增单位', unitName: '单位名称', division: '所属区划', divisionUnits: '该区划的承办单位',
     rules: '分拨规则', ruleCategory: '分类代码', ruleLabel: '分类名称', ruleLevel: '承办层级', newRule: '新增分类', cityAdminOnly: '仅市级管理员可修改',
     holidays: '节假日调整', day: '日期', isWorkday: '类型', workday: '调休上班', holiday: '放假', note: '说明', newHoliday: '新增调整',
@@ -197,6 +200,8 @@ export default {
     due: '协办时限 {at}', assists: '协办 {lead}', late: '逾期', returnReason: '退回理由', evidence: '佐证材料',
     boardColumn: '协办 在办/逾期·迟交', boardTitle: '本单位作为协办单位：在办协办任务 / 其中逾期 · 统计期内迟交或逾期未交的协办意见',
     opinionPlaceholder: '写明核查、配合办理的情况和意见', returnPlaceholder: '写明退回理由（如：不属于本单位职责）',
+    replace: '更换协办单位', replaceOf: '为已退回的协办单位 {unit} 另选协办单位，新单位重新签收并在协办时限内提交协办意见。',
+    replaced: '已更换协办单位', replacedBy: '已更换为 {unit}',
   },
   notices: {
     title: '督办单', issue: '下发督办单', unit: '被督办单位', reason: '督办事由', requiredAction: '办理要求', workingDays: '答复期限（工作日）',
