@@ -8,6 +8,7 @@ import { processInboundEmail } from '../channels/email/process.js'
 import { findStaffUser } from '../src/users/service.js'
 import { buildTestApp, logComplaint, sendEvent, signIn, unitOf, type Session } from './helper.js'
 import { fixtureArticles, publishFixture } from './support/knowledge.js'
+import { minimalPdf, multipart } from './fixtures/files/make.js'
 import { computeAssessment } from '../src/assessment/compute.js'
 import { currentMonth, nextMonth } from '../src/assessment/month.js'
 
@@ -101,6 +102,13 @@ t.test('no personal data reaches any public output; a public summary appears onc
   // one published public 常见问题 article, so the FAQ routes have something to show
   const supervisor = await signIn(app, 'supervisor', '530100')
   const [articleId] = [...(await publishFixture(sql, (await findStaffUser(db, supervisor.user.id))!, fixtureArticles().slice(0, 1))).values()]
+  // with a form to download (its file route joins the sweep)
+  const { body: formBody, contentType: formType } = await multipart({}, [{ field: 'files', filename: '申请表.pdf', content: minimalPdf('Application form') }])
+  const uploaded = await supervisor.inject({ method: 'POST', url: `/api/knowledge/articles/${articleId}/files`, headers: { 'content-type': formType }, payload: formBody })
+  t.equal(uploaded.statusCode, 201, uploaded.body)
+  const articleFileId = uploaded.json().files[0].id as number
+  await supervisor.post(`/api/knowledge/articles/${articleId}/submit`, {})
+  t.equal((await supervisor.post(`/api/knowledge/articles/${articleId}/publish`, {})).statusCode, 200)
 
   const caseNumbers = (await sql`select case_number from complaints where id = any(${ids}) order by id`).map((r) => r.case_number as string)
   const [waitingNumber, reportNumber] = (await sql`select case_number from complaints where id = any(${[waiting.id, report.id]}) order by id`).map((r) => r.case_number as string)
@@ -116,6 +124,7 @@ t.test('no personal data reaches any public output; a public summary appears onc
     for (const url of [...urls, ...stats, '/api/public/anchors', '/api/public/process-chart?type=report', '/api/public/process-chart.svg', '/api/public/hotspots',
       '/api/public/hotspots/chart.svg', '/api/public/hotspots/chart.svg?county=530102',
       '/api/public/knowledge/search?q=' + encodeURIComponent('路灯不亮'), '/api/public/knowledge/search?q=', `/api/public/knowledge/articles/${articleId}`,
+      `/api/public/knowledge/articles/${articleId}/files/${articleFileId}`,
       '/api/public/knowledge/direct-rate', '/api/public/knowledge/direct-rate?groupBy=category', '/api/public/assessment', `/api/public/assessment?month=${month}`]) {
       const res = await app.inject(url)
       t.equal(res.statusCode, 200, url)
@@ -127,7 +136,7 @@ t.test('no personal data reaches any public output; a public summary appears onc
   t.test('the sweep reaches every public route', async (t) => {
     const swept = ['/open311/v2/services.:format', '/open311/v2/requests.:format', '/open311/v2/requests/:id.:format', '/api/public/stats', '/api/public/anchors',
       '/api/public/process-chart', '/api/public/process-chart.svg', '/api/public/hotspots', '/api/public/hotspots/chart.svg',
-      '/api/public/knowledge/search', '/api/public/knowledge/articles/:id', '/api/public/knowledge/direct-rate', '/api/public/assessment']
+      '/api/public/knowledge/search', '/api/public/knowledge/articles/:id', '/api/public/knowledge/articles/:id/files/:fileId', '/api/public/knowledge/direct-rate', '/api/public/assessment']
     const publicRoutes = app.routeList.filter((r) => r.method === 'GET' && (r.url.startsWith('/open311') || r.url.startsWith('/api/public'))).map((r) => r.url)
     t.ok(publicRoutes.length >= 4, publicRoutes.join(' '))
     t.same(publicRoutes.filter((u) => !swept.includes(u)), [], 'a new public output joins this sweep')

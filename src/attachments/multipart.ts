@@ -7,7 +7,7 @@ import type { FastifyError, FastifyRequest } from 'fastify'
 import { AppError, errors } from '../http/errors.js'
 import { assertStorableText } from '../http/input.js'
 import { attachmentErrors } from './errors.js'
-import type { AttachmentStore, ValidatedFile } from './store.js'
+import type { AttachmentStore, FileTypes, ValidatedFile } from './store.js'
 
 export interface IntakeForm {
   /** the parsed `data` field (multipart) or the JSON body; null when neither was sent */
@@ -22,6 +22,8 @@ export interface ReadFormOptions {
   dataField?: string
   maxFiles?: number
   maxFileBytes?: number
+  /** accepted types other than the store's (store.ts FileTypes) */
+  types?: FileTypes
 }
 
 const MAX_FIELDS = 50
@@ -86,7 +88,7 @@ export async function readIntakeForm(request: FastifyRequest, store: AttachmentS
       // streamed to disk, checked as it arrives: a bad or oversized first file stops the upload early
       const left = maxRequestBytes - received
       const file = await store.spool({ field: part.fieldname, filename: part.filename, stream: part.file }, Math.min(maxFileBytes, left),
-        () => (left < maxFileBytes ? attachmentErrors.requestTooLarge(maxRequestBytes) : attachmentErrors.fileTooLarge(maxFileBytes, current)))
+        () => (left < maxFileBytes ? attachmentErrors.requestTooLarge(maxRequestBytes) : attachmentErrors.fileTooLarge(maxFileBytes, current)), opts.types)
       // a browser sends an empty, nameless part for a file input left empty
       if (!file) continue
       received += file.size

@@ -13,7 +13,7 @@ import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import sharp from 'sharp'
 import type { Sql, TransactionSql } from 'postgres'
-import { ACCEPTED_TYPES, detectFileType, type AttachmentKind } from './detect.js'
+import { ACCEPTED_TYPES, detectFileType, type AttachmentKind, type DetectedType } from './detect.js'
 import { attachmentErrors } from './errors.js'
 import { safeFilename } from './names.js'
 import { tiffResolution } from './tiff-resolution.js'
@@ -59,6 +59,15 @@ export interface ValidatedFile {
   mime: string
   kind: AttachmentKind
   paged: boolean
+}
+
+/**
+ * Another list of accepted types than the store's own (the knowledge base's forms take old Word and Excel files, no
+ * audio): `detect` reads the first bytes (and may read the spooled file itself), `refuse` words the 415.
+ */
+export interface FileTypes {
+  detect(head: Buffer, spoolPath: string): DetectedType | null | Promise<DetectedType | null>
+  refuse(details: { field: string | null; filename: string | null }): Error
 }
 
 /** What an attachment row belongs to, and what it is to that owner (scan, fax, photo, recording …). */
@@ -121,7 +130,7 @@ export class AttachmentStore {
    * file is removed on any failure. The caller removes it (`discardSpooled`) if the file is never saved.
    * An empty part without a file name is no file: null.
    */
-  async spool(file: { field: string; filename?: string | null; stream: Readable }, maxBytes: number, tooLarge: () => Error): Promise<ValidatedFile | null> {
+  async spool(file: { field: string; filename?: string | null; stream: Readable }, maxBytes: number, tooLarge: () => Error, types?: FileTypes): Promise<ValidatedFile | null> {
     const tmpDir = path.join(this.root, 'tmp')
     await mkdir(tmpDir, { recursive: true, mode: 0o750 })
     const spoolPath = path.join(tmpDir, `upload-${randomBytes(12).toString('hex')}`)
@@ -144,8 +153,8 @@ export class AttachmentStore {
         await rm(spoolPath, { force: true })
         return null // the empty, nameless part a browser sends for a file input left empty
       }
-      const type = size > 0 ? detectFileType(Buffer.concat(head)) : null
-      if (!type) throw attachmentErrors.unsupportedFileType(ACCEPTED_TYPES, { field: file.field, filename: file.filename ?? null })
+      const type = size > 0 ? await (types ? types.detect(Buffer.concat(head), spoolPath) : detectFileType(Buffer.concat(head))) : null
+      if (!type) throw types ? types.refuse({ field: file.field, filename: file.filename ?? null }) : attachmentErrors.unsupportedFileType(ACCEPTED_TYPES, { field: file.field, filename: file.filename ?? null })
       // an iPhone photo (HEIC) is stored as the JPEG every browser shows (heic.ts)
       return await heicToJpeg({
         field: file.field, filename: safeFilename(file.filename, type.ext, type.kind === 'audio' ? 'recording' : 'file'), spoolPath,

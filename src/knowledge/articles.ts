@@ -38,7 +38,7 @@ export interface ArticleRow extends ArticleScope {
 }
 
 /** Reads an article's row with its owner unit (FOR UPDATE inside a transaction that changes it). */
-async function loadArticle(sql: Sql | TransactionSql, id: number, forUpdate = false): Promise<ArticleRow> {
+export async function loadArticle(sql: Sql | TransactionSql, id: number, forUpdate = false): Promise<ArticleRow> {
   const [r] = await sql`
     select a.id, a.state, a.version, a.published_version, a.is_public, a.owner_unit_id, u.division_code, u.name as unit_name
     from knowledge_articles a join units u on u.id = a.owner_unit_id where a.id = ${id} ${forUpdate ? sql`for update of a` : sql``}`

@@ -2,7 +2,8 @@
 // knowledge-gap list, 直接答复率), its public 常见问题 routes, and the daily expiry job (reminders 30 days before,
 // withdrawal once the effective date has passed).
 import fp from 'fastify-plugin'
-import type { FastifyInstance } from 'fastify'
+import { createReadStream } from 'node:fs'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
 import { errors } from '../http/errors.js'
@@ -20,6 +21,12 @@ import * as R from './schemas.js'
 import { NoContent } from '../http/responses.js'
 import { ARTICLE_LINK_QUEUE, articleLinkHandler, queueArticleLink, type LinkOutcome } from './answer-link.js'
 import { staffRateKey } from '../http/rate-store.js'
+import { Binary } from '../http/responses.js'
+import { anonymousRequestLog } from '../privacy/anonymous.js'
+import { readIntakeForm } from '../attachments/multipart.js'
+import { contentDisposition } from '../attachments/names.js'
+import { addArticleFiles, fileForStaff, filesOf, fileView, publicFile, publicFileUrl, removeArticleFile, staffFileUrl, type ArticleFileRow } from './files.js'
+import { ARTICLE_FILE_TYPES, articleFileTypes } from './file-types.js'
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) })
 const day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
@@ -66,6 +73,23 @@ const ImportBody = Type.Object({
     data: Type.String({ maxLength: 6_000_000 }),
   }, { additionalProperties: false }), { minItems: 1, maxItems: 50 }),
 }, { additionalProperties: false })
+const FileParams = Type.Object({ id: Type.Integer({ minimum: 1 }), fileId: Type.Integer({ minimum: 1 }) })
+const FileDownload = Binary([...ARTICLE_FILE_TYPES], '附件本身（类型为按内容检测到的类型，一律作为下载）/ The file, as its detected type, always as a download')
+
+/**
+ * Headers of an article's file: its detected type, nosniff, always a download (attachment) under its name (RFC 5987
+ * filename* for the Chinese), and a sandbox no script runs in — nothing anyone uploads is ever shown as a page.
+ */
+function fileHeaders(reply: FastifyReply, f: ArticleFileRow, cache: string) {
+  reply.header('content-type', f.mime)
+  reply.header('x-content-type-options', 'nosniff')
+  reply.header('content-disposition', contentDisposition(f.filename, 'attachment'))
+  reply.header('content-security-policy', "default-src 'none'; sandbox")
+  reply.header('cache-control', cache)
+  reply.header('content-length', String(f.size))
+  reply.header('etag', `"${f.sha256}"`)
+}
+
 const VisitBody = Type.Object({ outcome: Type.Union([Type.Literal('left'), Type.Literal('submitted')]) }, { additionalProperties: false })
 
 /** The period [from, to) of Beijing days; the last 30 days by default. */
@@ -136,7 +160,8 @@ export default fp(async (app: FastifyInstance) => {
       : []
     return {
       id, state: drafts ? a.state : 'published', stateLabel: stateLabels[drafts ? a.state : 'published'], version: a.version, publishedVersion: a.publishedVersion,
-      ownerUnit: { id: a.ownerUnitId, name: a.ownerUnitName }, shown: v, answerHtml: renderAnswer(v.answer), answerText: plainAnswer(v.answer),
+      ownerUnit: { id: a.ownerUnitId, name: a.ownerUnitName },
+      shown: { ...v, files: (await filesOf(app.sql, id, wanted)).map((f) => fileView(f, staffFileUrl(f))) }, answerHtml: renderAnswer(v.answer), answerText: plainAnswer(v.answer),
       may: { edit: canEdit(user, a), review: canReview(user, a) },
       versions: versions.map((r) => ({ version: r.version as number, title: r.title as string, createdAt: (r.created_at as Date).toISOString() })),
     }
@@ -165,6 +190,33 @@ export default fp(async (app: FastifyInstance) => {
       return { id, state: r.state, stateLabel: stateLabels[r.state], version: r.version }
     })
   }
+
+  // ---- the article's files (申请表、办事指南): uploaded to its draft, removed from it, downloaded by who may read it
+  app.post('/api/knowledge/articles/:id/files', { preHandler: app.requireStaff(), schema: { params: Id, response: { 201: R.ArticleFiles } } }, async (request, reply) => {
+    const user = staffOf(request)
+    const { id } = request.params as { id: number }
+    // who may not edit it learns so before a byte of the upload is read
+    const a = await articleFor(app.sql, user, id)
+    if (!canEdit(user, a)) throw errors.forbidden()
+    const form = await readIntakeForm(request, app.attachments, { types: articleFileTypes })
+    if (!form.files.length) throw errors.validation({ fields: [{ field: 'files', message: '请选择要上传的文件', messageEn: 'Choose a file to upload' }] })
+    const { version } = await addArticleFiles(app, user, id, form.files)
+    reply.status(201)
+    return { id, version, files: (await filesOf(app.sql, id, version)).map((f) => fileView(f, staffFileUrl(f))) }
+  })
+
+  app.delete('/api/knowledge/articles/:id/files/:fileId', { preHandler: app.requireStaff(), schema: { params: FileParams, response: { 200: R.ArticleFiles } } }, async (request) => {
+    const { id, fileId } = request.params as Static<typeof FileParams>
+    const { version } = await removeArticleFile(app.sql, staffOf(request), id, fileId)
+    return { id, version, files: (await filesOf(app.sql, id, version)).map((f) => fileView(f, staffFileUrl(f))) }
+  })
+
+  app.get('/api/knowledge/articles/:id/files/:fileId', { preHandler: app.requireStaff(), schema: { params: FileParams, response: { 200: FileDownload } } }, async (request, reply) => {
+    const { id, fileId } = request.params as Static<typeof FileParams>
+    const f = await fileForStaff(app.sql, staffOf(request), id, fileId)
+    fileHeaders(reply, f, 'private, no-store')
+    return reply.send(createReadStream(app.attachments.pathOf(f.sha256)))
+  })
 
   // ---- search while the caller talks
   app.get('/api/knowledge/search', {
@@ -254,16 +306,17 @@ export default fp(async (app: FastifyInstance) => {
     return { items: rows.map((r) => ({ articleId: Number(r.article_id), title: r.title, effectiveUntil: r.effective_until, at: (r.created_at as Date).toISOString() })) }
   })
 
-  // ---- public: 常见问题 (published articles marked public), the submit page's suggestions, visits without a submission
+  // ---- public: 常见问题 (published articles marked public), the submit page's suggestions, visits without a submission;
+  // a citizen reads them beside an anonymous report, so none logs the address (src/privacy/anonymous.ts)
   app.get('/api/public/knowledge/search', {
-    schema: { querystring: SearchQuery, response: { 200: R.PublicSearch } }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+    logSerializers: anonymousRequestLog, schema: { querystring: SearchQuery, response: { 200: R.PublicSearch } }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
   }, async (request) => {
     const q = request.query as Static<typeof SearchQuery>
     const hits = q.q.trim() ? await searchArticles(app.sql, q.q, { limit: q.limit ?? 10, publicOnly: true }) : await latestPublic(app, q.limit ?? 10)
     return { items: hits.map((h) => ({ id: h.id, title: h.title, titleMarks: h.titleMarks, snippet: h.snippet, category: h.category })) }
   })
 
-  app.get('/api/public/knowledge/articles/:id', { schema: { params: Id, response: { 200: R.PublicArticle } }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.get('/api/public/knowledge/articles/:id', { logSerializers: anonymousRequestLog, schema: { params: Id, response: { 200: R.PublicArticle } }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } } }, async (request, reply) => {
     const { id } = request.params as { id: number }
     const [a] = await app.sql`
       select published_version from knowledge_articles where id = ${id} and published_version is not null and is_public
@@ -272,12 +325,24 @@ export default fp(async (app: FastifyInstance) => {
     const v = await readVersion(app.sql, id, a.published_version)
     reply.header('cache-control', 'public, max-age=300')
     return {
-      id, title: v.title, questions: v.questions, answerHtml: renderAnswer(v.answer), attachments: v.attachments, category: v.category,
+      id, title: v.title, questions: v.questions, answerHtml: renderAnswer(v.answer), attachments: v.attachments,
+      files: (await filesOf(app.sql, id, a.published_version)).map((f) => fileView(f, publicFileUrl(f))), category: v.category,
       source: v.source, effectiveFrom: v.effectiveFrom, effectiveUntil: v.effectiveUntil,
     }
   })
 
-  app.post('/api/public/knowledge/visits', { schema: { body: VisitBody, response: { 204: NoContent('已记录 / recorded') } }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
+  // a form to download: counted in this process's rate limit as every public route is (src/http/rate-store.ts), and
+  // neither logged with nor stored beside the downloader's address (DESIGN security rule 3)
+  app.get('/api/public/knowledge/articles/:id/files/:fileId', {
+    logSerializers: anonymousRequestLog, schema: { params: FileParams, response: { 200: FileDownload } }, config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const { id, fileId } = request.params as Static<typeof FileParams>
+    const f = await publicFile(app.sql, id, fileId)
+    fileHeaders(reply, f, 'public, max-age=300')
+    return reply.send(createReadStream(app.attachments.pathOf(f.sha256)))
+  })
+
+  app.post('/api/public/knowledge/visits', { logSerializers: anonymousRequestLog, schema: { body: VisitBody, response: { 204: NoContent('已记录 / recorded') } }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
     const { outcome } = request.body as Static<typeof VisitBody>
     await app.sql`insert into knowledge_portal_visits (day, outcome, count) values (${beijingToday()}::date, ${outcome}, 1)
                   on conflict (day, outcome) do update set count = knowledge_portal_visits.count + 1`
@@ -285,6 +350,7 @@ export default fp(async (app: FastifyInstance) => {
   })
 
   app.get('/api/public/knowledge/direct-rate', {
+    logSerializers: anonymousRequestLog,
     schema: { querystring: Type.Object({ from: Type.Optional(day), to: Type.Optional(day), groupBy: Type.Optional(Type.Union([Type.Literal('month'), Type.Literal('category')])) }), response: { 200: R.PublicDirectRate } },
     config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
   }, async (request, reply) => {

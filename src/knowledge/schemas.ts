@@ -11,11 +11,13 @@ const Day = Nullable(Type.String({ description: 'YYYY-MM-DD（北京日期）/ a
 
 const Mark = Open({ text: Str, hit: Bool })
 const OwnerUnit = Open({ id: Int, name: Str })
-const Attachment = Open({ name: Str, url: Str })
+const Attachment = Open({ name: Str, url: Str }, '链接附件 / A linked attachment')
+/** An uploaded file of an article; `url` downloads it (for staff, or on the public route in the public answers). */
+const ArticleFile = Open({ id: Int, filename: Str, mime: Str, size: Int, createdAt: Str, url: Str }, '上传的附件 / An uploaded file')
 
 /** One version of an article as staff read it. */
 const ArticleVersion = Open({
-  version: Int, title: Str, questions: Type.Array(Str), answer: Str, attachments: Type.Array(Attachment), category: Nullable(Str),
+  version: Int, title: Str, questions: Type.Array(Str), answer: Str, attachments: Type.Array(Attachment), files: Type.Array(ArticleFile), category: Nullable(Str),
   source: Nullable(Str), keywords: Type.Array(Str), effectiveFrom: Day, effectiveUntil: Day, isPublic: Bool, createdAt: Str,
 })
 
@@ -31,6 +33,8 @@ export const ArticleDetail = Open({
   shown: ArticleVersion, answerHtml: Str, answerText: Str, may: Open({ edit: Bool, review: Bool }),
   versions: Type.Array(Open({ version: Int, title: Str, createdAt: Str })),
 }, '一条知识（所示版本、历史版本）/ One article: the version shown and the versions kept')
+
+export const ArticleFiles = Open({ id: Int, version: Int, files: Type.Array(ArticleFile) }, '草稿版本的附件 / The files of the draft version')
 
 export const ArticleSaved = Open({ id: Int, state: Str, version: Int }, '已保存的草稿 / The draft saved')
 export const ArticleMoved = Open({ id: Int, state: Str, stateLabel: Str, version: Int }, '审核状态已变更 / The article\'s new state')
@@ -76,7 +80,7 @@ export const PublicSearch = Open({
 }, '常见问题 / Frequently asked questions')
 
 export const PublicArticle = Open({
-  id: Int, title: Str, questions: Type.Array(Str), answerHtml: Str, attachments: Type.Array(Attachment), category: Nullable(Str),
+  id: Int, title: Str, questions: Type.Array(Str), answerHtml: Str, attachments: Type.Array(Attachment), files: Type.Array(ArticleFile), category: Nullable(Str),
   source: Nullable(Str), effectiveFrom: Day, effectiveUntil: Day,
 }, '一条常见问题 / One frequently asked question')
 
