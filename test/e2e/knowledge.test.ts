@@ -1,9 +1,22 @@
 // 知识库 in the browser: an officer drafts an article and sends it for review, the supervisor publishes it; the
 // operator's call form suggests it while the content is typed, Alt+K focuses the search box, 使用此答复 fills 当场答复,
 // and the case answered on the call records the article and its version; the portal's 常见问题 finds it, and the
-// submit page suggests it before the citizen submits.
+// submit page suggests it before the citizen submits. The officer uploads the form 申请表.docx with the draft; the
+// published article's FAQ page offers it for download under its name.
 import t from 'tap'
 import { launchBrowser, openTab, screenshot, signInAs, startConsole } from './support.js'
+
+/** A stored ZIP with the entries Word writes first: a .docx as far as the upload's type check (by content) goes. */
+function minimalDocx(): Buffer {
+  const entry = (name: string, data: string) => {
+    const n = Buffer.from(name), d = Buffer.from(data)
+    const h = Buffer.alloc(30)
+    h.writeUInt32LE(0x04034b50, 0); h.writeUInt16LE(20, 4); h.writeUInt32LE(d.length, 18); h.writeUInt32LE(d.length, 22); h.writeUInt16LE(n.length, 26)
+    return Buffer.concat([h, n, d])
+  }
+  return Buffer.concat([entry('[Content_Types].xml', '<Types/>'), entry('word/document.xml', '<w:document/>')])
+}
+const FORM = '申请表.docx'
 
 t.setTimeout(10 * 60_000)
 
@@ -29,7 +42,12 @@ t.test('draft → review → publish, then answered on a call and found on the p
     await tab.page.locator('[data-test=kb-f-category]').click()
     await tab.page.locator('.el-select-dropdown__item:visible', { hasText: '社会保障' }).first().click()
     await tab.page.locator('[data-test=kb-f-public]').click()
+    // the form to download: chosen with the new article, uploaded when it is saved
+    await tab.page.locator('[data-test=kb-file-input]').setInputFiles({ name: FORM, mimeType: 'application/octet-stream', buffer: minimalDocx() })
+    await tab.page.locator('[data-test=kb-file-row]', { hasText: FORM }).waitFor()
     await tab.page.locator('[data-test=kb-save]').click()
+    await tab.page.locator('[data-test=kb-detail] [data-test=kb-file]', { hasText: FORM }).waitFor()
+    t.match(await tab.page.locator('[data-test=kb-detail] [data-test=kb-files]').innerText(), /Word/, 'listed with its type')
     await tab.page.locator('[data-test=kb-submit]').click()
     await tab.page.locator('[data-test=kb-detail]', { hasText: '待审核' }).waitFor()
     t.equal(await tab.page.locator('[data-test=kb-answer] a[href="https://hrss.yn.gov.cn"]').count(), 1, 'the link is rendered')
@@ -115,6 +133,12 @@ t.test('draft → review → publish, then answered on a call and found on the p
     await tab.page.locator('[data-test=faq-hit]', { hasText: title }).click()
     await tab.page.locator('[data-test=faq-article]', { hasText: '参保登记' }).waitFor()
     t.pass('the article opens')
+    const file = tab.page.locator('[data-test=faq-file]', { hasText: FORM })
+    await file.waitFor()
+    const download = await tab.page.request.get((await file.getAttribute('href'))!)
+    t.equal(download.status(), 200, 'the form downloads')
+    t.match(download.headers()['content-disposition'], "attachment; filename=\"___.docx\"; filename*=UTF-8''%E7%94%B3%E8%AF%B7%E8%A1%A8.docx", 'under its Chinese name')
+    t.same(await download.body(), minimalDocx())
     await tab.page.goto('/portal/submit')
     await tab.page.locator('[data-test=content]').fill('我是个体户，想自己交养老保险，不知道去哪里办理参保。')
     await tab.page.locator('[data-test=faq-suggestion]', { hasText: title }).waitFor()
