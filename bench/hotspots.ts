@@ -2,8 +2,12 @@
 // the nightly hotspot run over BENCH_HOTSPOT_CASES generated cases (default 1,000,000, spread over a year and the
 // city's villages: the run segments and clusters the window — open cases and those of the last 30 days — and counts
 // the weekly categories of every township); one township's view (its window cases, segmented and clustered).
-// In memory: the SQL of GET /api/hotspots (two indexed reads of one division's window) is not in these figures.
-// `npm run bench -- hotspots`; `BENCH_HOTSPOT_CASES=100000 npm run bench -- hotspots` for a short run.
+// Those are in memory. Then, on a throw-away PostgreSQL with the same number of generated cases (bench/generate.ts):
+// the nightly job's stored run (storeHotspotRun: its SQL, detection and storage), and the read paths users wait on —
+// GET /api/public/hotspots and the board's GET /api/hotspots for townships and counties — p50/p95 with the stored run,
+// beside the same answers computed on the spot (as before the run was stored), with the load average.
+// `npm run bench -- hotspots`; `BENCH_HOTSPOT_CASES=100000 npm run bench -- hotspots` for a short run;
+// `BENCH_HOTSPOT_DB=0` leaves the database part out.
 import os from 'node:os'
 import { buildChartModel, CHART_TYPES } from '../src/chart/model.js'
 import { closeLayoutWorker, renderChartSvg } from '../src/chart/svg.js'
@@ -12,6 +16,9 @@ import { rng, textOf, TOPICS, villages } from './hotspot-data.js'
 import { renderTrendSvg } from '../src/chart/trend.js'
 import { staffTrend } from '../src/hotspots/trend.js'
 import { publicTrend } from '../src/hotspots/public.js'
+import { storeHotspotRun } from '../src/hotspots/runs.js'
+import { publicHotspots, staffHotspots, type HotspotViewDeps } from '../src/hotspots/views.js'
+import { fmtInt, fmtMs, generatedCity, loadAverage, quantiles } from './generate.js'
 
 const NIGHTLY_TARGET_MS = 60_000
 const TOWNSHIP_TARGET_MS = 200
@@ -105,5 +112,66 @@ export async function benchHotspots(): Promise<string[]> {
   lines.push(`trend charts: the township's ${staffChartMs} ms (${staffSvg.length.toLocaleString('en')} bytes of SVG), the city's public one ${ms(t0)} ms (${publicSvg.length.toLocaleString('en')} bytes), from the weekly counts above`)
   lines.push(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   if (!nightlyOk || !townshipOk) process.exitCode = 1
+  if (process.env.BENCH_HOTSPOT_DB !== '0') lines.push(...(await benchStoredRun(total)))
+  return lines
+}
+
+/** Times `n` calls of `work` one after another; p50/p95. */
+async function timed(n: number, work: (i: number) => Promise<unknown>): Promise<string> {
+  const times: number[] = []
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now()
+    await work(i)
+    times.push(performance.now() - t0)
+  }
+  return `${quantiles(times).text} over ${n}`
+}
+
+/**
+ * The stored run on a real database of `cases` generated cases: the nightly job, then the public page and the board
+ * read from it (the functions the routes call), beside the same answers computed on the spot. Reports against a
+ * township are hidden from it (recuse_unit_id), so the board's read path re-clusters where a report is hidden.
+ */
+async function benchStoredRun(cases: number): Promise<string[]> {
+  const city = await generatedCity('suqiu_bench_hotspots', cases)
+  const lines = [...city.about]
+  try {
+    const { sql } = city
+    // the generated reports against a township (handled by the county) recuse that township, as registration does
+    await sql`update cases c set recuse_unit_id = k.accused_unit_id from complaints k where k.id = c.id and k.accused_unit_id is not null and c.recuse_unit_id is null`
+    const names = new Map((await sql`select code, name from divisions`).map((r) => [r.code as string, r.name as string]))
+    const deps: HotspotViewDeps = {
+      sql,
+      placeName: (code) => names.get(code) ?? code,
+      categoryLabels: async () => new Map((await sql`select category, label from routing_rules`).map((r) => [r.category as string, r.label as string])),
+    }
+    const townships = (await city.divisions('township')).slice(0, 150)
+    const counties = await city.divisions('county')
+    const townshipUsers = await Promise.all(townships.slice(0, 20).map((d) => city.staffUser('supervisor', d)))
+    const countyUsers = await Promise.all(counties.map((d) => city.staffUser('supervisor', d)))
+    lines.push(`before the run (computed on the spot, as before): ${loadAverage()}`)
+    lines.push(`  public page ${await timed(3, () => publicHotspots(deps))}`)
+    lines.push(`  a township's board ${await timed(5, (i) => staffHotspots(deps, townshipUsers[i], townshipUsers[i].unit.divisionCode))}`)
+    lines.push(`  a county's board ${await timed(3, (i) => staffHotspots(deps, countyUsers[i], countyUsers[i].unit.divisionCode))}`)
+
+    let t0 = performance.now()
+    const run = await storeHotspotRun(sql)
+    const [size] = await sql`
+      select pg_size_pretty(pg_total_relation_size('hotspot_runs') + pg_total_relation_size('hotspot_run_clusters') + pg_total_relation_size('hotspot_run_weeks')) as size,
+             (select count(*) from hotspot_run_weeks)::int as weeks`
+    lines.push(`nightly job (storeHotspotRun: read the window from PostgreSQL, segment, cluster, count, store): ${fmtMs(performance.now() - t0)} ` +
+      `(detection ${fmtMs(run.tookMs)}), ${fmtInt(run.windowCases)} window cases, ${fmtInt(run.clusters)} clusters and ${fmtInt(size.weeks)} weekly rows stored (${size.size}); ${loadAverage()}`)
+
+    t0 = performance.now()
+    lines.push(`with the stored run: ${loadAverage()}`)
+    lines.push(`  public page (GET /api/public/hotspots) ${await timed(30, () => publicHotspots(deps))}`)
+    lines.push(`  a township's board (GET /api/hotspots) ${await timed(40, (i) => staffHotspots(deps, townshipUsers[i % townshipUsers.length], townshipUsers[i % townshipUsers.length].unit.divisionCode))}`)
+    lines.push(`  a county's board ${await timed(28, (i) => staffHotspots(deps, countyUsers[i % countyUsers.length], countyUsers[i % countyUsers.length].unit.divisionCode))}`)
+    const cityUser = await city.staffUser('supervisor', '530100')
+    lines.push(`  the city's board ${await timed(5, () => staffHotspots(deps, cityUser, '530100'))}`)
+    lines.push(`load average at the end: ${loadAverage()}`)
+  } finally {
+    await city.stop()
+  }
   return lines
 }

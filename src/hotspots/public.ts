@@ -94,7 +94,8 @@ export interface PublicTask { county: string | null; township: string | null; ca
 /**
  * 主动治理 tasks whose result was approved (resolved) in the last PROACTIVE_DAYS days: the county, the township (never
  * the village or an address), the category, the day, and the public summary once approved — never the task's own text,
- * and never a task linked to a report (举报).
+ * and never a task linked to a report (举报). Found through proactive_links (every task links at least one case), so
+ * the public page reads the few tasks by id instead of scanning every case for its type.
  */
 export async function publicResolvedTasks(sql: Sql, now = new Date()): Promise<PublicTask[]> {
   const since = new Date(now.getTime() - PROACTIVE_DAYS * DAY)
@@ -103,7 +104,8 @@ export async function publicResolvedTasks(sql: Sql, now = new Date()): Promise<P
            case when length(c.division_code) >= 9 then left(c.division_code, 9) end as township,
            c.category, c.replied_at, case when k.public_summary_at is not null then k.public_summary end as summary
     from cases c join complaints k on k.id = c.id
-    where c.type = 'proactive' and c.resolved and c.replied_at >= ${since} and c.state in ('feedback', 'evaluation', 'closed')
+    where c.id in (select l.task_id from proactive_links l) and c.type = 'proactive' and c.resolved and c.replied_at >= ${since}
+      and c.state in ('feedback', 'evaluation', 'closed')
       and length(c.division_code) >= 6
       and not exists (select 1 from proactive_links l join cases r on r.id = l.case_id where l.task_id = c.id and r.type = 'report')
     order by c.replied_at desc, c.id desc`
