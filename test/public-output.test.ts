@@ -150,6 +150,18 @@ t.test('no personal data reaches any public output; a public summary appears onc
     }
   })
 
+  t.test('with the nightly hotspot run stored: the public page reads it, and the run keeps nothing personal', async (t) => {
+    await app.jobHandlers['hotspots-nightly']([])
+    t.equal((await app.inject('/api/public/hotspots')).json().stored, true, 'read from the stored run')
+    for (const { url, body } of (await outputs()).filter((o) => o.url.startsWith('/api/public/hotspots'))) {
+      t.same(PLANTED.filter((p) => body.includes(p) && !IN_STATS_OK.has(p)), [], url)
+    }
+    const stored = JSON.stringify(await sql`
+      select (select json_agg(r) from hotspot_runs r) as runs, (select json_agg(c) from hotspot_run_clusters c) as clusters,
+             (select json_agg(w) from hotspot_run_weeks w) as weeks`)
+    t.same(PLANTED.filter((p) => stored.includes(p) && !IN_STATS_OK.has(p)), [], 'nothing planted in the stored run')
+  })
+
   t.test('what a case shows without a summary: service, status, township, dates', async (t) => {
     const list = (await app.inject('/open311/v2/requests.json')).json() as Record<string, unknown>[]
     const mine = list.filter((r) => caseNumbers.includes(r.service_request_id as string))
