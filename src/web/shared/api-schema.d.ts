@@ -1691,6 +1691,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/knowledge/articles/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传知识条目的附件（PDF、Word、Excel、图片；按内容判断类型） / Upload files to an article (PDF, Word, Excel, images; typed by content)
+         * @description 上传知识条目的附件（PDF、Word、Excel、图片；按内容判断类型）
+         *
+         *     Upload files to an article (PDF, Word, Excel, images; typed by content)
+         *
+         *     **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         */
+        post: operations["postApiKnowledgeArticlesIdFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/articles/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载知识条目的附件 / Download a file of an article
+         * @description 下载知识条目的附件
+         *
+         *     Download a file of an article
+         *
+         *     **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         */
+        get: operations["getApiKnowledgeArticlesIdFilesFileId"];
+        put?: never;
+        post?: never;
+        /**
+         * 从草稿中删除知识条目的附件（已发布版本保留） / Remove a file from the article's draft (the published version keeps it)
+         * @description 从草稿中删除知识条目的附件（已发布版本保留）
+         *
+         *     Remove a file from the article's draft (the published version keeps it)
+         *
+         *     **可调用角色 / Roles:** 话务员 operator、登记员 clerk、派单员 dispatcher、承办人 officer、审核督办 supervisor、电子监察 inspector、系统管理员 admin
+         */
+        delete: operations["deleteApiKnowledgeArticlesIdFilesFileId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/knowledge/articles/{id}/publish": {
         parameters: {
             query?: never;
@@ -2183,6 +2239,30 @@ export interface paths {
          *     **公开 / Public:** 无需登录 / no sign-in
          */
         get: operations["getApiPublicKnowledgeArticlesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/knowledge/articles/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载公开知识条目的附件（申请表、办事指南） / Download a file of a public article (a form, a guide)
+         * @description 下载公开知识条目的附件（申请表、办事指南）
+         *
+         *     Download a file of a public article (a form, a guide)
+         *
+         *     **公开 / Public:** 无需登录 / no sign-in
+         */
+        get: operations["getApiPublicKnowledgeArticlesIdFilesFileId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -14409,6 +14489,11 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
+                        /**
+                         * Format: date-time
+                         * @description 数据更新于：所读夜间计算的时间（尚无存储结果时为当前时间）/ when the nightly run read was computed (now when none is stored yet)
+                         */
+                        computedAt: string;
                         division: string;
                         rising: ({
                             /** @description 基线周均件数 / the baseline weeks' mean */
@@ -14430,6 +14515,8 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        /** @description 是否读自存储的夜间计算结果 / whether the answer was read from the stored nightly run */
+                        stored: boolean;
                         /** @description 上升类别（或上周最多者）的每周件数 / weekly counts of the rising categories, or the busiest of last week */
                         trend: {
                             series: ({
@@ -16065,6 +16152,16 @@ export interface operations {
                             createdAt: string;
                             effectiveFrom: string | null;
                             effectiveUntil: string | null;
+                            files: ({
+                                createdAt: string;
+                                filename: string;
+                                id: number;
+                                mime: string;
+                                size: number;
+                                url: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             isPublic: boolean;
                             keywords: string[];
                             questions: string[];
@@ -16335,6 +16432,422 @@ export interface operations {
              *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiKnowledgeArticlesIdFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description 附件，最多10个，每个不超过 40 MB / up to 10 files, 40 MB each */
+                    files: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 草稿版本的附件 / The files of the draft version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        files: ({
+                            createdAt: string;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        id: number;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             *
+             *     `invalid_json` 请求内容不是有效的 JSON / The body is not valid JSON
+             *
+             *     `bad_multipart` 上传的表单不完整或格式错误 / The multipart form is incomplete or malformed
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `forbidden` 无权执行此操作 / You may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `article_not_found` 未找到该知识条目 / No such knowledge article
+             *
+             *     `division_not_found` 未找到该行政区划 / No such division
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `article_wrong_state` 知识条目当前状态不允许此操作 / The article's current state does not allow this
+             *
+             *     `article_files_full` 该知识条目的附件已达上限，请先删除不用的附件 / The article has as many files as allowed; remove one first
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `file_too_large` 文件过大 / File too large
+             *
+             *     `too_many_files` 文件过多 / Too many files
+             *
+             *     `request_too_large` 上传内容过大 / Upload too large
+             *
+             *     `too_many_parts` 表单字段过多 / Too many form fields
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `unsupported_file_type` 不支持的文件类型 / Unsupported file type
+             *
+             *     `unsupported_media_type` 请以 multipart/form-data 或 JSON 提交 / Send multipart/form-data or JSON
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_mismatch` 该幂等键（Idempotency-Key / 外部编号）已用于另一份不同的提交 / This Idempotency-Key (or external id) was already used for a different submission */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later
+             *
+             *     `too_many_uploads` 同时上传过多：请等待正在进行的上传完成 / Too many uploads at once: wait for the ones under way
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiKnowledgeArticlesIdFilesFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 附件本身（类型为按内容检测到的类型，一律作为下载）/ The file, as its detected type, always as a download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/msword": string;
+                    "application/pdf": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/tiff": string;
+                    "image/webp": string;
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `article_file_not_found` 未找到该条目的附件（或该附件不对您公开） / No such file of the article (or it is not open to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteApiKnowledgeArticlesIdFilesFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 草稿版本的附件 / The files of the draft version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        files: ({
+                            createdAt: string;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        id: number;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated` 请先登录 / Sign in first */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `password_change_required` 请先修改密码（首次登录或密码已被管理员重置） / Change your password first (first sign-in, or reset by an admin)
+             *
+             *     `csrf` 缺少或错误的 X-CSRF-Token / Missing or wrong X-CSRF-Token
+             *
+             *     `forbidden` 无权执行此操作 / You may not do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description `article_not_found` 未找到该知识条目 / No such knowledge article
+             *
+             *     `article_file_not_found` 未找到该条目的附件（或该附件不对您公开） / No such file of the article (or it is not open to you)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `article_wrong_state` 知识条目当前状态不允许此操作 / The article's current state does not allow this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18464,6 +18977,11 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        /**
+                         * Format: date-time
+                         * @description 数据更新于：所读夜间计算的时间（尚无存储结果时为当前时间）/ when the nightly run read was computed (now when none is stored yet)
+                         */
+                        computedAt: string;
                         counties: ({
                             categories: ({
                                 category: string;
@@ -18508,6 +19026,8 @@ export interface operations {
                         })[];
                         days: number;
                         proactiveDays: number;
+                        /** @description 是否读自存储的夜间计算结果 / whether the answer was read from the stored nightly run */
+                        stored: boolean;
                         /** @description 每周的第一天（北京时间）/ the first day of each week (Beijing) */
                         weeks: string[];
                     } & {
@@ -18647,6 +19167,16 @@ export interface operations {
                         category: string | null;
                         effectiveFrom: string | null;
                         effectiveUntil: string | null;
+                        files: ({
+                            createdAt: string;
+                            filename: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                            url: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                         id: number;
                         questions: string[];
                         source: string | null;
@@ -18674,6 +19204,91 @@ export interface operations {
                 };
             };
             /** @description `article_not_found` 未找到该知识条目 / No such knowledge article */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal` 服务器内部错误 / Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable` 数据库暂时不可用，请稍后重试 / The database is unavailable for a moment; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiPublicKnowledgeArticlesIdFilesFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 附件本身（类型为按内容检测到的类型，一律作为下载）/ The file, as its detected type, always as a download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/msword": string;
+                    "application/pdf": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/tiff": string;
+                    "image/webp": string;
+                };
+            };
+            /**
+             * @description `validation` 请求内容不符合要求 / The request is not valid
+             *
+             *     `unknown_field` 请求含有不允许的字段 / The request has a field that is not allowed
+             *
+             *     `invalid_value` 请求中的取值超出允许范围或格式不正确 / A value in the request is out of range or malformed
+             *
+             *     `invalid_text` 内容含有无法保存的字符（如空字符 \0 或不成对的代理字符） / The text holds characters that cannot be stored (NUL or a lone surrogate)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `article_file_not_found` 未找到该条目的附件（或该附件不对您公开） / No such file of the article (or it is not open to you) */
             404: {
                 headers: {
                     [name: string]: unknown;
