@@ -211,7 +211,7 @@ export default {
   },
   hotspots: {
     title: 'Hotspots', clusters: 'Similar cases at one place', rising: 'Rising categories', size: '{n} cases', township: 'Township', category: 'Category',
-    thisWeek: 'This week', baseline: 'Weekly mean, 8 weeks before',
+    thisWeek: 'This week', baseline: 'Weekly mean, 8 weeks before', updatedAt: 'Data as of {at}',
     openProactive: 'Open a proactive task', opening: 'Opening…',
     proactiveContent: '主动治理：{place}集中反映“{keywords}”问题（{n}件），请统一处置并向群众反馈。',
   },

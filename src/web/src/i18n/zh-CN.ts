@@ -210,7 +210,7 @@ export default {
   },
   hotspots: {
     title: '热点发现', clusters: '同一地点的相似诉求', rising: '上升的类别', size: '{n} 件', township: '乡镇（街道）', category: '类别',
-    thisWeek: '本周件数', baseline: '前八周周均',
+    thisWeek: '本周件数', baseline: '前八周周均', updatedAt: '数据更新于 {at}',
     openProactive: '一键主动治理', opening: '正在开单…',
     proactiveContent: '主动治理：{place}集中反映“{keywords}”问题（{n}件），请统一处置并向群众反馈。',
   },
