@@ -3,7 +3,8 @@
 //  1. applyEvent throughput: cases created with createComplaint, REGISTERed and DISPATCHed down to villages all over
 //     Kunming, then SIGN / SUBMIT_REPLY / REJECT_REPLY / APPROVE_REPLY ×3 / SEND_FEEDBACK / EVALUATE driven through
 //     `applyEvent` with several transactions in flight; events/s, p50/p99, and where the in-flight transactions wait.
-// `npx tsx bench/cases.ts` runs it; BENCH_EVENTS and BENCH_IN_FLIGHT shrink it.
+// `npx tsx bench/cases.ts` runs it; BENCH_EVENTS and BENCH_IN_FLIGHT shrink it; BENCH_SPLIT_WRITES=0 writes each batch
+// of events in one statement after all are decided (src/cases/apply.ts), to compare with the default.
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import postgres from 'postgres'
@@ -210,6 +211,8 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
     try {
       const { sql } = conn
       const services: CaseServices = await caseServices(sql, SECRET, CITY)
+      const splitWrites = process.env.BENCH_SPLIT_WRITES !== '0'
+      services.splitEventWrites = splitWrites
       const root = await rootUnit(sql)
       const all = await villages(sql)
 
@@ -306,7 +309,8 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       const perSecond = (latencies.length * 1000) / elapsed
       const ok = perSecond >= EVENTS_TARGET_PER_S
       if (!ok) process.exitCode = 1
-      out.push(`applyEvent: ${fmtInt(perSecond)} events/s ${ok ? '✓' : '✗ MISSED'} (target ≥ ${fmtInt(EVENTS_TARGET_PER_S)}/s; p50 ${fmtMs(percentile(sorted, 0.5))}, p99 ${fmtMs(percentile(sorted, 0.99))}; ${inFlight} in flight; ${fmtInt(latencies.length)} events)`)
+      out.push(`applyEvent: ${fmtInt(perSecond)} events/s ${ok ? '✓' : '✗ MISSED'} (target ≥ ${fmtInt(EVENTS_TARGET_PER_S)}/s; p50 ${fmtMs(percentile(sorted, 0.5))}, p99 ${fmtMs(percentile(sorted, 0.99))}; ${inFlight} in flight; ${fmtInt(latencies.length)} events;` +
+        ` a batch's writes ${splitWrites ? 'in two halves, the first while the second is decided' : 'in one statement (BENCH_SPLIT_WRITES=0)'})`)
       out.push('  by event: ' + [...byType].map(([type, xs]) => `${type} ${fmtInt(xs.length)}× p50 ${fmtMs(percentile(sortNum(xs), 0.5))}`).join(', '))
       out.push(`  where the ${inFlight} connections were (average over ${waits.samples} samples of pg_stat_activity): ` +
         waits.average.map(([k, n]) => `${k} ${n.toFixed(1)}`).join(', '))

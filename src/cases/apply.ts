@@ -77,7 +77,7 @@ async function decide(tx: TransactionSql, services: CaseServices, row: LockedCas
     if (pending.length) throw errors.partsPending({ units: pending.map((p) => ({ unitId: p.unitId, dueAt: p.dueAt })) })
   }
   const next = nextSnapshot(snapshot, event)
-  if (next === snapshot || (JSON.stringify(next.value) === JSON.stringify(snapshot.value) && next.context === snapshot.context)) {
+  if (next === snapshot || (next.context === snapshot.context && JSON.stringify(next.value) === JSON.stringify(snapshot.value))) {
     throw errors.guardFailed({ event: input.type, state: caseStateOf(snapshot) })
   }
 
@@ -231,7 +231,8 @@ async function applyAlone(services: CaseServices, e: Submitted): Promise<ApplyRe
  * reading and deciding go together in the next one, one per case (a case's next event waits for the transaction
  * after). That transaction locks and reads all its cases in one statement (cases_for_events), decides each event on
  * its own — an event refused (409, 403 …) is answered with its error and writes nothing — and writes the others
- * together before one COMMIT; the next transaction may read and decide meanwhile. Each event still commits whole or
+ * together before one COMMIT (from SPLIT_WRITES_FROM events on, in two halves: the first half's rows are written while
+ * the second half is decided); the next transaction may read and decide meanwhile. Each event still commits whole or
  * not at all; when anything else fails, the transaction is rolled back and every event not yet answered is applied
  * alone, so a batch never makes an event fail that would have succeeded by itself.
  * Measured (bench/cases.ts): one transaction deciding at a time 1,050–1,250 events/s against 910–990 for two
@@ -248,15 +249,27 @@ async function runEvents(services: CaseServices, batch: Waiting<Submitted, Apply
     decided = await transact(services, async (tx) => {
       const rows = await tx<LockedCase[]>`select * from cases_for_events(${batch.map((w) => w.item.caseId)}::bigint[])`
       const byId = new Map(rows.map((r) => [Number(r.id), r]))
-      const outcomes = await Promise.allSettled(batch.map((w) => decide(tx, services, byId.get(w.item.caseId), w.item)))
       const ok: { w: Waiting<Submitted, ApplyResult>; d: Decision }[] = []
-      outcomes.forEach((o, i) => {
-        if (o.status === 'fulfilled') ok.push({ w: batch[i], d: o.value })
-        // a refusal is the event's answer; anything else (the database) fails the transaction, and all are retried alone
-        else if (o.reason instanceof AppError) { refused.add(batch[i]); batch[i].reject(o.reason) }
-        else throw o.reason
-      })
-      const writes = ok.length ? writeDecisions(tx, services, ok.map((x) => x.d)) : []
+      const writes: PromiseLike<unknown>[] = []
+      const chunks = services.splitEventWrites === false || batch.length < SPLIT_WRITES_FROM ? [batch] : [batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1)]
+      for (const [n, chunk] of chunks.entries()) {
+        const outcomes = await Promise.allSettled(chunk.map((w) => decide(tx, services, byId.get(w.item.caseId), w.item)))
+        const decidedHere: Decision[] = []
+        outcomes.forEach((o, i) => {
+          if (o.status === 'fulfilled') { ok.push({ w: chunk[i], d: o.value }); decidedHere.push(o.value) }
+          // a refusal is the event's answer; anything else (the database) fails the transaction, and all are retried alone
+          else if (o.reason instanceof AppError) { refused.add(chunk[i]); chunk[i].reject(o.reason) }
+          else throw o.reason
+        })
+        if (decidedHere.length === 0) continue
+        const written = writeDecisions(tx, services, decidedHere)
+        if (n === chunks.length - 1) writes.push(...written)
+        else {
+          // the writes of the first half go out now, and the database runs them while Node decides the second
+          writes.push(...written.map(sendNow))
+          await null // postgres.js puts a statement on the wire one microtask after it is asked to
+        }
+      }
       doneDeciding()
       return { result: ok, writes }
     })
@@ -266,6 +279,19 @@ async function runEvents(services: CaseServices, batch: Waiting<Submitted, Apply
   }
   void notifyAfterCommit(services.sql, decided.map((x) => x.d.live))
   for (const { w, d } of decided) w.resolve(d.applied)
+}
+
+/**
+ * From this many events a batch is decided in two halves, and the first half's writes go to the database while Node
+ * decides the second: the database's work and Node's overlap instead of taking turns (one statement more per batch).
+ */
+const SPLIT_WRITES_FROM = 8
+
+/** Sends a statement now (postgres.js sends one once it is awaited); its outcome is the returned promise's. */
+function sendNow(q: PromiseLike<unknown>): Promise<unknown> {
+  const p = new Promise((resolve, reject) => { q.then(resolve, reject) })
+  p.catch(() => {}) // awaited with the transaction's other statements (transact), which answers its failure
+  return p
 }
 
 const batchers = new WeakMap<CaseServices, GroupCommit<Submitted, ApplyResult>>()

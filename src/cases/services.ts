@@ -18,6 +18,11 @@ export interface CaseServices {
    * NOTIFYed inside it too (delivered on its commit, never on its rollback) instead of after their own commit.
    */
   enclosing?: TransactionSql
+  /**
+   * false: a batch of events (src/cases/apply.ts) is written in one statement once all its events are decided,
+   * instead of in two halves, the first sent while the second is decided (the events bench compares the two).
+   */
+  splitEventWrites?: boolean
 }
 
 export interface OutboxJob { name: string; data: Record<string, unknown>; options?: PgBoss.SendOptions }
