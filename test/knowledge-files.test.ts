@@ -8,7 +8,7 @@ import { Writable } from 'node:stream'
 import pino from 'pino'
 import sharp from 'sharp'
 import { buildApp } from '../src/app.js'
-import { signIn, testConfig, testDatabase, type Session } from './helper.js'
+import { appRoleUrl, signIn, testConfig, testDatabase, type Session } from './helper.js'
 import { minimalPdf } from './fixtures/files/make.js'
 
 const WUHUA = '530102', PANLONG = '530103'
@@ -64,7 +64,8 @@ t.test('an article\'s uploaded files', async (t) => {
   const lines: string[] = []
   const logger = pino({ level: 'trace' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done() } }))
   const url = await testDatabase(t)
-  const app = await buildApp({ config: testConfig(t, { LOG_LEVEL: 'trace' }), databaseUrl: url, logger })
+  // as the service connects: the app role, which may add and update file rows but never delete one
+  const app = await buildApp({ config: testConfig(t, { LOG_LEVEL: 'trace' }), databaseUrl: await appRoleUrl(url), logger })
   t.teardown(() => app.close())
   await app.ready()
   const officer = await signIn(app, 'officer', WUHUA)
@@ -157,6 +158,7 @@ t.test('an article\'s uploaded files', async (t) => {
     t.notOk(res.json().files.some((f: { id: number }) => f.id === guideId))
     const [row] = await app.sql`select action from audit_log where action = 'knowledge.file_remove' and (detail->>'fileId')::bigint = ${guideId}`
     t.ok(row, 'the removal is audited')
+    await t.rejects(app.sql`delete from knowledge_files where id = ${guideId}`, { code: '42501' }, 'the row stays: the app role cannot delete it')
     const again = await officer.inject({ method: 'DELETE', url: `/api/knowledge/articles/${id}/files/${guideId}` })
     t.equal(again.statusCode, 404)
     t.equal(again.json().error.code, 'article_file_not_found')
