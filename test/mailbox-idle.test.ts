@@ -33,9 +33,9 @@ if (!findDovecot()) {
   }
   const messageIdOf = (raw: Buffer) => /^Message-ID:\s*(<[^>]+>)/im.exec(raw.toString('latin1'))![1]
   /** The case the mail became, as staff would find it: waited for with a bound well below both polls. */
-  const caseOf = async (raw: Buffer, what: string) => {
+  const caseOf = async (raw: Buffer, what: string, boundMs = 30_000) => {
     const messageId = messageIdOf(raw)
-    const deadline = Date.now() + 30_000
+    const deadline = Date.now() + boundMs
     for (;;) {
       const [row] = await sql`
         select k.id, k.state from inbound_emails e join cases k on k.id = e.case_id
@@ -43,7 +43,7 @@ if (!findDovecot()) {
       if (row) return row
       if (Date.now() > deadline) {
         const [stored] = await sql`select id, processed_at from inbound_emails where message_id = ${messageId}`
-        throw new Error(`${what}: no case within 30 s (${stored ? `stored as #${stored.id}, ${stored.processed_at ? 'processed' : 'not processed'}` : 'not stored'})`)
+        throw new Error(`${what}: no case within ${boundMs / 1000} s (${stored ? `stored as #${stored.id}, ${stored.processed_at ? 'processed' : 'not processed'}` : 'not stored'})`)
       }
       await new Promise((r) => setTimeout(r, 50))
     }
@@ -65,7 +65,8 @@ if (!findDovecot()) {
     await dovecot.start()
     const third = fixtures['big5.eml']
     await deliver(third)
-    t.match(await caseOf(third, 'a mail delivered after the connection dropped'), { state: 'intake' }, 'after the drop, a new mail is a case')
+    // (its reconnect back-off doubles from 1 s while the server is away: a slow restart costs a few more seconds)
+    t.match(await caseOf(third, 'a mail delivered after the connection dropped', 60_000), { state: 'intake' }, 'after the drop, a new mail is a case')
     const [{ n }] = await sql`select count(*)::int as n from inbound_emails`
     t.equal(n, 3, 'each mail stored once')
   })

@@ -323,9 +323,10 @@ export async function benchDay(): Promise<string[]> {
         sustained = speed
         out.push(`   ✓ all targets met at ${speed}×`)
       } else {
-        const breaks: Break[] = [...verdict.breaks, ...(ends.ok ? [] : [{ what: 'end checks', category: 'error' as const, text: 'end checks failed' }])]
+        const breaks: Break[] = [...(ends.ok ? [] : [{ what: 'end checks', category: 'error' as const, text: 'end checks failed', over: Infinity }]), ...verdict.breaks]
         const why = whyBroken(breaks, { cores: os.cpus().length, wallS, ours: cpu.me + serviceCpu, service: serviceCpu, machineBusy, intakes: sim.intakes, perHour, scale })
-        firstBreak = `${speed}×: ${breaks.map((x) => x.text).join('; ')}\n  why: ${why.join('\n       ')}`
+        const worst = breaks.slice(0, 6).map((x) => x.text).join('; ') + (breaks.length > 6 ? `; and ${breaks.length - 6} more targets` : '')
+        firstBreak = `${speed}×: ${worst}\n  why: ${why.slice(0, 8).join('\n       ')}`
         out.push(`   ✗ broken at ${speed}×: ${breaks.map((x) => x.text).join('; ')}`)
         for (const line of why) out.push(`     why: ${line}`)
         break

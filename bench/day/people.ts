@@ -58,18 +58,21 @@ export class Recorder {
     for (const [type, k] of this.kinds) {
       const p = Recorder.q([...k.times].sort((x, y) => x - y), 0.99)
       const limit = k.category === 'intake' ? t.intakeP99 : k.category === 'mail' ? t.mailP99 : k.category === 'pop' ? t.popP99 : t.staffP99
-      if (p > limit) breaks.push({ what: type, category: k.category, text: `${type} p99 ${fmt(p)} > ${limit} ms` })
-      if (k.errors) breaks.push({ what: type, category: 'error', text: `${type}: ${k.errors} errors${k.samples.length ? ` (${k.samples[0]})` : ''}` })
+      if (p > limit) breaks.push({ what: type, category: k.category, text: `${type} p99 ${fmt(p)} > ${limit} ms`, over: p / limit })
+      if (k.errors) breaks.push({ what: type, category: 'error', text: `${type}: ${k.errors} errors${k.samples.length ? ` (${k.samples[0]})` : ''}`, over: Infinity })
     }
     for (const [name, times] of this.lags) {
       const p = Recorder.q([...times].sort((x, y) => x - y), 0.99)
-      if (p > t.workerLagP99) breaks.push({ what: name, category: 'worker', text: `worker lag ${name} p99 ${fmt(p)} > ${t.workerLagP99 / 1000} s` })
+      if (p > t.workerLagP99) breaks.push({ what: name, category: 'worker', text: `worker lag ${name} p99 ${fmt(p)} > ${t.workerLagP99 / 1000} s`, over: p / t.workerLagP99 })
     }
+    // errors first, then the targets missed by the widest margin
+    breaks.sort((x, y) => y.over - x.over)
     return { ok: breaks.length === 0, broken: breaks.map((b) => b.text), breaks }
   }
 }
 
-export interface Break { what: string; category: Category | 'worker' | 'error'; text: string }
+/** A broken target: `over` is its p99 over the target (Infinity for errors). */
+export interface Break { what: string; category: Category | 'worker' | 'error'; text: string; over: number }
 
 interface Options {
   sql: Sql
@@ -168,7 +171,8 @@ export class Simulation {
       status = res.status
       text = await res.text()
     } catch (err) {
-      text = (err as Error).message
+      const cause = (err as Error & { cause?: { code?: string; message?: string } }).cause
+      text = `${(err as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`
     }
     const ms = performance.now() - t0
     const ok = status >= 200 && status < 300
