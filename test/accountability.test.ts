@@ -36,13 +36,21 @@ async function ok(s: Session, id: number, body: Record<string, unknown>) {
   return res.json()
 }
 
-/** A case dispatched to the county, replied (with `replyText`) and approved, feedback sent: waiting for its rating. */
-async function toEvaluation(replyText: string, replyLater = 0) {
+/**
+ * A case dispatched to the county, replied (with `replyText`) and approved, feedback sent: waiting for its rating.
+ * `late`: replied a day after the case's overall deadline (15 working days), as the service computed it — a fixed
+ * number of calendar days is not past it across 春节 or 国庆 (25 days were not, for a case logged from late January).
+ */
+async function toEvaluation(replyText: string, late = false) {
   const id = (await logComplaint(operator)).id as number
   await ok(dispatcher, id, { type: 'REGISTER', category: 'village_affairs' })
   await ok(dispatcher, id, { type: 'DISPATCH', chain: [units.county.id] })
   await ok(county, id, { type: 'SIGN' })
-  if (replyLater) app.cases.now = () => new Date(Date.now() + replyLater * 86_400_000)
+  if (late) {
+    const [{ due }] = await sql`select overall_due_at as due from cases where id = ${id}`
+    const shift = new Date(due).getTime() + 86_400_000 - Date.now()
+    app.cases.now = () => new Date(Date.now() + shift)
+  }
   await ok(county, id, { type: 'SUBMIT_REPLY', text: replyText, resolved: true })
   await ok(dispatcher, id, { type: 'APPROVE_REPLY' })
   await ok(operator, id, { type: 'SEND_FEEDBACK', text: '您反映的问题已办理。', channel: 'sms' })
@@ -100,7 +108,7 @@ t.test('responsible people: a dated history kept by the admins above the unit, a
 
 let lateRecordId = 0
 t.test('late close: the unit that replied past its deadline, how late, and the people in office that day — once', async (t) => {
-  const id = await toEvaluation('已办理完毕。', 25)
+  const id = await toEvaluation('已办理完毕。', true)
   await ok(operator, id, { type: 'EVALUATE', rating: 'satisfied' })
   app.cases.now = realNow
   const [job] = await sql`select data from pgboss.job where name = 'accountability-open' and (data->>'caseId')::bigint = ${id}`
@@ -163,7 +171,7 @@ t.test('a notice unanswered past its deadline: the unit it went to, which notice
   await ok(dispatcher, id, { type: 'DISPATCH', chain: [units.county.id, units.township.id] })
   const notice = (await countySup.post(`/api/cases/${id}/notices`, { unitId: units.township.id, reason: '办理进度缓慢', requiredAction: '2日内书面说明', workingDays: 2 })).json()
   await township.post(`/api/supervision/notices/${notice.id}/acknowledge`)
-  const later = new Date(Date.now() + 8 * 86_400_000)
+  const later = new Date(new Date(notice.dueAt).getTime() + 60_000) // past its deadline, whatever holidays lie between
   t.equal(await escalateOverdueNotices(app.cases, later), 1)
   t.equal(await escalateOverdueNotices(app.cases, later), 0, 'a second run finds it escalated already')
   const rows = await sql`select * from accountability_records where notice_id = ${notice.id}`

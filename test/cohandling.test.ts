@@ -78,8 +78,10 @@ t.test('a lead and two assisting units, one late, through review and feedback', 
   t.equal((await lead.get(bPart.opinion.files[0].url)).statusCode, 200, 'the lead opens the evidence')
   t.equal((await act(lead, id, { type: 'SUBMIT_REPLY', text: '已处理', resolved: true }, 409)).error.units[0].unitId, units.c.id, 'still waiting for C')
 
-  // C never answers; past C's deadline the lead may reply and C's part lapses, late
-  const later = new Date(Date.now() + 4 * 86_400_000)
+  // C never answers; past C's deadline the lead may reply and C's part lapses, late (a minute past the deadline the
+  // service set, 1 working day: 4 calendar days were not past it over a holiday)
+  const cDue = view.parts.find((p: { unit: { id: number } }) => p.unit.id === units.c.id).dueAt as string
+  const later = new Date(new Date(cDue).getTime() + 60_000)
   app.cases.now = () => later
   view = await act(lead, id, { type: 'SUBMIT_REPLY', text: '已督促社区更新公示栏，协办单位意见附后。', resolved: true })
   t.equal(view.state, 'review')

@@ -47,7 +47,8 @@ t.test('a notice issued and one escalated each reach the unit they go to', async
   t.notOk(reaches({ id: 2, role: 'officer', unitId: siblingUnit.id, divisionCode: sibling, ancestorUnitIds: [siblingUnit.id, units.county.id] }), 'a sibling township does not')
   for (const secret of ['李四', '13912345678']) t.notMatch(JSON.stringify(first), secret, `no ${secret}`)
 
-  t.equal(await escalateOverdueNotices(app.cases, new Date(Date.now() + 8 * 86_400_000)), 1)
+  // a minute past its deadline (2 working days: 8 calendar days were not enough from 13 February or 29 September)
+  t.equal(await escalateOverdueNotices(app.cases, new Date(new Date(notice.dueAt).getTime() + 60_000)), 1)
   const [, escalated] = await issuedMessages(2)
   t.ok(escalated, 'the escalated notice went out live')
   t.same(escalated.filters.unitIds, [units.county.id], 'to the parent')

@@ -73,7 +73,8 @@ t.test('a notice issued, acknowledged and answered; another escalated to the par
   // an inspector's notice left unanswered goes up to the county when the deadline job runs after its deadline
   const second = (await inspector.post(`/api/cases/${id}/notices`, { unitId: units.township.id, reason: '红牌超期', requiredAction: '说明超期原因', workingDays: 1 })).json()
   t.equal(await escalateOverdueNotices(app.cases, new Date()), 0, 'nothing is due yet')
-  t.equal(await escalateOverdueNotices(app.cases, new Date(Date.now() + 6 * 86_400_000)), 1)
+  // a minute past its deadline (1 working day: 6 calendar days were not enough over 春节 or 国庆)
+  t.equal(await escalateOverdueNotices(app.cases, new Date(new Date(second.dueAt).getTime() + 60_000)), 1)
   t.equal((await township.get(`/api/supervision/notices/${second.id}`)).json().statusLabel, '逾期未答复，已提级督办')
   const countyInbox = (await countySup.get('/api/supervision/notices?box=received')).json()
   t.equal(countyInbox.total, 1, 'the county (the township\'s parent) has the escalated notice')
