@@ -20,7 +20,7 @@ t.test('an item waiting for the last open slot runs when that transaction ends, 
   const first = gc.submit('a')
   // 'a' is open and has decided (its run started); then 'b' arrives and finds no free slot. Waiting for the run itself,
   // not a 1 ms timer: whether a timer or the pump's setImmediate comes first depends on the event loop's phase.
-  for (let i = 0; i < 2_000 && runs.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
+  for (let i = 0; i < 2_000 && runs.length === 0; i++) await new Promise<void>((resolve) => setImmediate(() => resolve()))
   const second = gc.submit('b')
   const answers = await Promise.race([Promise.all([first, second]), tick(2_000).then(() => 'no answer within 2 s')])
   t.same(answers, ['a done', 'b done'])
