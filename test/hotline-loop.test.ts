@@ -38,7 +38,7 @@ function connect(wsUrl: string, s: Session) {
     ws.on('error', reject)
     const api = {
       ws,
-      next(test: (m: LiveMessage) => boolean, ms = 5000) {
+      next(test: (m: LiveMessage) => boolean, ms = 30_000) {
         const i = seen.findIndex((x) => test(x.m))
         if (i >= 0) return Promise.resolve(seen.splice(i, 1)[0])
         return new Promise<{ m: LiveMessage }>((res, rej) => {

@@ -40,7 +40,7 @@ function watch(ws: WebSocket) {
   return {
     messages,
     of: (topic: string) => messages.filter((m) => m.topic === topic),
-    wait(test: (m: LiveMessage) => boolean, timeoutMs = 3000): Promise<LiveMessage> {
+    wait(test: (m: LiveMessage) => boolean, timeoutMs = 30_000): Promise<LiveMessage> {
       const seen = messages.find(test)
       if (seen) return Promise.resolve(seen)
       return new Promise((resolve, reject) => {
@@ -126,7 +126,7 @@ t.test('a signed incoming call in working hours: stored once, one screen pop wit
   t.equal(late.statusCode, 409)
   t.equal(late.json().error.code, 'call_taken')
   t.notMatch(late.body, '8000', 'the late operator learns nothing of the caller')
-  await colleagueSock.wait((m) => m.topic === 'call.taken' && (m.payload as { callSid: string }).callSid === params.CallSid, 10_000)
+  await colleagueSock.wait((m) => m.topic === 'call.taken' && (m.payload as { callSid: string }).callSid === params.CallSid)
   const theirs = (await colleague.get('/api/calls?status=queued')).json()
   t.match(theirs.items, [{ callSid: params.CallSid, callerMasked: null, history: [], openCase: null, waiting: true, takenByOther: true }], 'their list: waiting, nothing about the caller')
   t.equal((await colleague.post('/api/intake/hotline', { callSid: params.CallSid, type: 'complaint', content: '来电反映小区道路破损积水问题。', complainant: { anonymous: false, name: '陈七' } })).statusCode, 409, 'nor can they log the call')

@@ -182,7 +182,7 @@ t.test('a call-back task\'s live notice reaches operators who may see the case, 
   })
   t.teardown(() => listener.unlisten())
   await createCallbackTask(sql, report.id, 'hotline', 'sms_failed')
-  const notice = await Promise.race([heard, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no callback.created within 5 s')), 5000))])
+  const notice = await Promise.race([heard, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no callback.created within 30 s')), 30_000).unref())])
   const reaches = compileFilters(notice.filters)
   const operatorAt = async (code: string) => {
     const unit = await unitOf(db, code)

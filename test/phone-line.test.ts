@@ -18,7 +18,7 @@ const post = (app: FastifyInstance, url: string, params: Record<string, string>,
 function collect(ws: WebSocket) {
   const messages: LiveMessage[] = []
   ws.on('message', (d) => messages.push(JSON.parse(d.toString())))
-  const wait = async (test: (m: LiveMessage) => boolean, ms = 3000) => {
+  const wait = async (test: (m: LiveMessage) => boolean, ms = 30_000) => {
     const until = Date.now() + ms
     while (Date.now() < until) {
       const m = messages.find(test)

@@ -28,7 +28,7 @@ function watch(ws: WebSocket) {
   })
   return {
     ws, messages,
-    until(test: (m: LiveMessage) => boolean, what: string, ms = 5000): Promise<void> {
+    until(test: (m: LiveMessage) => boolean, what: string, ms = 30_000): Promise<void> {
       if (messages.some(test)) return Promise.resolve()
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms)

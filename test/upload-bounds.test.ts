@@ -74,8 +74,8 @@ t.test('one client reads only a few uploads at a time', async (t) => {
     return { req, answer }
   }
   for (let i = 0; i < MAX_UPLOADS_PER_CLIENT; i++) held.push(start())
-  // wait (bounded) until the server is reading all of them: their spool files exist
-  for (let i = 0; i < 200 && spooled(config.dataDir).length < MAX_UPLOADS_PER_CLIENT; i++) await new Promise((r) => setTimeout(r, 50))
+  // wait (bounded, 30 s) until the server is reading all of them: their spool files exist
+  for (let i = 0; i < 600 && spooled(config.dataDir).length < MAX_UPLOADS_PER_CLIENT; i++) await new Promise((r) => setTimeout(r, 50))
   t.equal(spooled(config.dataDir).length, MAX_UPLOADS_PER_CLIENT, 'the held uploads are being read')
 
   const extra = start()

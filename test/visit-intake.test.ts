@@ -39,8 +39,8 @@ t.test('a group visit of 6 is flagged live to the city centre', async (t) => {
   t.equal(created.attachments[0].mime, 'image/jpeg')
   t.equal(created.attachments[0].kind, 'document')
 
-  // the notification is delivered on commit; give the LISTEN connection a moment
-  for (let i = 0; i < 50 && !heard.some((p) => p.includes('visit.group')); i++) await new Promise((r) => setTimeout(r, 100))
+  // the notification is delivered on commit; give the LISTEN connection a moment (up to 30 s on a loaded box)
+  for (let i = 0; i < 300 && !heard.some((p) => p.includes('visit.group')); i++) await new Promise((r) => setTimeout(r, 100))
   const flag = heard.map((p) => decodeLiveNotification(p)).find((n) => n?.topic === 'visit.group')
   t.ok(flag, 'the group visit was announced on suqiu_live')
   t.same(flag?.filters, { unitIds: [city.id], roles: ['dispatcher', 'inspector', 'supervisor'] })

@@ -114,7 +114,7 @@ export async function startDovecot(t: Tap, opts: { user?: string; pass?: string 
     child = proc
     proc.stderr!.on('data', (b: Buffer) => { stderr += b.toString() })
     proc.on('exit', () => { if (child === proc) child = null })
-    const deadline = Date.now() + 15_000
+    const deadline = Date.now() + 60_000 // a bound for a loaded box, not a pause
     for (;;) {
       if (child !== proc) {
         const log = readLog(dir)
@@ -123,7 +123,7 @@ export async function startDovecot(t: Tap, opts: { user?: string; pass?: string 
       if (await greets(port)) return
       if (Date.now() > deadline) {
         proc.kill('SIGKILL')
-        throw new Error(`dovecot did not answer on 127.0.0.1:${port} within 15 s: ${stderr.trim()}\n${readLog(dir)}`)
+        throw new Error(`dovecot did not answer on 127.0.0.1:${port} within 60 s: ${stderr.trim()}\n${readLog(dir)}`)
       }
       await new Promise((r) => setTimeout(r, 50))
     }
@@ -139,7 +139,7 @@ export async function startDovecot(t: Tap, opts: { user?: string; pass?: string 
     clearTimeout(timer)
     child = null
     // The master is gone; its children (imap, imap-login, auth) follow it within moments.
-    for (let i = 0; i < 100 && (await listening(port)); i++) await new Promise((r) => setTimeout(r, 50))
+    for (let i = 0; i < 400 && (await listening(port)); i++) await new Promise((r) => setTimeout(r, 50))
   }
 
   const killOnExit = () => { child?.kill('SIGKILL') }
