@@ -36,11 +36,11 @@ t.test('the API docs render operations from the same origin', async (t) => {
   for (const [tag, ids] of byTag) {
     const header = page.locator(`.opblock-tag[data-tag="${tag}"]`)
     await header.click()
-    await page.locator(`#${ids[0]}`).waitFor({ timeout: 10_000 })
+    await page.locator(`#${ids[0]}`).waitFor({ timeout: 30_000 })
     const shown = await page.locator(`.opblock-tag-section:has(.opblock-tag[data-tag="${tag}"]) .opblock`).evaluateAll((els) => els.map((e) => e.id))
     t.same(shown.sort(), [...ids].sort(), `${tag}: its ${ids.length} operations`)
     await header.click()
-    await page.locator(`#${ids[0]}`).waitFor({ state: 'detached', timeout: 10_000 })
+    await page.locator(`#${ids[0]}`).waitFor({ state: 'detached', timeout: 30_000 })
   }
   await page.locator('.opblock-tag[data-tag="auth"]').click()
   const summaries = await page.locator('.opblock-summary-description').allInnerTexts()
@@ -48,7 +48,7 @@ t.test('the API docs render operations from the same origin', async (t) => {
 
   // the sign-in operation opens with its error codes in both languages
   await page.locator('#operations-auth-postApiAuthLogin .opblock-summary').click()
-  await page.locator('#operations-auth-postApiAuthLogin .responses-table').first().waitFor({ timeout: 10_000 })
+  await page.locator('#operations-auth-postApiAuthLogin .responses-table').first().waitFor({ timeout: 30_000 })
   t.match(await page.locator('#operations-auth-postApiAuthLogin').innerText(), /bad_credentials[\s\S]*用户名或密码错误/)
   await page.screenshot({ path: path.join(SHOTS, 'api-docs.png') })
 

@@ -117,8 +117,8 @@ t.test('from a call to a closed, rated case', async (t) => {
     await signInAs(tab, users.operator.username)
     await tab.page.locator('[data-test=new-call]').click()
     const number = tab.page.locator('[data-test=caller-number]')
-    // waitFor rejects when the focus has not arrived within 5 s
-    await t.resolves(tab.page.locator('[data-test=caller-number]:focus, [data-test=caller-number]:focus-within').waitFor({ timeout: 5_000 }), 'the caller number field has the focus')
+    // waitFor rejects when the focus has not arrived within 30 s (a bound for a loaded box, not a pause)
+    await t.resolves(tab.page.locator('[data-test=caller-number]:focus, [data-test=caller-number]:focus-within').waitFor({ timeout: 30_000 }), 'the caller number field has the focus')
     await number.fill('13698765432')
     await tab.page.locator('[data-test=caller-name]').fill('王五')
     await tab.page.locator('[data-test=address]').fill('昆明市五华区华山街道翠湖西路社区')
@@ -152,7 +152,7 @@ t.test('from a call to a closed, rated case', async (t) => {
 
     // the chain is editable: stop at the township, then back to the suggestion
     await tab.page.locator('[data-test=handling-township]').click()
-    await t.resolves(rows.nth(2).waitFor({ state: 'detached', timeout: 5_000 }), 'handled at the township: the village link goes')
+    await t.resolves(rows.nth(2).waitFor({ state: 'detached', timeout: 30_000 }), 'handled at the township: the village link goes')
     t.equal(await rows.count(), 2, 'county and township only')
     await panel.getByText('恢复建议').click()
     await rows.nth(2).locator('[data-test=chain-unit-village]').getByText('翠湖西路社区', { exact: false }).waitFor()
@@ -262,7 +262,7 @@ t.test('the inspector sees a case turn red when it is overdue', async (t) => {
   await row.waitFor()
   await t.resolves(row.locator('[data-warning=red]').first().waitFor(), 'the case is red on the board')
   // the totals come from their own reload after the live notice: wait for them rather than read them at once
-  await t.resolves(tab.page.locator('[data-test=stat-red] .el-statistic__number', { hasText: /^\s*1\s*$/ }).waitFor({ timeout: 15_000 }), 'one red case')
+  await t.resolves(tab.page.locator('[data-test=stat-red] .el-statistic__number', { hasText: /^\s*1\s*$/ }).waitFor({ timeout: 30_000 }), 'one red case')
   await screenshot(tab.page, 'inspector-red')
 
   // 督办 from the board

@@ -94,9 +94,9 @@ t.test('draft → review → publish, then answered on a call and found on the p
     await tab.page.locator('[data-test=kb-send-link]').click()
     await tab.page.locator('[data-test=call-answer]').click()
     await tab.page.locator('[data-test=call-result]').waitFor()
-    // the link is recorded right after the case is logged
+    // the link is recorded right after the case is logged (each look below waits up to 30 s: a bound, not a pause)
     let used: { article_id: string; version: number; kind: string }[] = []
-    for (let i = 0; i < 50 && !used.length; i++) {
+    for (let i = 0; i < 150 && !used.length; i++) {
       used = await c.sql`select u.kind, u.article_id, u.version from knowledge_uses u join complaints k on k.id = u.case_id where k.content like '%小饭馆%'` as never
       if (!used.length) await new Promise((r) => setTimeout(r, 200))
     }
@@ -105,7 +105,7 @@ t.test('draft → review → publish, then answered on a call and found on the p
     t.equal(cs?.state, 'feedback', 'answered on the call')
     // the caller asked for the link: an SMS of its own with the article's portal page
     let links: { body: string }[] = []
-    for (let i = 0; i < 50 && !links.length; i++) {
+    for (let i = 0; i < 150 && !links.length; i++) {
       links = await c.sql`select o.body from outbound_messages o join complaints k on k.id = o.case_id where o.kind = 'knowledge_link' and k.content like '%小饭馆%'` as never
       if (!links.length) await new Promise((r) => setTimeout(r, 200))
     }
@@ -145,7 +145,7 @@ t.test('draft → review → publish, then answered on a call and found on the p
     await tab.page.locator('[data-test=faq-suggestion]', { hasText: title }).click()
     await tab.page.locator('[data-test=faq-article]').waitFor()
     let left = 0
-    for (let i = 0; i < 50 && !left; i++) {
+    for (let i = 0; i < 150 && !left; i++) {
       const [r] = await c.sql`select coalesce(sum(count), 0)::int as n from knowledge_portal_visits where outcome = 'left'`
       left = r!.n
       if (!left) await new Promise((r) => setTimeout(r, 200))

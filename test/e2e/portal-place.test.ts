@@ -54,7 +54,7 @@ t.test('公开 says truthfully how often its figures change (every 5 minutes, no
   t.teardown(() => context.close().catch(() => {}))
   const page = await context.newPage()
   await page.goto('/portal/open')
-  const lead = await page.locator('[data-test=open] .lead').innerText({ timeout: 15_000 })
+  const lead = await page.locator('[data-test=open] .lead').innerText({ timeout: 30_000 })
   t.match(lead, /每 5 分钟更新/)
   t.notMatch(lead, /每日更新/)
 })

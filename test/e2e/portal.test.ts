@@ -41,7 +41,7 @@ async function phoneTab(context: BrowserContext) {
 
 async function fieldError(page: Page, testId: string): Promise<string> {
   const item = page.locator('.el-form-item', { has: page.locator(`[data-test=${testId}]`) })
-  return (await item.locator('.el-form-item__error').innerText({ timeout: 10_000 })).trim()
+  return (await item.locator('.el-form-item__error').innerText({ timeout: 30_000 })).trim()
 }
 
 t.test('a citizen submits, follows and rates a case on a phone', async (t) => {
@@ -244,7 +244,7 @@ t.test('a citizen submits, follows and rates a case on a phone', async (t) => {
     const [locked] = await attempt()
     t.equal(locked.status(), 423, 'the right PIN is refused while locked (423)')
     // the page has the 423 answer: it shows the lock-out, not the case
-    await fresh.page.locator('[data-test=track-error][data-code=tracking_locked]').waitFor({ timeout: 5_000 })
+    await fresh.page.locator('[data-test=track-error][data-code=tracking_locked]').waitFor({ timeout: 30_000 })
     t.equal(await fresh.page.locator('[data-test=track-view]').count(), 0, 'locked: nothing shown')
     t.equal(await error.getAttribute('data-code'), 'tracking_locked')
     await screenshot(fresh.page, 'portal-track-locked')

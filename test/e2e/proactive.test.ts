@@ -53,7 +53,7 @@ t.test('one click from a hotspot opens a proactive task', async (t) => {
   t.pass('one task opened this month')
   t.match(await panel.locator('[data-test=board-hotspot-clusters]').innerText(), '翠湖西路社区')
   const chart = panel.locator('[data-test=board-hotspot-chart]')
-  await boardTab.page.waitForFunction(imageDrawn, await chart.elementHandle(), { timeout: 20_000 })
+  await boardTab.page.waitForFunction(imageDrawn, await chart.elementHandle(), { timeout: 30_000 })
   t.pass('the trend chart is drawn')
   await screenshot(boardTab.page, 'board-hotspots')
 
@@ -67,7 +67,7 @@ t.test('one click from a hotspot opens a proactive task', async (t) => {
   t.match(await county.innerText(), '五华区')
   t.notMatch(await pub.page.locator('[data-test=open-hotspots]').innerText(), /路灯坏了|翠湖西路/, 'no text and no place below the township')
   const publicChart = pub.page.locator('[data-test=hotspots-chart]')
-  await pub.page.waitForFunction(imageDrawn, await publicChart.elementHandle(), { timeout: 20_000 })
+  await pub.page.waitForFunction(imageDrawn, await publicChart.elementHandle(), { timeout: 30_000 })
   t.pass('the public trend chart is drawn')
   await screenshot(pub.page, 'open-hotspots')
 })

@@ -116,7 +116,8 @@ export async function openTab(browser: Browser, baseUrl: string, t: Tap): Promis
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: baseUrl })
   t.teardown(() => context.close().catch(() => {}))
   const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
+  // a bound for every wait on the page, not a pause: a loaded CI box has taken more than 15 s to show what a user waits for
+  page.setDefaultTimeout(30_000)
   const errors: string[] = []
   page.on('console', (msg: ConsoleMessage) => {
     if (msg.type() !== 'error') return
@@ -159,5 +160,5 @@ export async function chineseText(page: Page, words: string[] = []): Promise<{ o
 
 /** Waits until the websocket of the page is open (the header's live dot). */
 export async function liveReady(page: Page): Promise<void> {
-  await page.locator('[data-test=live-status][data-status=open]').waitFor({ state: 'attached', timeout: 15_000 })
+  await page.locator('[data-test=live-status][data-status=open]').waitFor({ state: 'attached', timeout: 30_000 })
 }
