@@ -9,6 +9,8 @@ import { promisify } from 'node:util'
 import { projectRoot } from '../src/paths.js'
 
 const run = promisify(execFile)
+// three vue-tsc runs of the whole console: 240 s of tap's default 300 s on this box under the suite's load, more on a slower one
+t.setTimeout(15 * 60_000)
 const vueTsc = path.join(projectRoot, 'node_modules', '.bin', 'vue-tsc')
 
 /** A copy of src/ inside the project (so node_modules resolves), its generated types rewritten by `change`. */

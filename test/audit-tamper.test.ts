@@ -2,6 +2,8 @@
 // rights, the triggers switched off — is now named by `audit verify`; so is a rewrite by a holder of the secret that
 // reaches behind a published anchor. An intact database, and one restored from a backup, verify.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { execFile } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { appRoleUrl, buildTestApp, logComplaint, sendEvent, signIn, testPool, type Session } from './helper.js'

@@ -4,6 +4,8 @@
 // from that backup replays the archive and finds every case, attachment and audit row written up to the last
 // archived segment — also those written after the base backup.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

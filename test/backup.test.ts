@@ -2,6 +2,8 @@
 // another data directory, holds every case, attachment and audit row of the moment it was taken; the audit log
 // verifies and records the restore; the backup holds no SUQIU_SECRET, and restore refuses without the right one.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -2,6 +2,8 @@
 // both at once. After each the service is ready again by itself (or on the next start), every acknowledged intake
 // exists exactly once, none that was not acknowledged is half-stored, and `suqiu audit verify` finds the log intact.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -1,5 +1,7 @@
 // The `suqiu` CLI as a user runs it: a child process (src/cli/main.ts through tsx) on this file's database.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'

@@ -1,6 +1,8 @@
 // 演示账号: `suqiu demo` (a child process, as a newcomer runs it) creates one user per role along a real
 // Kunming chain; a second run changes nothing; production refuses. SUQIU_DEMO=1 goes through the same function.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'

@@ -6,6 +6,8 @@
 // postgres.js's reconnect back-off (up to 20 s) and a lost connection wrapped by drizzle answered 500 (see
 // test/outage-pool.test.ts). Every answer from the moment PostgreSQL goes is now held to a success or a 503 within 2 s.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { and, eq } from 'drizzle-orm'
 import { freePort } from '../src/db/embedded.js'
 import { connect, schema } from '../src/db/index.js'

@@ -3,6 +3,8 @@
 // naming the cause and what to do — a port in use, root with the data in a folder the user postgres cannot enter,
 // a read-only or full disk.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
