@@ -130,14 +130,33 @@ function namePairs(texts: string[]): Set<string> {
   return pairs
 }
 
+/** Whether `keyword` is (part of) a person's or place's name where it stands in `texts`: the first few places it occurs, tagged with the characters around them. */
+function isNameIn(keyword: string, texts: string[], looks = 3): boolean {
+  const own = pairsOf(keyword)
+  let looked = 0
+  for (const text of texts) {
+    const at = text.indexOf(keyword)
+    if (at < 0) continue
+    const names = namePairs([text.slice(Math.max(0, at - 8), at + keyword.length + 8)])
+    if (own.some((p) => names.has(p))) return true
+    if (++looked >= looks) break
+  }
+  return false
+}
+
 /**
  * The keywords a cluster shows (and the nightly run stores): the heaviest by summed weight, never one with a digit or
- * an '@', nor one that is (part of) a person's or place's name in the cluster's texts. Similarity still uses every word.
+ * an '@', nor one that jieba's tagger reads as (part of) a person's or place's name where it stands in the cluster's
+ * texts. Similarity still uses every word; only the candidates are tagged, a few occurrences each, whatever the size.
  */
 export function shownKeywords(weight: Map<string, number>, texts: string[], count = 5): string[] {
   const candidates = [...weight].filter(([k]) => !CONTACT_LIKE.test(k)).sort((a, b) => b[1] - a[1]).map(([k]) => k)
-  const names = namePairs(texts)
-  return candidates.filter((k) => !pairsOf(k).some((p) => names.has(p))).slice(0, count)
+  const shown: string[] = []
+  for (const k of candidates) {
+    if (shown.length >= count) break
+    if (!isNameIn(k, texts)) shown.push(k)
+  }
+  return shown
 }
 
 /** The place a case is grouped by: its village, else its township; null when only the county or less is known. */
