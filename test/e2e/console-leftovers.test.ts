@@ -112,6 +112,9 @@ t.test('the county replaces a returned assisting unit on the case page; the page
   const node = s.page.locator('.el-cascader-panel:visible .el-cascader-node', { hasText: other.name })
   await node.locator('.el-radio').click()
   await dialog.locator(`[data-test=division-cascader][data-value="${other.code}"]`).waitFor()
+  // a click beside the cascader closes its list, which could lie over the dialog's buttons
+  await dialog.locator('p').first().click()
+  await node.waitFor({ state: 'hidden' })
   await dialog.locator('[data-test=unit-select]').getByText(units.other.name).waitFor()
   await dialog.locator('[data-test=part-replace-confirm]').click()
   await s.page.locator('.el-message--success', { hasText: '已更换协办单位' }).waitFor()
