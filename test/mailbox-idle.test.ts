@@ -1,10 +1,13 @@
 // An e-mail becomes a case as soon as the mail server has it (issue 24): the worker's mailbox reader (holding the
 // mailbox lease) follows the mailbox by IMAP IDLE and wakes the queue that turns stored mail into cases, so neither
 // the mailbox poll (2 minutes) nor the queue's poll (set to 10 minutes here) is what brings it in; after the IMAP
-// connection drops, the reader reconnects and goes on. Real Dovecot, the app's own wiring, every wait bounded.
+// connection drops, the reader reconnects and goes on; a reader that loses its lease while idling gives the mailbox up
+// and takes it again when the lease comes back. Real Dovecot, the app's own wiring, every wait bounded.
 import t from 'tap'
 import { ImapFlow } from 'imapflow'
+import pino from 'pino'
 import { startWorkers } from '../workers/index.js'
+import { startMailboxWorker } from '../workers/mailbox.js'
 import { buildTestApp } from './helper.js'
 import { fixtures } from './fixtures/mail/build.js'
 import { DOVECOT_MISSING, findDovecot, startDovecot } from './support/dovecot.js'
@@ -20,13 +23,14 @@ if (!findDovecot()) {
   const workers = await startWorkers({ databaseUrl: url, services: app.cases, log: app.log, handlers: app.jobHandlers, starters: app.workerStarters, queuePollingSeconds: 600 })
   t.teardown(() => workers.stop())
 
-  /** The citizen's mail server delivering: a second IMAP client APPENDs to INBOX. */
-  const deliver = async (raw: Buffer) => {
+  /** The citizen's mail server delivering: a second IMAP client APPENDs to INBOX (or another folder). */
+  const deliver = async (raw: Buffer, folder = 'INBOX') => {
     const c = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, doSTARTTLS: false, auth: { user: dovecot.user, pass: dovecot.pass }, logger: false })
     c.on('error', () => {})
     await c.connect()
     try {
-      await c.append('INBOX', raw)
+      if (folder !== 'INBOX') await c.mailboxCreate(folder).catch(() => {})
+      await c.append(folder, raw)
     } finally {
       await c.logout().catch(() => c.close())
     }
@@ -69,5 +73,37 @@ if (!findDovecot()) {
     t.match(await caseOf(third, 'a mail delivered after the connection dropped', 60_000), { state: 'intake' }, 'after the drop, a new mail is a case')
     const [{ n }] = await sql`select count(*)::int as n from inbound_emails`
     t.equal(n, 3, 'each mail stored once')
+  })
+
+  await t.test('a reader that loses its lease while idling gives the mailbox up, and reads again once the lease is its own', async (t) => {
+    const bound = <T>(p: Promise<T>, ms: number, what: string) => {
+      let timer: NodeJS.Timeout
+      return Promise.race([p, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms) })]).finally(() => clearTimeout(timer))
+    }
+    const until = async (what: string, ms: number, check: () => boolean | Promise<boolean>) => {
+      const deadline = Date.now() + ms
+      while (!(await check())) {
+        if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`)
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    }
+    await deliver(fixtures['html-pdf.eml'], 'Lease') // creates the folder; read at the reader's first pass
+    const stored: number[] = []
+    const worker = await startMailboxWorker({
+      config: { IMAP_URL: dovecot.url.replace(/\/INBOX$/, '/Lease') }, db: app.db, log: pino({ level: 'silent' }),
+      onStored: (ids) => stored.push(...ids), pollMs: 600_000, lease: { sql, seconds: 3 },
+    })
+    t.teardown(() => worker.stop())
+    await until('the first mail read by the lease holder', 30_000, () => stored.length === 1)
+    const name = `mailbox:${worker.ingester!.mailbox}`
+    // idling now; another process takes the lease over (as after a pause longer than the term)
+    await sql`update worker_leases set holder = 'another-process', expires_at = now() + interval '10 minutes' where name = ${name}`
+    await t.resolves(until('the reader gives the mailbox up', 30_000, () => worker.ingester === null), 'the reader stopped (its IDLE did not hold it) when the lease was no longer its own')
+    // the other process goes away and hands the lease back: this one takes it and reads the mail delivered meanwhile
+    await deliver(fixtures['big5.eml'], 'Lease')
+    await sql`delete from worker_leases where name = ${name} and holder = 'another-process'`
+    await until('the next mail read after the lease came back', 30_000, () => stored.length === 2)
+    t.ok(worker.ingester, 'a reader again')
+    await t.resolves(bound(worker.stop(), 15_000, 'stopping the reader'), 'stops while idling')
   })
 }
