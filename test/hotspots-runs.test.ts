@@ -5,7 +5,9 @@
 // older than HOTSPOT_RUNS_KEEP_DAYS are deleted, the newest always kept.
 import t from 'tap'
 import { buildTestApp, logComplaint, sendEvent, signIn, unitOf, type Session } from './helper.js'
-import { deleteOldHotspotRuns, storeHotspotRun } from '../src/hotspots/runs.js'
+import { deleteOldHotspotRuns, HOTSPOT_CRON, HOTSPOT_QUEUE, storeHotspotRun } from '../src/hotspots/runs.js'
+import { startWorkers } from '../workers/index.js'
+import { waitFor } from './ops/service.js'
 
 const WEEK = 7 * 86_400_000
 const COMMUNITY = '昆明市五华区华山街道翠湖西路社区'
@@ -175,4 +177,16 @@ t.test('old runs are deleted, the newest always kept', async (t) => {
   t.notOk(a.runId === b.runId)
   const [kept] = await sql`select computed_at from hotspot_runs`
   t.equal((await app.inject('/api/public/hotspots')).json().computedAt, new Date(kept.computed_at).toISOString(), 'the pages read it, with its time')
+})
+
+t.test('the worker process schedules the nightly run and runs it', async (t) => {
+  const { app, url, sql } = await buildTestApp(t)
+  const workers = await startWorkers({ databaseUrl: url, services: app.cases, log: app.log, handlers: { [HOTSPOT_QUEUE]: app.jobHandlers[HOTSPOT_QUEUE]! } })
+  t.teardown(() => workers.stop())
+  const schedules = await workers.boss.getSchedules()
+  t.match(schedules.find((s) => s.name === HOTSPOT_QUEUE), { cron: HOTSPOT_CRON, options: { tz: 'Asia/Shanghai' } }, 'every night, Beijing time')
+  // what the schedule sends at 01:40, sent now: the worker stores a run
+  await workers.boss.send(HOTSPOT_QUEUE, {})
+  await waitFor('a stored run', async () => (await sql`select 1 from hotspot_runs`).length === 1, 60_000)
+  t.pass('the run is stored by the worker')
 })
