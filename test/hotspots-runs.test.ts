@@ -187,6 +187,6 @@ t.test('the worker process schedules the nightly run and runs it', async (t) => 
   t.match(schedules.find((s) => s.name === HOTSPOT_QUEUE), { cron: HOTSPOT_CRON, options: { tz: 'Asia/Shanghai' } }, 'every night, Beijing time')
   // what the schedule sends at 01:40, sent now: the worker stores a run
   await workers.boss.send(HOTSPOT_QUEUE, {})
-  await waitFor('a stored run', async () => (await sql`select 1 from hotspot_runs`).length === 1, 60_000)
+  await waitFor('a stored run', async () => (await sql`select 1 from hotspot_runs`).length >= 1, 60_000)
   t.pass('the run is stored by the worker')
 })
