@@ -24,8 +24,12 @@ async function failedLogins(app: FastifyInstance, n: number, client: string, pro
 
 for (const setting of ['1', '127.0.0.1', '127.0.0.0/8, 10.0.0.0/8']) {
   t.test(`TRUST_PROXY=${setting}: the right-most untrusted address is the client`, async (t) => {
-    const { app } = await buildTestApp(t, { TRUST_PROXY: trustProxy(setting) })
-    const codes = await failedLogins(app, 12, '203.0.113.77')
+    const { app, sql } = await buildTestApp(t, { TRUST_PROXY: trustProxy(setting) })
+    // eleven failures from one address start its 1 s wait; the twelfth attempt comes inside it however slow the box:
+    // a wait started is held a minute on (were the forged addresses counted, no counter would have a wait to hold)
+    const codes = await failedLogins(app, 11, '203.0.113.77')
+    await sql`update sign_in_throttle set next_at = now() + interval '1 minute' where next_at is not null`
+    codes.push(...await failedLogins(app, 1, '203.0.113.77'))
     t.ok(codes.includes('sign_in_throttled'), `a forged left-most address does not dodge the throttle (${codes.slice(-3).join(', ')})`)
     const other = await failedLogins(app, 1, '203.0.113.88')
     t.same(other, ['bad_credentials'], 'another client behind the same proxy is not slowed by the first')
