@@ -2,22 +2,10 @@
 // of its own beside the feedback, sent by a job (test/knowledge-link-job.test.ts runs it under pg-boss with a failing
 // Twilio); once per case and article; nothing for an anonymous caller or an internal article.
 import t from 'tap'
-import type { FastifyInstance } from 'fastify'
-import type PgBoss from 'pg-boss'
 import { buildTestApp, signIn, type Session } from './helper.js'
-import { ARTICLE_LINK_QUEUE } from '../src/knowledge/answer-link.js'
+import { runLinkJobs } from './support/jobs.js'
 
 const WUHUA = '530102'
-
-/** Runs the waiting link jobs once, as a worker would. */
-async function runLinkJobs(app: FastifyInstance): Promise<number> {
-  const rows = await app.sql`select id, data, retry_count, retry_limit from pgboss.job where name = ${ARTICLE_LINK_QUEUE} and state in ('created', 'retry') order by created_on`
-  for (const r of rows) {
-    await app.jobHandlers[ARTICLE_LINK_QUEUE]!([{ id: r.id, name: ARTICLE_LINK_QUEUE, data: r.data, retryCount: r.retry_count, retryLimit: r.retry_limit } as unknown as PgBoss.Job<Record<string, unknown>>])
-    await app.sql`update pgboss.job set state = 'completed' where id = ${r.id}`
-  }
-  return rows.length
-}
 
 t.test('the article link goes to the caller', async (t) => {
   const { app, sql } = await buildTestApp(t)

@@ -3,6 +3,7 @@
 // failed after its last attempt), so a test can see what became of each job, not only that the handler ran.
 import type { FastifyInstance } from 'fastify'
 import type PgBoss from 'pg-boss'
+import { ARTICLE_LINK_QUEUE } from '../../src/knowledge/answer-link.js'
 
 /** A message the delivery left in the outbox (outbound_messages), as the admins' outbox shows it. */
 export interface RecordedMessage { channel: string; kind: string; status: string; attempts: number; detail: string | null }
@@ -62,4 +63,14 @@ export async function runNotify(app: FastifyInstance, caseId: number, lastAttemp
   const thrown = runs.find((r) => r.error !== null)
   if (thrown) throw new Error(`notify job ${thrown.kind} threw: ${thrown.error}`)
   return runs.map((r) => r.kind)
+}
+
+/** Runs the waiting knowledge-link jobs (an article's link a caller asked for) once each, as a worker would. */
+export async function runLinkJobs(app: FastifyInstance): Promise<number> {
+  const rows = await app.sql`select id, data, retry_count, retry_limit from pgboss.job where name = ${ARTICLE_LINK_QUEUE} and state in ('created', 'retry') order by created_on`
+  for (const r of rows) {
+    await app.jobHandlers[ARTICLE_LINK_QUEUE]!([{ id: r.id, name: ARTICLE_LINK_QUEUE, data: r.data, retryCount: r.retry_count, retryLimit: r.retry_limit } as unknown as PgBoss.Job<Record<string, unknown>>])
+    await app.sql`update pgboss.job set state = 'completed' where id = ${r.id}`
+  }
+  return rows.length
 }
