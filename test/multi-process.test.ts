@@ -5,6 +5,8 @@
 // a calendar changed in A that B does not count with, two mailbox readers (or none once the reader dies), a screen
 // pop that reaches the wrong operator. Every wait is for an event, with a bound.
 import t from 'tap'
+// it starts processes (the service, PostgreSQL, the CLI): tap's 300 s per file is too short on a loaded or slow box; each wait inside has its own bound
+t.setTimeout(10 * 60_000)
 import { createHash } from 'node:crypto'
 import WebSocket from 'ws'
 import twilio from 'twilio'
@@ -16,6 +18,7 @@ import { createUser } from '../src/users/service.js'
 import { publishLiveEvent } from '../src/live/events.js'
 import { codeAt, currentStep } from '../src/auth/totp.js'
 import { shanghaiDate } from '../src/calendar/workdays.js'
+import { KEY_EPOCH_MS } from '../src/http/rate-store.js'
 import { appRoleUrl, testDatabase } from './helper.js'
 import { startService, tempDir, waitFor, waitReady, type Service } from './ops/service.js'
 import { DOVECOT_MISSING, findDovecot, startDovecot } from './support/dovecot.js'
@@ -67,6 +70,7 @@ const users = {
   village: await createUser(db, { username: 'mp.village', password: PASSWORD, role: 'officer', unitId: await unitAt(CUIHU) }),
   elsewhere: await createUser(db, { username: 'mp.tuodong', password: PASSWORD, role: 'officer', unitId: await unitAt(TUODONG) }),
   admin: await createUser(db, { username: 'mp.admin', password: PASSWORD, role: 'admin', unitId: centre }),
+  calendarAdmin: await createUser(db, { username: 'mp.admin2', password: PASSWORD, role: 'admin', unitId: centre }),
 }
 
 interface Client { cookie: string; csrf: string; port: number; call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> }
@@ -132,6 +136,9 @@ t.test('1. rate limits: two API processes allow what one would', async (t) => {
   // (an empty body is refused as 400 after it is counted)
   const inA = await signIn(A, 'mp.operator2')
   const inB = at(B, inA.cookie, inA.csrf)
+  // the counter is keyed by an HMAC whose key changes every ten minutes of the wall clock (KEY_EPOCH_MS): requests on
+  // both sides of a change count under two keys, and no 429 would come. Started a minute or more before the next change.
+  await waitFor('a minute clear of the next rate-limit key', () => KEY_EPOCH_MS - (Date.now() % KEY_EPOCH_MS) > 60_000, 90_000)
   const codes: number[] = []
   for (let i = 0; i < 5; i++) for (const c of [inA, inB]) codes.push((await c.call('POST', '/api/me/password', {})).status)
   t.notOk(codes.includes(429), `10 attempts across both processes are allowed (${[...new Set(codes)].join(',')})`)
@@ -220,6 +227,15 @@ t.test('2 and 4. live events and the calendar across processes', async (t) => {
 t.test('6. the screen pop goes to the operator who takes the call, across processes', async (t) => {
   const taker = await signIn(B, 'mp.operator')
   const other = await signIn(B, 'mp.operator2')
+  // A call pops up only in office hours (OFFICE_HOURS 00:00-23:59 here) of a working day, and test 4 made the next
+  // fourteen days holidays: today and tomorrow (China time) are made working days here, whatever day the test runs,
+  // and the one minute a day outside those hours (23:59) is waited out
+  const admin = await signIn(A, 'mp.admin2')
+  for (const day of [shanghaiDate(new Date()), shanghaiDate(new Date(Date.now() + 86_400_000))]) {
+    t.equal((await admin.call('PUT', `/api/holiday-overrides/${day}`, { isWorkday: true, note: '多进程测试：来电弹屏' })).status, 200)
+  }
+  const shanghaiMinute = () => { const d = new Date(Date.now() + 8 * 3_600_000); return d.getUTCHours() * 60 + d.getUTCMinutes() }
+  await waitFor('office hours (past 23:59 in China)', () => shanghaiMinute() < 23 * 60 + 59, 90_000)
   const takerLive = await live(B, taker)
   const otherLive = await live(A, other)
   const callSid = 'CA' + 'd'.repeat(32)
