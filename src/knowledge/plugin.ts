@@ -234,7 +234,7 @@ export default fp(async (app: FastifyInstance) => {
     const body = request.body as Static<typeof UseBody>
     const c = await loadVisibleCase(app.sql, body.caseId, user)
     let version: number | null = null
-    let linked: { id: number; isPublic: boolean } | null = null
+    let linked: { id: number } | null = null
     if (body.kind === 'answered') {
       if (!body.articleId) throw errors.validation({ field: 'articleId' })
       const [answered] = await app.sql`select 1 from case_events where case_id = ${body.caseId} and type = 'ANSWER' limit 1`
@@ -243,7 +243,8 @@ export default fp(async (app: FastifyInstance) => {
       version = body.version ?? a.publishedVersion
       // an answer is given from a published version: the one offered now, or one offered before
       if (version === null || version > (a.publishedVersion ?? a.version - 1)) throw errors.articleWrongState({ id: a.id, state: a.state })
-      linked = { id: a.id, isPublic: a.isPublic && a.publishedVersion !== null }
+      // the link, if asked for, opens the article's public page: queueArticleLink checks there is one (public, in force)
+      linked = { id: a.id }
     }
     let link: LinkOutcome | null = null
     await app.sql.begin(async (tx) => {
