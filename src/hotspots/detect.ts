@@ -100,46 +100,69 @@ export const CLUSTER_DEFAULTS = { similarity: 0.4, minCases: 5 } as const
 /** A keyword with a digit or an '@': a fragment of a phone, ID or house number, or of an e-mail address. */
 const CONTACT_LIKE = /[0-9０-９@＠]/
 
-/** Character pairs of a word (the word itself when it has fewer than three characters). */
-function pairsOf(word: string): string[] {
-  const chars = [...word]
-  if (chars.length < 3) return [word]
-  return chars.slice(0, -1).map((c, i) => c + chars[i + 1])
+/** jieba's tags of person names (nr, nrfg, nrt) and place names (ns, nsf) */
+const NAME_TAG = /^n[rs]/
+const PERSON_TAG = /^nr/
+/** Characters read either side of an occurrence: enough for a surname and a two-character given name around it. */
+const AROUND = 3
+/** Distinct occurrences (by their surroundings) tagged per candidate keyword, across all of a cluster's texts. */
+const LOOKS = 400
+
+/**
+ * Whether the occurrence of `keyword` at `at` in `text` is (part of) a person's or place's name. The occurrence is
+ * tagged with `AROUND` characters either side, and it is a name when
+ * - it overlaps a token jieba tags as a name (王建华/nr, 王国/ns 庆: the 国 of 国庆 is inside 王国), or the short token
+ *   right after a one-character surname jieba tags nr (赵/nr 铁柱);
+ * - or it is one or two characters (a given name's length) and jieba tags it with the character before it, alone, as
+ *   one person's name (王 + 建华 → 王建华/nr) — however the longer context happened to segment.
+ * `seen` caches verdicts by the tagged strings: a cluster's texts repeat the same surroundings.
+ */
+function nameAt(text: string, at: number, keyword: string, seen: Map<string, boolean>): boolean {
+  const { jieba } = tools()
+  const from = Math.max(0, at - AROUND)
+  const window = text.slice(from, at + keyword.length + AROUND)
+  const start = at - from
+  const end = start + keyword.length
+  const key = `${keyword}|${start}|${window}`
+  let verdict = seen.get(key)
+  if (verdict === undefined) {
+    verdict = false
+    const tags = jieba.tag(window)
+    let pos = 0
+    for (let i = 0; i < tags.length && !verdict; i++) {
+      const { word, tag } = tags[i]
+      const s = window.indexOf(word, pos)
+      if (s < 0) break
+      pos = s + word.length
+      if (pos <= start || s >= end) continue
+      const afterSurname = i > 0 && PERSON_TAG.test(tags[i - 1].tag) && tags[i - 1].word.length === 1 && word.length <= 2 && /^[\u4e00-\u9fff]+$/.test(word)
+      verdict = NAME_TAG.test(tag) || afterSurname
+    }
+    seen.set(key, verdict)
+  }
+  if (verdict || start === 0 || keyword.length > 2) return verdict
+  const candidate = window[start - 1] + keyword
+  let named = seen.get(candidate)
+  if (named === undefined) {
+    const tags = /^[\u4e00-\u9fff]+$/.test(candidate) ? jieba.tag(candidate) : []
+    named = tags.length === 1 && PERSON_TAG.test(tags[0].tag)
+    seen.set(candidate, named)
+  }
+  return named
 }
 
 /**
- * The personal names and place names (addresses) jieba's tagger finds in `texts`, as the character pairs they are made
- * of: a run of person- or place-name tokens (nr…, ns…) is one name, and a one-character surname takes the short token
- * after it (赵 + 铁柱). A cluster's keyword sharing a pair with one of them is never shown.
+ * Whether `keyword` is (part of) a person's or place's name anywhere it stands in `texts`: every occurrence in every
+ * text is looked at (not only the first few: 建华小区 … 物业王建华 names 王建华 at the second), up to `LOOKS` distinct
+ * surroundings, each tagged once.
  */
-function namePairs(texts: string[]): Set<string> {
-  const { jieba } = tools()
-  const pairs = new Set<string>()
+function isNameIn(keyword: string, texts: string[], seen: Map<string, boolean>): boolean {
+  const before = seen.size
   for (const text of texts) {
-    const tags = jieba.tag(text)
-    for (let i = 0; i < tags.length; i++) {
-      if (!/^n[rs]/.test(tags[i].tag)) continue
-      let name = tags[i].word
-      let j = i + 1
-      while (j < tags.length && /^n[rs]/.test(tags[j].tag)) name += tags[j++].word
-      if ([...name].length === 1 && j < tags.length && [...tags[j].word].length <= 2 && /^[\u4e00-\u9fff]+$/.test(tags[j].word)) name += tags[j++].word
-      if ([...name].length >= 2) for (const p of pairsOf(name)) pairs.add(p)
-      i = j - 1
+    for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+      if (nameAt(text, at, keyword, seen)) return true
+      if (seen.size - before >= LOOKS) return false
     }
-  }
-  return pairs
-}
-
-/** Whether `keyword` is (part of) a person's or place's name where it stands in `texts`: the first few places it occurs, tagged with the characters around them. */
-function isNameIn(keyword: string, texts: string[], looks = 3): boolean {
-  const own = pairsOf(keyword)
-  let looked = 0
-  for (const text of texts) {
-    const at = text.indexOf(keyword)
-    if (at < 0) continue
-    const names = namePairs([text.slice(Math.max(0, at - 8), at + keyword.length + 8)])
-    if (own.some((p) => names.has(p))) return true
-    if (++looked >= looks) break
   }
   return false
 }
@@ -147,14 +170,15 @@ function isNameIn(keyword: string, texts: string[], looks = 3): boolean {
 /**
  * The keywords a cluster shows (and the nightly run stores): the heaviest by summed weight, never one with a digit or
  * an '@', nor one that jieba's tagger reads as (part of) a person's or place's name where it stands in the cluster's
- * texts. Similarity still uses every word; only the candidates are tagged, a few occurrences each, whatever the size.
+ * texts. Similarity still uses every word; only the candidates are tagged, in a small window around each occurrence.
  */
 export function shownKeywords(weight: Map<string, number>, texts: string[], count = 5): string[] {
   const candidates = [...weight].filter(([k]) => !CONTACT_LIKE.test(k)).sort((a, b) => b[1] - a[1]).map(([k]) => k)
   const shown: string[] = []
+  const seen = new Map<string, boolean>()
   for (const k of candidates) {
     if (shown.length >= count) break
-    if (!isNameIn(k, texts)) shown.push(k)
+    if (!isNameIn(k, texts, seen)) shown.push(k)
   }
   return shown
 }
