@@ -27,7 +27,8 @@ const county = await signIn(app, 'officer', WUHUA)
 const countySup = await signIn(app, 'supervisor', WUHUA)
 const township = await signIn(app, 'officer', HUASHAN)
 const units = { county: await unitOf(db, WUHUA), township: await unitOf(db, HUASHAN) }
-const today = shanghaiDate(new Date())
+// asked per use, not once when the file loads: a run crossing midnight in China must not post yesterday as today
+const today = () => shanghaiDate(new Date())
 const realNow = app.cases.now
 
 async function ok(s: Session, id: number, body: Record<string, unknown>) {
@@ -68,7 +69,7 @@ t.test('responsible people: a dated history kept by the admins above the unit, a
   t.equal((await cityAdmin.post(url, { role: 'responsible', name: '赵六', title: '信访科科长', validFrom: '2021-03-01', ...fix })).statusCode, 201)
   t.equal((await cityAdmin.post(url, { role: 'in_charge', name: '钱七', title: '副区长', validFrom: '2022-06-01', ...fix })).statusCode, 201)
   // the next principal takes office well after the facts of this file's cases (their deadlines fall within days)
-  const successorDay = addDays(today, 40)
+  const successorDay = addDays(today(), 40)
   const second = await cityAdmin.post(url, { role: 'principal', name: '王强', title: '区委书记', validFrom: successorDay })
   t.equal(second.statusCode, 201, 'a city admin keeps the county\'s people, from today on without a reason')
   t.equal((await cityAdmin.post(url, { role: 'principal', name: '孙八', validFrom: '2019-01-01', ...fix })).statusCode, 400, 'no entry before the current holder\'s start')
@@ -91,12 +92,12 @@ t.test('responsible people: a dated history kept by the admins above the unit, a
 
   const qian = now.history.find((p: { name: string }) => p.name === '钱七')
   t.equal((await cityAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: '2022-01-01', ...fix })).statusCode, 400, 'not before the start')
-  t.equal((await cityAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today, -1) })).json().error?.code, 'responsible_person_backdated', 'not in the past without a correction')
-  t.equal((await otherAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today, 60) })).statusCode, 403)
-  t.equal((await countyAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today, 60) })).statusCode, 403, 'nor by the county\'s own admin')
-  const ended = await cityAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today, 60) })
-  t.equal(ended.json().validTo, addDays(today, 60))
-  t.equal((await cityAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today, 61) })).statusCode, 400, 'ended once')
+  t.equal((await cityAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today(), -1) })).json().error?.code, 'responsible_person_backdated', 'not in the past without a correction')
+  t.equal((await otherAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today(), 60) })).statusCode, 403)
+  t.equal((await countyAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today(), 60) })).statusCode, 403, 'nor by the county\'s own admin')
+  const ended = await cityAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today(), 60) })
+  t.equal(ended.json().validTo, addDays(today(), 60))
+  t.equal((await cityAdmin.post(`/api/admin/responsible-people/${qian.id}/end`, { validTo: addDays(today(), 61) })).statusCode, 400, 'ended once')
   const corrections = await audit('admin.responsible_person.correct')
   t.equal(corrections.length, 3, 'every correction audited')
   t.match(corrections[0], { change: 'add', unitId: units.county.id, name: '张明', validFrom: '2020-01-01', reason: fix.correctionReason })
