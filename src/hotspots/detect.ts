@@ -114,9 +114,30 @@ const LOOKS = 400
  * - it overlaps a token jieba tags as a name (王建华/nr, 王国/ns 庆: the 国 of 国庆 is inside 王国), or the short token
  *   right after a one-character surname jieba tags nr (赵/nr 铁柱);
  * - or it is one or two characters (a given name's length) and jieba tags it with the character before it, alone, as
- *   one person's name (王 + 建华 → 王建华/nr) — however the longer context happened to segment.
+ *   one person's name (王 + 建华 → 王建华/nr) — however the longer context happened to segment;
+ * - or it stands right after a one-character token that is no function word (a surname jieba tagged otherwise: 高/a
+ *   国庆, 马/n 文华, 刘/zg 文华) and is a given name jieba knows: with 张, 王 or 李 before it, it is tagged as one person's
+ *   name (张国庆/nr, 王文华/nr). Topic words never are (张路灯, 王物业, 李噪音 are not), so they still show.
  * `seen` caches verdicts by the tagged strings: a cluster's texts repeat the same surroundings.
  */
+/** Tags of words no surname is read as: prepositions, particles, conjunctions, pronouns, numerals, adverbs, punctuation… */
+const FUNCTION_TAG = /^[pucrmdxyeof]/
+
+/** Whether jieba's dictionary knows `word` as a given name: after 张, 王 or 李 it is tagged as one person's name. */
+function isGivenName(word: string, seen: Map<string, boolean>): boolean {
+  const key = `given|${word}`
+  let known = seen.get(key)
+  if (known === undefined) {
+    const { jieba } = tools()
+    known = ['张', '王', '李'].some((surname) => {
+      const tags = jieba.tag(surname + word)
+      return tags.length === 1 && PERSON_TAG.test(tags[0].tag)
+    })
+    seen.set(key, known)
+  }
+  return known
+}
+
 function nameAt(text: string, at: number, keyword: string, seen: Map<string, boolean>): boolean {
   const { jieba } = tools()
   const from = Math.max(0, at - AROUND)
@@ -136,7 +157,9 @@ function nameAt(text: string, at: number, keyword: string, seen: Map<string, boo
       pos = s + word.length
       if (pos <= start || s >= end) continue
       const afterSurname = i > 0 && PERSON_TAG.test(tags[i - 1].tag) && tags[i - 1].word.length === 1 && word.length <= 2 && /^[\u4e00-\u9fff]+$/.test(word)
-      verdict = NAME_TAG.test(tag) || afterSurname
+      const afterOneCharacter = s === start && keyword.length <= 2 && i > 0 && tags[i - 1].word.length === 1
+        && /^[\u4e00-\u9fff]$/.test(tags[i - 1].word) && !FUNCTION_TAG.test(tags[i - 1].tag)
+      verdict = NAME_TAG.test(tag) || afterSurname || (afterOneCharacter && isGivenName(keyword, seen))
     }
     seen.set(key, verdict)
   }
