@@ -3,11 +3,13 @@
  * by SHA-256 under `<dataDir>/files/ab/cd/<sha256>`, the metadata and the owning complaint in `attachments`.
  * Files are checked (size, type by content) before they are stored, and stored only inside the
  * transaction that stores their rows; a batch whose transaction fails removes the blobs it created.
+ * The store is shared with the knowledge base's article files (`knowledge_files`): a blob is removed only when no row of
+ * either table uses it, and a writer holds the blob for its transaction (`hold`) so no removal slips in before it commits.
  * Uploads stream to a spool file (never whole in memory) and are moved into place when saved.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -101,6 +103,8 @@ function rowOf(r: Record<string, unknown>): AttachmentRow {
 }
 
 const SHA256 = /^[0-9a-f]{64}$/
+/** The advisory-lock namespace of blobs (with the blob's hash as the second key): see `hold` and `dropIfUnused`. */
+const BLOB_LOCK = 'attachments:blob'
 
 export class AttachmentStore {
   readonly limits: StoreLimits
@@ -181,6 +185,38 @@ export class AttachmentStore {
   pathOf(sha256: string): string {
     if (!SHA256.test(sha256)) throw new Error(`not a sha256: ${sha256}`)
     return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256)
+  }
+
+  /**
+   * Holds blob `sha256` until the caller's transaction ends: call it before writing a blob whose row that transaction
+   * inserts, so `dropIfUnused` cannot remove the blob (present already, say) before the row commits. Shared: writers
+   * never wait for one another, only a removal waits for them.
+   */
+  async hold(tx: TransactionSql, sha256: string): Promise<void> {
+    await tx`select pg_advisory_xact_lock_shared(hashtext(${BLOB_LOCK}), hashtext(${sha256}))`
+  }
+
+  /**
+   * Removes the blob unless a committed row uses it — a case's attachment or an article's file (the one place that
+   * decides it for both). Waits for the transactions holding it (`hold`) to end first.
+   */
+  async dropIfUnused(sha256: string): Promise<boolean> {
+    return this.sql.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(hashtext(${BLOB_LOCK}), hashtext(${sha256}))`
+      const [used] = await tx`select 1 from attachments where sha256 = ${sha256} union all select 1 from knowledge_files where sha256 = ${sha256} limit 1`
+      if (used) return false
+      await rm(this.pathOf(sha256), { force: true })
+      return true
+    })
+  }
+
+  /** The blob to stream, or null when it is not on disk (removed by hand, a lost volume): the caller answers a 4xx. */
+  async openBlob(sha256: string): Promise<ReadStream | null> {
+    const handle = await open(this.pathOf(sha256), 'r').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return null
+      throw err
+    })
+    return handle ? handle.createReadStream() : null
   }
 
   /** Starts a batch of writes that belong to one transaction: call `discard()` if that transaction fails. */
@@ -265,6 +301,7 @@ export class AttachmentBatch {
   async save(tx: TransactionSql, files: ValidatedFile[], owner: AttachmentOwner): Promise<AttachmentRow[]> {
     const rows: AttachmentRow[] = []
     for (const file of files) {
+      await this.store.hold(tx, file.sha256)
       if (await this.store.writeBlob(file)) this.created.add(file.sha256)
       const [r] = await tx`
         insert into attachments (sha256, size, mime, filename, complaint_id, intake_id, kind)
@@ -275,12 +312,12 @@ export class AttachmentBatch {
     return rows
   }
 
-  /** After a failed transaction: nothing it wrote stays behind (blobs another row uses are kept). */
+  /**
+   * After a failed transaction: nothing it wrote stays behind. A blob another row uses is kept — a case's attachment or
+   * an article's file of the same bytes, committed meanwhile or still being written.
+   */
   async discard(): Promise<void> {
-    for (const sha of this.created) {
-      const [used] = await this.sql`select 1 from attachments where sha256 = ${sha} limit 1`
-      if (!used) await rm(this.store.pathOf(sha), { force: true })
-    }
+    for (const sha of this.created) await this.store.dropIfUnused(sha)
     this.created.clear()
   }
 }

@@ -120,6 +120,7 @@ export const errors = {
   articleWrongState: declare('article_wrong_state', 409, '知识条目当前状态不允许此操作', 'The article\'s current state does not allow this'),
   articleNotAnswered: declare('article_not_answered', 409, '该诉求不是当场答复办结的，不能关联知识条目', 'The case was not answered on the call; no article can be linked to it'),
   articleFileNotFound: declare('article_file_not_found', 404, '未找到该条目的附件（或该附件不对您公开）', 'No such file of the article (or it is not open to you)'),
+  articleFileGone: declare('article_file_gone', 410, '该附件的文件已不在服务器上，请联系条目的编辑单位重新上传', 'The file is no longer on the server; ask the article\'s editors to upload it again'),
   articleFilesFull: declare('article_files_full', 409, '该知识条目的附件已达上限，请先删除不用的附件', 'The article has as many files as allowed; remove one first'),
   importUnreadable: declare('import_unreadable', 400, '无法读取导入文件（请上传 .xlsx 或 .md 文件）', 'The import file cannot be read (send an .xlsx or .md file)'),
   // 主办/协办 (issue 22)

@@ -91,14 +91,14 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'POST /api/me/second-factor/enrol': { zh: '开始绑定身份验证器（TOTP）', en: 'Start setting up an authenticator (TOTP)', tag: 'auth', errors: ['second_factor_enrolled'] },
   'POST /api/me/second-factor/confirm': { zh: '以动态验证码确认绑定，得到恢复码', en: 'Confirm the authenticator with a code; get recovery codes', tag: 'auth', errors: ['wrong_totp_code', 'no_pending_second_factor', 'second_factor_enrolled'] },
   'GET /api/public/knowledge/articles/:id': { zh: '公开的知识条目', en: 'A public knowledge article', tag: 'public', errors: ['article_not_found'] },
-  'GET /api/public/knowledge/articles/:id/files/:fileId': { zh: '下载公开知识条目的附件（申请表、办事指南）', en: 'Download a file of a public article (a form, a guide)', tag: 'public', errors: ['article_file_not_found'] },
+  'GET /api/public/knowledge/articles/:id/files/:fileId': { zh: '下载公开知识条目的附件（申请表、办事指南）', en: 'Download a file of a public article (a form, a guide)', tag: 'public', errors: ['article_file_not_found', 'article_file_gone'] },
   'POST /api/knowledge/articles/:id/files': {
     zh: '上传知识条目的附件（PDF、Word、Excel、图片；按内容判断类型）', en: 'Upload files to an article (PDF, Word, Excel, images; typed by content)',
     errors: ['article_not_found', 'article_wrong_state', 'article_files_full', 'forbidden', 'validation', ...UPLOAD],
     body: { content: { 'multipart/form-data': { schema: Type.Object({ files: Type.Array(Type.String({ format: 'binary' }), { minItems: 1, maxItems: 10, description: '附件，最多10个，每个不超过 40 MB / up to 10 files, 40 MB each' }) }) } } },
   },
   'DELETE /api/knowledge/articles/:id/files/:fileId': { zh: '从草稿中删除知识条目的附件（已发布版本保留）', en: 'Remove a file from the article\'s draft (the published version keeps it)', errors: ['article_not_found', 'article_file_not_found', 'article_wrong_state', 'forbidden'] },
-  'GET /api/knowledge/articles/:id/files/:fileId': { zh: '下载知识条目的附件', en: 'Download a file of an article', errors: ['article_file_not_found'] },
+  'GET /api/knowledge/articles/:id/files/:fileId': { zh: '下载知识条目的附件', en: 'Download a file of an article', errors: ['article_file_not_found', 'article_file_gone'] },
   'GET /api/public/anchors': { zh: '审计日志每日锚点（链头与条数）', en: 'The audit log\'s daily anchors (head and count)', tag: 'ops' },
 
   'POST /api/auth/login': { examples: EXAMPLES.login, zh: '工作人员登录', en: 'Staff sign-in', tag: 'auth', more: '成功后设置会话 Cookie，并返回 csrfToken / Sets the session cookie and returns the csrfToken', errors: ['bad_credentials', 'account_disabled', 'sign_in_throttled'] },

@@ -5,7 +5,6 @@
 // does), audited as one. Who may download: staff as they may read the version; the public only a file of the
 // published version of a public article in force (the same rule as the 常见问题 page).
 import type { FastifyInstance } from 'fastify'
-import { rm } from 'node:fs/promises'
 import type { Sql, TransactionSql } from 'postgres'
 import { appendAudit } from '../audit/log.js'
 import { errors } from '../http/errors.js'
@@ -85,6 +84,7 @@ export async function addArticleFiles(app: FastifyInstance, user: User, id: numb
       if (n + files.length > MAX_ARTICLE_FILES) throw errors.articleFilesFull({ id, max: MAX_ARTICLE_FILES, files: n })
       const rows: ArticleFileRow[] = []
       for (const f of files) {
+        await app.attachments.hold(tx, f.sha256)
         if (await app.attachments.writeBlob(f)) created.push(f.sha256)
         const [r] = await tx`
           insert into knowledge_files (article_id, sha256, size, mime, filename, added_in_version, created_by)
@@ -102,10 +102,7 @@ export async function addArticleFiles(app: FastifyInstance, user: User, id: numb
     })
   } catch (err) {
     // blobs this upload wrote that no row (of a case or an article) uses
-    for (const sha of created) {
-      const [used] = await app.sql`select 1 from attachments where sha256 = ${sha} union all select 1 from knowledge_files where sha256 = ${sha} limit 1`
-      if (!used) await rm(app.attachments.pathOf(sha), { force: true })
-    }
+    for (const sha of created) await app.attachments.dropIfUnused(sha)
     throw err
   }
 }

@@ -2,7 +2,6 @@
 // knowledge-gap list, 直接答复率), its public 常见问题 routes, and the daily expiry job (reminders 30 days before,
 // withdrawal once the effective date has passed).
 import fp from 'fastify-plugin'
-import { createReadStream } from 'node:fs'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin.js'
@@ -214,8 +213,9 @@ export default fp(async (app: FastifyInstance) => {
   app.get('/api/knowledge/articles/:id/files/:fileId', { preHandler: app.requireStaff(), schema: { params: FileParams, response: { 200: FileDownload } } }, async (request, reply) => {
     const { id, fileId } = request.params as Static<typeof FileParams>
     const f = await fileForStaff(app.sql, staffOf(request), id, fileId)
+    const blob = await blobOf(app, f)
     fileHeaders(reply, f, 'private, no-store')
-    return reply.send(createReadStream(app.attachments.pathOf(f.sha256)))
+    return reply.send(blob)
   })
 
   // ---- search while the caller talks
@@ -339,8 +339,9 @@ export default fp(async (app: FastifyInstance) => {
   }, async (request, reply) => {
     const { id, fileId } = request.params as Static<typeof FileParams>
     const f = await publicFile(app.sql, id, fileId)
+    const blob = await blobOf(app, f)
     fileHeaders(reply, f, 'public, max-age=300')
-    return reply.send(createReadStream(app.attachments.pathOf(f.sha256)))
+    return reply.send(blob)
   })
 
   app.post('/api/public/knowledge/visits', { logSerializers: anonymousRequestLog, schema: { body: VisitBody, response: { 204: NoContent('已记录 / recorded') } }, config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
@@ -378,6 +379,14 @@ export default fp(async (app: FastifyInstance) => {
     return async () => { clearInterval(timer) }
   })
 }, { name: 'knowledge', dependencies: ['db', 'auth', 'audit'] })
+
+/** The file's bytes to stream; a row whose blob is not on disk is 410 article_file_gone (never a 5xx), logged for staff. */
+async function blobOf(app: FastifyInstance, f: ArticleFileRow) {
+  const blob = await app.attachments.openBlob(f.sha256)
+  if (blob) return blob
+  app.log.error({ articleId: f.articleId, fileId: f.id, sha256: f.sha256 }, 'knowledge: an article file\'s blob is missing from the store')
+  throw errors.articleFileGone({ id: f.articleId, fileId: f.id })
+}
 
 async function latestPublic(app: FastifyInstance, limit: number) {
   const rows = await app.sql`

@@ -16727,6 +16727,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `article_file_gone` 该附件的文件已不在服务器上，请联系条目的编辑单位重新上传 / The file is no longer on the server; ask the article's editors to upload it again */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
             429: {
                 headers: {
@@ -19290,6 +19299,15 @@ export interface operations {
             };
             /** @description `article_file_not_found` 未找到该条目的附件（或该附件不对您公开） / No such file of the article (or it is not open to you) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `article_file_gone` 该附件的文件已不在服务器上，请联系条目的编辑单位重新上传 / The file is no longer on the server; ask the article's editors to upload it again */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
