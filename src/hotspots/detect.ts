@@ -15,15 +15,23 @@ import { createRequire } from 'node:module'
 import type { Jieba, TfIdf } from '@node-rs/jieba'
 
 const require = createRequire(import.meta.url)
-let segmenter: { jieba: Jieba; tfidf: TfIdf } | null = null
-/** jieba and its IDF table, loaded on first use (CommonJS: the dict has no ESM entry point) */
+let segmenter: { jieba: Jieba; tfidf: TfIdf; words: Map<string, string> } | null = null
+/**
+ * jieba, its IDF table and its dictionary's words with their tags (the dict is lines `word freq tag`), loaded on first
+ * use (CommonJS: the dict has no ESM entry point)
+ */
 function tools() {
   if (!segmenter) {
     const lib = require('@node-rs/jieba') as typeof import('@node-rs/jieba')
     const { dict, idf } = require('@node-rs/jieba/dict') as { dict: Uint8Array; idf: Uint8Array }
     const jieba = lib.Jieba.withDict(dict)
     const tfidf = lib.TfIdf.withDict(idf)
-    segmenter = { jieba, tfidf }
+    const words = new Map<string, string>()
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      const [word, , tag] = line.trim().split(' ')
+      if (word && tag) words.set(word, tag)
+    }
+    segmenter = { jieba, tfidf, words }
   }
   return segmenter
 }
@@ -190,10 +198,33 @@ function isNameIn(keyword: string, texts: string[], seen: Map<string, boolean>):
   return false
 }
 
+/** A nickname: 老, 小 or 阿 and a common surname (老张, 小王, 阿李), which jieba's dictionary holds as a common noun. */
+const NICKNAME = /^[老小阿][王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常]$/
+
+/**
+ * Whether `keyword` may be shown at all, wherever it stands: only a word jieba's dictionary holds, under a tag that is
+ * no person's or place's name (丽娟, 桂英 are not in it; 红梅 is, as nr), that is no nickname (老张), and that no surname
+ * turns into a person's name (张春花/nr: 春花 is also a given name). A given name the dictionary does not know is thus
+ * never shown, whatever the tagger makes of the text around it.
+ */
+function mayShow(keyword: string): boolean {
+  const tag = tools().words.get(keyword)
+  if (tag === undefined || NAME_TAG.test(tag) || NICKNAME.test(keyword)) return false
+  let verdict = showable.get(keyword)
+  if (verdict === undefined) {
+    verdict = [...keyword].length > 2 || !isGivenName(keyword, new Map())
+    showable.set(keyword, verdict)
+  }
+  return verdict
+}
+/** mayShow's verdicts on dictionary words (so at most one per word of the dictionary), kept across runs */
+const showable = new Map<string, boolean>()
+
 /**
  * The keywords a cluster shows (and the nightly run stores): the heaviest by summed weight, never one with a digit or
- * an '@', nor one that jieba's tagger reads as (part of) a person's or place's name where it stands in the cluster's
- * texts. Similarity still uses every word; only the candidates are tagged, in a small window around each occurrence.
+ * an '@', never one `mayShow` refuses (a word outside jieba's dictionary, a name, a nickname), nor one that jieba's
+ * tagger reads as (part of) a person's or place's name where it stands in the cluster's texts. Similarity still uses
+ * every word; only the candidates are tagged, in a small window around each occurrence.
  */
 export function shownKeywords(weight: Map<string, number>, texts: string[], count = 5): string[] {
   const candidates = [...weight].filter(([k]) => !CONTACT_LIKE.test(k)).sort((a, b) => b[1] - a[1]).map(([k]) => k)
@@ -201,7 +232,7 @@ export function shownKeywords(weight: Map<string, number>, texts: string[], coun
   const seen = new Map<string, boolean>()
   for (const k of candidates) {
     if (shown.length >= count) break
-    if (!isNameIn(k, texts, seen)) shown.push(k)
+    if (mayShow(k) && !isNameIn(k, texts, seen)) shown.push(k)
   }
   return shown
 }
