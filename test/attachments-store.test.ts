@@ -1,5 +1,6 @@
 import t from 'tap'
 import path from 'node:path'
+import { rm } from 'node:fs/promises'
 import sharp from 'sharp'
 import { detectFileType } from '../src/attachments/detect.js'
 import { contentDisposition, safeFilename } from '../src/attachments/names.js'
@@ -156,4 +157,12 @@ t.test('attachments are served only to users who may see the case', async (t) =>
   const list = await sameTownship.get(`/api/cases/${res.json().id}/attachments`)
   t.same(list.json().items.map((a: { filename: string }) => a.filename), ['现场照片.png', '证明材料.pdf'])
   t.notOk(JSON.stringify(list.json()).includes('/files/'), 'never a path on disk')
+
+  // a row whose file is gone from the disk (a lost volume, a restore without the attachments' copy): a 4xx that says
+  // so, with a stable code — never a 5xx or a cut-off download
+  await rm(app.attachments.pathOf(doc.sha256 ?? (await app.attachments.get(doc.id))!.sha256), { force: true })
+  const gone = await county.get(doc.url)
+  t.same({ status: gone.statusCode, code: gone.json().error?.code }, { status: 410, code: 'attachment_gone' }, 'a missing file is 410 attachment_gone')
+  t.match(gone.json().error.message, /不在服务器上/, 'told in Chinese')
+  t.equal((await county.get(photo.url)).statusCode, 200, 'the other file still opens')
 })

@@ -6,6 +6,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { staffOf } from '../../src/auth/plugin.js'
 import { lineLabels, cityCentre, screenPopFor, takeCall, waitingCall, CALL_SID, type Centre } from './calls.js'
 import { errors } from '../../src/http/errors.js'
+import { attachmentErrors } from '../../src/attachments/errors.js'
 import type { VoiceLine } from '../twilio/twiml.js'
 import { AttachmentStore } from '../../src/attachments/store.js'
 import { visibleTo } from '../../src/cases/access.js'
@@ -103,11 +104,16 @@ export async function callsApiRoutes(app: FastifyInstance) {
         and (c.case_id is null or exists (select 1 from cases s where s.id = c.case_id and ${visibleTo(app.sql, user, 's')}))`
     // once the call is a case, its recording (the caller's voice) is heard only by those who may see that case
     if (!row) throw callNotFound(callSid)
+    const blob = await storeOf(app).openBlob(row.sha256)
+    if (!blob) {
+      request.log.error({ attachmentId: Number(row.id), sha256: row.sha256 }, 'calls: a recording is missing from the store')
+      throw attachmentErrors.attachmentGone({ attachmentId: Number(row.id) })
+    }
     reply.header('content-type', row.mime)
     reply.header('content-length', String(row.size))
     reply.header('x-content-type-options', 'nosniff')
     reply.header('cache-control', 'private, no-store')
     reply.header('content-disposition', `inline; filename="${String(row.filename).replace(/[^A-Za-z0-9._-]/g, '_')}"`)
-    return reply.send(storeOf(app).open({ id: Number(row.id), sha256: row.sha256, size: Number(row.size), mime: row.mime, filename: row.filename, complaintId: null, intakeId: null, kind: 'recording', createdAt: new Date() }))
+    return reply.send(blob)
   })
 }

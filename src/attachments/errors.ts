@@ -27,6 +27,8 @@ export const attachmentErrors = {
     restate(errors.validation, `表单字段 ${field} 不是有效的 JSON`, `Form field ${field} is not valid JSON`, { fields: [{ field, message: '不是有效的 JSON', messageEn: 'not valid JSON' }] }),
   attachmentNotFound: (details?: Record<string, unknown>) =>
     errors.attachmentNotFound(details),
+  attachmentGone: (details?: Record<string, unknown>) =>
+    errors.attachmentGone(details),
   pageNotFound: (details?: Record<string, unknown>) =>
     errors.pageNotFound(details),
 }

@@ -70,10 +70,16 @@ export default async function attachmentRoutes(app: FastifyInstance) {
     const { id } = request.params as { id: number }
     const user = staffOf(request)
     const row = await loadVisibleAttachment(app, id, user)
-    await auditView(app, row, user)
+    // a row whose file is gone (a lost volume, a restore without the files' copy) is told as such, never a 5xx
+    const blob = await app.attachments.openBlob(row.sha256)
+    if (!blob) {
+      request.log.error({ attachmentId: row.id, sha256: row.sha256 }, 'attachments: a file is missing from the store')
+      throw attachmentErrors.attachmentGone({ attachmentId: row.id })
+    }
+    await auditView(app, row, user).catch((err) => { blob.destroy(); throw err })
     fileHeaders(reply, row.mime, row.filename, row.size, (request.query as { download?: boolean }).download === true)
     reply.header('etag', `"${row.sha256}"`)
-    return reply.send(app.attachments.open(row))
+    return reply.send(blob)
   })
 
   // 传真 pages: multi-page TIFF shown as PNG, one page at a time

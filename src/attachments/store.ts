@@ -256,10 +256,6 @@ export class AttachmentStore {
     return rows.map(rowOf)
   }
 
-  open(row: AttachmentRow): ReadStream {
-    return createReadStream(this.pathOf(row.sha256))
-  }
-
   /** Number of pages of a TIFF (fax); 1 for anything else. */
   async pageCount(row: Pick<AttachmentRow, 'sha256' | 'mime'>): Promise<number> {
     if (row.mime !== 'image/tiff') return 1

@@ -98,6 +98,7 @@ export const errors = {
   tooManyParts: declare('too_many_parts', 413, '表单字段过多', 'Too many form fields'),
   unsupportedFileType: declare('unsupported_file_type', 415, '不支持的文件类型', 'Unsupported file type'),
   attachmentNotFound: declare('attachment_not_found', 404, '未找到该附件', 'No such attachment'),
+  attachmentGone: declare('attachment_gone', 410, '该附件的文件已不在服务器上，请联系系统管理员从备份恢复', 'The file is no longer on the server; ask the administrators to restore it from the backup'),
   pageNotFound: declare('page_not_found', 404, '该附件没有这一页', 'The attachment has no such page'),
   invalidText: declare('invalid_text', 400, '内容含有无法保存的字符（如空字符 \\0 或不成对的代理字符）', 'The text holds characters that cannot be stored (NUL or a lone surrogate)'),
   unknownField: declare('unknown_field', 400, '请求含有不允许的字段', 'The request has a field that is not allowed'),

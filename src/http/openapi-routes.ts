@@ -150,7 +150,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /api/cases/:id/material': { zh: '补充材料', en: 'Added material', tag: 'cases', errors: CASE },
   'POST /api/cases/:id/material/read': { zh: '标记补充材料已读', en: 'Mark the added material read', tag: 'cases', errors: CASE },
   'GET /api/cases/:id/attachments': { zh: '诉求附件列表', en: 'A case\'s attachments', tag: 'cases', errors: CASE },
-  'GET /api/attachments/:id': { zh: '下载附件', en: 'Download an attachment', tag: 'cases', errors: ['attachment_not_found'] },
+  'GET /api/attachments/:id': { zh: '下载附件', en: 'Download an attachment', tag: 'cases', errors: ['attachment_not_found', 'attachment_gone'] },
   'GET /api/attachments/:id/pages/:n.png': { zh: '传真或扫描件的一页（PNG）', en: 'One page of a fax or scan (PNG)', tag: 'cases', errors: ['attachment_not_found', 'page_not_found'] },
   'GET /api/cases/:id/public-summary': { zh: '公开摘要', en: 'The public summary', tag: 'cases', errors: CASE },
   'PUT /api/cases/:id/public-summary': { zh: '设置公开摘要（不得含个人信息）', en: 'Set the public summary (no personal data)', tag: 'cases', errors: [...CASE, 'report_not_public', 'summary_personal_data'] },
@@ -168,7 +168,7 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
 
   'GET /api/calls': { zh: '正在呼入和进行中的来电', en: 'Incoming and current calls', tag: 'calls' },
   'POST /api/calls/:callSid/take': { zh: '接听来电（弹屏）', en: 'Take a call (screen pop)', tag: 'calls', errors: ['not_found', 'call_taken'] },
-  'GET /api/calls/:callSid/recording': { zh: '来电留言录音', en: 'A call\'s voicemail recording', tag: 'calls', errors: ['not_found'] },
+  'GET /api/calls/:callSid/recording': { zh: '来电留言录音', en: 'A call\'s voicemail recording', tag: 'calls', errors: ['not_found', 'attachment_gone'] },
   'GET /api/callbacks': { zh: '回访任务', en: 'Call-back tasks', tag: 'calls' },
   'POST /api/callbacks/:id/outcome': { zh: '登记回访结果', en: 'Record a call-back\'s outcome', tag: 'calls', errors: ['callback_not_found', 'callback_done'] },
 

@@ -6199,6 +6199,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `attachment_gone` 该附件的文件已不在服务器上，请联系系统管理员从备份恢复 / The file is no longer on the server; ask the administrators to restore it from the backup */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `rate_limited` 请求过于频繁，请稍后再试 / Too many requests; try again later */
             429: {
                 headers: {
@@ -6973,6 +6982,15 @@ export interface operations {
             };
             /** @description `not_found` 未找到 / Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `attachment_gone` 该附件的文件已不在服务器上，请联系系统管理员从备份恢复 / The file is no longer on the server; ask the administrators to restore it from the backup */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
