@@ -7,6 +7,7 @@ import { buildTestApp, logComplaint, signIn, testPool } from './helper.js'
 import { verifyAudit } from '../src/audit/verify.js'
 import { applyEvent } from '../src/cases/apply.js'
 import type { StaffActor } from '../src/cases/machine.js'
+import { faultOnReject, FAULT_REASON } from './support/faults.js'
 
 t.test('a batch written in two halves', async (t) => {
   const { app, sql, config, url } = await buildTestApp(t)
@@ -35,19 +36,12 @@ t.test('a batch written in two halves', async (t) => {
   })
 
   t.test('a refusal in the first half and a database failure in either half fail only their own event', async (t) => {
-    await owner.unsafe(`
-      create function test_fault() returns trigger language plpgsql as $$
-      begin
-        if new.type = 'REJECT' and new.payload->>'reason' = '触发故障' then raise exception 'injected fault'; end if;
-        return new;
-      end $$;
-      create trigger test_fault before insert on case_events for each row execute function test_fault()`)
-    t.teardown(() => owner.unsafe('drop trigger test_fault on case_events; drop function test_fault()'))
+    await faultOnReject(t, owner)
     // 2: a fault in the first half; 3: an event its case does not accept (refused, 409); 12: a fault in the second half
     const answers = await Promise.allSettled(cases.map((id, i) =>
       i === 3
         ? applyEvent(app.cases, id, { type: 'SIGN' }, actor)
-        : applyEvent(app.cases, id, { type: 'REJECT', reason: i === 2 || i === 12 ? '触发故障' : '不属于受理范围' }, actor)))
+        : applyEvent(app.cases, id, { type: 'REJECT', reason: i === 2 || i === 12 ? FAULT_REASON : '不属于受理范围' }, actor)))
     t.same(answers.map((a) => a.status), cases.map((_, i) => ([2, 3, 12].includes(i) ? 'rejected' : 'fulfilled')))
     t.equal((answers[3] as PromiseRejectedResult).reason.code, 'illegal_transition')
     const rows = await sql`select state, version from cases where id = any(${cases}) order by id`

@@ -7,6 +7,7 @@ import { verifyAudit } from '../src/audit/verify.js'
 import { applyEvent } from '../src/cases/apply.js'
 import { createComplaint } from '../src/complaints/create.js'
 import { registeringCentre } from '../src/complaints/routes.js'
+import { faultOnReject, FAULT_REASON } from './support/faults.js'
 
 t.test('events on many cases at once', async (t) => {
   const { app, sql, config, url } = await buildTestApp(t)
@@ -53,16 +54,9 @@ t.test('events on many cases at once', async (t) => {
 
   t.test('a database failure in a shared transaction fails only its own event', async (t) => {
     // a fault only one event meets, at the database: its transaction is rolled back
-    await owner.unsafe(`
-      create function test_fault() returns trigger language plpgsql as $$
-      begin
-        if new.type = 'REJECT' and new.payload->>'reason' = '触发故障' then raise exception 'injected fault'; end if;
-        return new;
-      end $$;
-      create trigger test_fault before insert on case_events for each row execute function test_fault()`)
-    t.teardown(() => owner.unsafe('drop trigger test_fault on case_events; drop function test_fault()'))
+    await faultOnReject(t, owner)
     const answers = await Promise.all(cases.slice(0, 8).map((id, i) =>
-      sendEvent(dispatcher, id, { type: 'REJECT', reason: i === 5 ? '触发故障' : '不属于受理范围' })))
+      sendEvent(dispatcher, id, { type: 'REJECT', reason: i === 5 ? FAULT_REASON : '不属于受理范围' })))
     t.same(answers.map((a) => a.statusCode), [200, 200, 200, 200, 200, 500, 200, 200])
     const rows = await sql`select id, state, version from cases where id = any(${cases.slice(0, 8)}) order by id`
     t.same(rows.map((r) => [r.state, r.version]), [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (i === 5 ? ['triage', 1] : ['rejected', 2])),

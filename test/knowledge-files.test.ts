@@ -9,21 +9,11 @@ import pino from 'pino'
 import sharp from 'sharp'
 import { buildApp } from '../src/app.js'
 import { appRoleUrl, signIn, testConfig, testDatabase, type Session } from './helper.js'
-import { minimalPdf } from './fixtures/files/make.js'
+import { minimalPdf, minimalDocx } from './fixtures/files/make.js'
 
 const WUHUA = '530102', PANLONG = '530103'
 const IP = '203.0.113.91'
 
-/** A stored (uncompressed) ZIP with the entries Word writes first: enough for the type check of src/attachments/detect.ts. */
-function minimalDocx(): Buffer {
-  const entry = (name: string, data: string) => {
-    const n = Buffer.from(name), d = Buffer.from(data)
-    const h = Buffer.alloc(30)
-    h.writeUInt32LE(0x04034b50, 0); h.writeUInt16LE(20, 4); h.writeUInt32LE(d.length, 18); h.writeUInt32LE(d.length, 22); h.writeUInt16LE(n.length, 26)
-    return Buffer.concat([h, n, d])
-  }
-  return Buffer.concat([entry('[Content_Types].xml', '<Types/>'), entry('word/document.xml', '<w:document/>')])
-}
 
 /** An OLE compound file (a Word 97–2003 .doc) with one FAT sector and one directory sector naming `stream`. */
 function compoundFile(stream: string): Buffer {

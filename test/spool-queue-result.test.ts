@@ -5,46 +5,24 @@
 // flight when the database goes away (held on a row lock here, then the server stopped under it) falls through to the
 // spool instead of a 503. Every webhook is signed as Twilio signs it; the test stops a PostgreSQL of its own.
 import t, { type Test } from 'tap'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildApp } from '../src/app.js'
-import { connect, pgClient } from '../src/db/index.js'
-import { prepareDatabase } from '../src/bootstrap.js'
+import { pgClient } from '../src/db/index.js'
 import { openSpoolEntry, spoolDir } from '../src/ops/spool.js'
-import { deriveKeys } from '../src/privacy/crypto.js'
-import { testConfig } from './helper.js'
-import { ownCluster } from './ops/cluster.js'
 import { waitFor } from './ops/service.js'
-import { newSid, signedTwilioRequest, twilioCallParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
+import { newSid, twilioCallParams } from './support/fake-twilio.js'
+import { HOTLINE, REPORT, spoolApp } from './support/spool-app.js'
 
-const PUBLIC = 'https://rexian.km.gov.cn'
-const HOTLINE = '+868712345678'
-const REPORT = '+868712388000'
 const WAITING = '+8613800138000'
 const ANSWERED = '+8613700137000'
 const ANONYMOUS = '+8613900139000'
 const IN_FLIGHT = '+8613600136000'
 
-const cluster = await ownCluster(t)
-{
-  const { db, sql, end } = connect(cluster.url, { max: 2 })
-  await prepareDatabase({ db, sql, url: cluster.url }, '530100', { info: () => {} }, { admin: false })
-  await end()
-}
-const config = testConfig(t, {
-  PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-  TWILIO_HOTLINE_NUMBER: HOTLINE, TWILIO_REPORT_NUMBER: REPORT,
-})
-const app = await buildApp({ config, databaseUrl: cluster.url, logger: false })
-t.teardown(() => app.close())
+const { cluster, config, app, twilioPost, spoolFiles, keys } = await spoolApp(t)
 // a Thursday at 10:00 China time: working hours, so calls go to the operators' queue
 app.voiceLines.now = () => new Date('2026-11-26T10:00:00+08:00')
 await app.ready()
 
-const twilioPost = (url: string, params: Record<string, string>) =>
-  signedTwilioRequest(app, { url, publicBaseUrl: PUBLIC, authToken: TEST_AUTH_TOKEN, params })
-const spoolFiles = () => readdirSync(spoolDir(config.dataDir)).filter((f) => f.endsWith('.json'))
-const keys = deriveKeys(config.SUQIU_SECRET)
 const statusOf = async (sid: string): Promise<string | undefined> => {
   const read = async () => (await app.sql`select status from calls where call_sid = ${sid}`)[0]?.status as string | undefined
   // after a restart a pooled connection that died with the old server fails once; the next query opens a new one

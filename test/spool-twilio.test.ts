@@ -4,40 +4,17 @@
 // leaves no number in the spool either. Every webhook is signed as Twilio signs it; the test stops a PostgreSQL of
 // its own (test/ops/cluster.ts).
 import t from 'tap'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildApp } from '../src/app.js'
-import { connect } from '../src/db/index.js'
-import { prepareDatabase } from '../src/bootstrap.js'
 import { openSpoolEntry, spoolDir } from '../src/ops/spool.js'
-import { deriveKeys } from '../src/privacy/crypto.js'
-import { testConfig } from './helper.js'
-import { ownCluster } from './ops/cluster.js'
 import { waitFor } from './ops/service.js'
-import { newSid, signedTwilioRequest, twilioCallParams, twilioSmsParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
+import { newSid, twilioCallParams, twilioSmsParams, TEST_ACCOUNT_SID } from './support/fake-twilio.js'
+import { HOTLINE, REPORT, spoolApp } from './support/spool-app.js'
 
-const PUBLIC = 'https://rexian.km.gov.cn'
-const HOTLINE = '+868712345678'
-const REPORT = '+868712388000'
 const NAMED = '+8613800138000'
 const ANONYMOUS = '+8613900139000'
 
-const cluster = await ownCluster(t)
-{
-  const { db, sql, end } = connect(cluster.url, { max: 2 })
-  await prepareDatabase({ db, sql, url: cluster.url }, '530100', { info: () => {} }, { admin: false })
-  await end()
-}
-const config = testConfig(t, {
-  PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
-  TWILIO_HOTLINE_NUMBER: HOTLINE, TWILIO_REPORT_NUMBER: REPORT,
-})
-const app = await buildApp({ config, databaseUrl: cluster.url, logger: false })
-t.teardown(() => app.close())
-const twilioPost = (url: string, params: Record<string, string>, signature: 'valid' | 'wrong' = 'valid') =>
-  signedTwilioRequest(app, { url, publicBaseUrl: PUBLIC, authToken: TEST_AUTH_TOKEN, params, signature })
-const spoolFiles = () => readdirSync(spoolDir(config.dataDir)).filter((f) => f.endsWith('.json'))
-const keys = deriveKeys(config.SUQIU_SECRET)
+const { cluster, config, app, twilioPost, spoolFiles, keys } = await spoolApp(t)
 
 t.test('during an outage: voicemail on both lines and SMS are answered and spooled; replayed once when the database is back', async (t) => {
   cluster.stop('fast')

@@ -1,7 +1,7 @@
 // A case from a phone call to a closed, rated case, in the browser only: the operator's screen pop and
 // call form, the dispatcher's four-level chain, the village officer's sign and reply, approvals up the
 // chain, feedback and rating; and the inspector's board showing a case turn red when it is overdue.
-import t from 'tap'
+import t, { type Test as Tap } from 'tap'
 import type { Page } from 'playwright-core'
 import { login, logComplaint, sendEvent } from '../helper.js'
 import { scanDeadlines } from '../../workers/deadlines.js'
@@ -235,16 +235,23 @@ t.test('from a call to a closed, rated case', async (t) => {
   })
 })
 
-t.test('the inspector sees a case turn red when it is overdue', async (t) => {
+/** A console, a browser, a city inspector, and a case logged and dispatched down to the village: the village's sign
+ * deadline is the first to pass. */
+async function dispatchedCase(t: Tap, inspectorName: string) {
   const c = await startConsole(t)
   const browser = await launchBrowser(t)
   const operator = await login(c.app, (await c.user('operator', CITY)).username, PASSWORD)
   const dispatcher = await login(c.app, (await c.user('dispatcher', CITY)).username, PASSWORD)
-  const inspector = await c.user('inspector', CITY, '周监察')
+  const inspector = await c.user('inspector', CITY, inspectorName)
   const logged = await logComplaint(operator)
   t.equal((await sendEvent(dispatcher, logged.id, { type: 'REGISTER', category: 'village_affairs' })).statusCode, 200)
   const routing = (await dispatcher.get(`/api/cases/${logged.id}/routing`)).json()
   t.equal((await sendEvent(dispatcher, logged.id, { type: 'DISPATCH', chain: routing.chain.map((u: { unitId: number }) => u.unitId) })).statusCode, 200)
+  return { c, browser, dispatcher, inspector, logged }
+}
+
+t.test('the inspector sees a case turn red when it is overdue', async (t) => {
+  const { c, browser, dispatcher, inspector, logged } = await dispatchedCase(t, '周监察')
 
   const tab = await openTab(browser, c.baseUrl, t)
   await signInAs(tab, inspector.username)
@@ -276,15 +283,7 @@ t.test('the inspector sees a case turn red when it is overdue', async (t) => {
 })
 
 t.test('a board whose socket opens late still shows what happened before it opened', async (t) => {
-  const c = await startConsole(t)
-  const browser = await launchBrowser(t)
-  const operator = await login(c.app, (await c.user('operator', CITY)).username, PASSWORD)
-  const dispatcher = await login(c.app, (await c.user('dispatcher', CITY)).username, PASSWORD)
-  const inspector = await c.user('inspector', CITY, '吴监察')
-  const logged = await logComplaint(operator)
-  t.equal((await sendEvent(dispatcher, logged.id, { type: 'REGISTER', category: 'village_affairs' })).statusCode, 200)
-  const routing = (await dispatcher.get(`/api/cases/${logged.id}/routing`)).json()
-  t.equal((await sendEvent(dispatcher, logged.id, { type: 'DISPATCH', chain: routing.chain.map((u: { unitId: number }) => u.unitId) })).statusCode, 200)
+  const { c, browser, inspector, logged } = await dispatchedCase(t, '吴监察')
 
   const tab = await openTab(browser, c.baseUrl, t)
   // the network drops the board's first socket (a proxy restarting, a flaky office line): it is held, then closed,

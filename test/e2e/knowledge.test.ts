@@ -6,17 +6,8 @@
 import t from 'tap'
 import { launchBrowser, openTab, screenshot, signInAs, startConsole } from './support.js'
 import { runLinkJobs } from '../support/jobs.js'
+import { minimalDocx } from '../fixtures/files/make.js'
 
-/** A stored ZIP with the entries Word writes first: a .docx as far as the upload's type check (by content) goes. */
-function minimalDocx(): Buffer {
-  const entry = (name: string, data: string) => {
-    const n = Buffer.from(name), d = Buffer.from(data)
-    const h = Buffer.alloc(30)
-    h.writeUInt32LE(0x04034b50, 0); h.writeUInt16LE(20, 4); h.writeUInt32LE(d.length, 18); h.writeUInt32LE(d.length, 22); h.writeUInt16LE(n.length, 26)
-    return Buffer.concat([h, n, d])
-  }
-  return Buffer.concat([entry('[Content_Types].xml', '<Types/>'), entry('word/document.xml', '<w:document/>')])
-}
 const FORM = '申请表.docx'
 
 t.setTimeout(10 * 60_000)
