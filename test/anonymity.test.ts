@@ -3,14 +3,13 @@
 // user agent are found in no text, jsonb or bytea column of any table, in no encrypted raw form, and in no log line;
 // the reports can still be followed by code + PIN.
 import t from 'tap'
-import { Writable } from 'node:stream'
-import pino from 'pino'
 import nodemailer from 'nodemailer'
 import { processInboundEmail } from '../channels/email/process.js'
 import { buildApp } from '../src/app.js'
 import { decrypt } from '../src/privacy/crypto.js'
 import { signIn, testConfig, testDatabase } from './helper.js'
 import { signedTwilioRequest, startFakeTwilio, twilioCallParams, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from './support/fake-twilio.js'
+import { capturedLog } from './support/log.js'
 
 const PUBLIC = 'https://rexian.km.gov.cn'
 const REPORT = '+868712388000'
@@ -27,8 +26,7 @@ const NEEDLES = [NAME, '欧阳', PHONE, '+86' + PHONE, '135****7777', IP, '203.0
 t.test('an anonymous report keeps nothing about the person, on the web and on the reporting line', async (t) => {
   const fake = await startFakeTwilio()
   t.teardown(() => fake.close())
-  const lines: string[] = []
-  const logger = pino({ level: 'trace' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done() } }))
+  const { lines, logger } = capturedLog()
   const url = await testDatabase(t)
   const config = testConfig(t, { PUBLIC_BASE_URL: PUBLIC, TWILIO_ACCOUNT_SID: TEST_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN, TWILIO_API_BASE: fake.url, TWILIO_REPORT_NUMBER: REPORT, LOG_LEVEL: 'trace' })
   const app = await buildApp({ config, databaseUrl: url, logger })

@@ -1,14 +1,12 @@
 // Attack: does a public file download that fails (404, 400, 429) log the downloader's address?
 import t from 'tap'
-import { Writable } from 'node:stream'
-import pino from 'pino'
 import { buildApp } from '../src/app.js'
 import { appRoleUrl, testConfig, testDatabase } from './helper.js'
+import { capturedLog } from './support/log.js'
 
 const IP = '203.0.113.77'
 t.test('no address in the log on refused public downloads', async (t) => {
-  const lines: string[] = []
-  const logger = pino({ level: 'trace' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done() } }))
+  const { lines, logger } = capturedLog()
   const url = await testDatabase(t)
   const app = await buildApp({ config: testConfig(t, { LOG_LEVEL: 'trace' }), databaseUrl: await appRoleUrl(url), logger })
   t.teardown(() => app.close())

@@ -4,12 +4,11 @@
 // type judged by content (an HTML page called .pdf is refused), size bounded (413), photos without EXIF, old Word and
 // Excel files taken; the public download leaves no address in the log.
 import t from 'tap'
-import { Writable } from 'node:stream'
-import pino from 'pino'
 import sharp from 'sharp'
 import { buildApp } from '../src/app.js'
 import { appRoleUrl, signIn, testConfig, testDatabase, type Session } from './helper.js'
 import { minimalPdf, minimalDocx } from './fixtures/files/make.js'
+import { capturedLog } from './support/log.js'
 
 const WUHUA = '530102', PANLONG = '530103'
 const IP = '203.0.113.91'
@@ -51,8 +50,7 @@ const article = (over: Record<string, unknown> = {}) => ({
 })
 
 t.test('an article\'s uploaded files', async (t) => {
-  const lines: string[] = []
-  const logger = pino({ level: 'trace' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done() } }))
+  const { lines, logger } = capturedLog()
   const url = await testDatabase(t)
   // as the service connects: the app role, which may add and update file rows but never delete one
   const app = await buildApp({ config: testConfig(t, { LOG_LEVEL: 'trace' }), databaseUrl: await appRoleUrl(url), logger })
