@@ -1,5 +1,5 @@
-// 公开: public statistics over the stats_daily and stats_monthly rollups (db/migrations/0007_read_paths.sql); small
-// counts are not shown exactly (不足5件不公开具体数).
+// 公开: public statistics over the stats_daily, stats_monthly and stats_yearly rollups (db/migrations/0007_read_paths.sql,
+// 0037_stats_yearly.sql); small counts are not shown exactly (不足5件不公开具体数).
 import type { Sql } from 'postgres'
 import { errors } from '../http/errors.js'
 import { isDateStr } from '../calendar/workdays.js'
@@ -43,18 +43,22 @@ const day = (s: string) => new Date(s + 'T00:00:00Z')
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 
 /**
- * A period split into the calendar months it covers whole, [firstMonth, endMonth), and the days before and after
- * them: the months are read from stats_monthly, only the ends from stats_daily. Without a whole month, the days
- * before run to the end of the period.
+ * A period split into the calendar years it covers whole, [firstYear, endYear), the whole months beside them,
+ * [firstMonth, firstYear) and [endYear, endMonth), and the days before and after the months: the years are read from
+ * stats_yearly, the months from stats_monthly, only the ends from stats_daily. Without a whole month, the days
+ * before run to the end of the period; without a whole year, the months are one range.
  */
-function splitPeriod(from: string, to: string): { from: string; firstMonth: string; endMonth: string; to: string } {
+export function splitPeriod(from: string, to: string): { from: string; firstMonth: string; firstYear: string; endYear: string; endMonth: string; to: string } {
   const f = day(from)
   const t = day(to)
   const firstMonth = f.getUTCDate() === 1 ? f : new Date(Date.UTC(f.getUTCFullYear(), f.getUTCMonth() + 1, 1))
   const after = new Date(t.getTime() + 86_400_000)
   const endMonth = new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), 1))
-  if (firstMonth >= endMonth) return { from, firstMonth: iso(after), endMonth: iso(after), to }
-  return { from, firstMonth: iso(firstMonth), endMonth: iso(endMonth), to }
+  if (firstMonth >= endMonth) return { from, firstMonth: iso(after), firstYear: iso(after), endYear: iso(after), endMonth: iso(after), to }
+  const firstYear = firstMonth.getUTCMonth() === 0 ? firstMonth : new Date(Date.UTC(firstMonth.getUTCFullYear() + 1, 0, 1))
+  const endYear = new Date(Date.UTC(endMonth.getUTCFullYear(), 0, 1))
+  if (firstYear >= endYear) return { from, firstMonth: iso(firstMonth), firstYear: iso(endMonth), endYear: iso(endMonth), endMonth: iso(endMonth), to }
+  return { from, firstMonth: iso(firstMonth), firstYear: iso(firstYear), endYear: iso(endYear), endMonth: iso(endMonth), to }
 }
 
 /** The total (the row with `total` true) and one row per group, summed from the rollups. */
@@ -64,7 +68,9 @@ export function statsQuery(sql: Sql, q: StatsQuery) {
   for (const [field, value] of [['from', from], ['to', to]]) {
     if (!isDateStr(value)) throw errors.validation({ fields: [{ field, message: '日期无效', messageEn: 'Invalid date' }] })
   }
-  const period = splitPeriod(from, to)
+  const split = splitPeriod(from, to)
+  // by month, a year's row would count under its January: the months are read whole
+  const period = q.groupBy === 'month' ? { ...split, firstYear: split.endMonth, endYear: split.endMonth } : split
   const prefix = q.division ? (q.division.length === 6 && q.division.endsWith('00') ? q.division.slice(0, 4) : q.division.slice(0, 6)) : ''
   const inDivision = sql`(${prefix} = '' or county_code like ${prefix + '%'} or (${prefix.length === 4} and county_code = ''))`
   // each case has one channel, one category and one type, so the groups of a dimension add up to the total
@@ -73,8 +79,14 @@ export function statsQuery(sql: Sql, q: StatsQuery) {
   return sql`
     select ${key} as key, grouping(${key}) = 1 as total, ${sql.unsafe(SUMS)}
     from (
+      select year as day, county_code, key, ${sql.unsafe(COUNTS)} from stats_yearly
+      where dim = ${dim} and year >= ${period.firstYear}::date and year < ${period.endYear}::date and ${inDivision}
+      union all
       select month as day, county_code, key, ${sql.unsafe(COUNTS)} from stats_monthly
-      where dim = ${dim} and month >= ${period.firstMonth}::date and month < ${period.endMonth}::date and ${inDivision}
+      where dim = ${dim} and month >= ${period.firstMonth}::date and month < ${period.firstYear}::date and ${inDivision}
+      union all
+      select month as day, county_code, key, ${sql.unsafe(COUNTS)} from stats_monthly
+      where dim = ${dim} and month >= ${period.endYear}::date and month < ${period.endMonth}::date and ${inDivision}
       union all
       select day, county_code, key, ${sql.unsafe(COUNTS)} from stats_daily
       where dim = ${dim} and day >= ${period.from}::date and day < ${period.firstMonth}::date and ${inDivision}
