@@ -1,6 +1,7 @@
 // A city with a million cases for the read benches (bench/queue.ts, bench/stats.ts): one real case driven through
 // the statechart for its snapshot, then the rest generated in SQL over Kunming's 1,738 villages on a throw-away
 // PostgreSQL (bench/pg.ts) with durability off — only reads are measured, and a SELECT does not fsync.
+import { statfsSync } from 'node:fs'
 import os from 'node:os'
 import postgres from 'postgres'
 import { connect, type Sql } from '../src/db/index.js'
@@ -15,6 +16,8 @@ import { startBenchPostgres } from './pg.js'
 
 const CITY = '530100'
 const SECRET = 'bench-secret-bench-secret-bench-secret-01'
+/** Share of all cases that are consultations answered on the call (issue 24's day: 40 % of intakes). */
+const ANSWERED_ON_CALL = 0.4
 
 export const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name])
@@ -76,7 +79,8 @@ export interface GeneratedCity {
  */
 export async function generatedCity(database: string, cases = envInt('BENCH_CASES', 1_000_000), opts: { history?: boolean } = {}): Promise<GeneratedCity> {
   // 2 GB of shared buffers hold the cases and complaints, as on a production server with 8 GB of memory.
-  const pg = await startBenchPostgres({ flags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=2GB'] })
+  // WAL is kept to 1 GB (checkpoints are cheap without fsync): ten years' rows need the disk for themselves.
+  const pg = await startBenchPostgres({ flags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'shared_buffers=2GB', '-c', 'max_wal_size=1GB'] })
   try {
     const url = await pg.createDatabase(database)
     const about = [`PostgreSQL: ${await pg.settings()}`]
@@ -84,7 +88,7 @@ export async function generatedCity(database: string, cases = envInt('BENCH_CASE
     const { sql } = conn
     const t0 = performance.now()
     const root = await templateCase(sql)
-    await generateCases(sql, cases - 1, root.rootUnitId, root.snapshot, opts.history ?? false)
+    const { years, historyCut } = await generateCases(sql, cases - 1, root.rootUnitId, root.snapshot, opts.history ?? false)
     const [{ n }] = await sql`select count(*)::int as n from cases`
     const [{ size }] = await sql`select pg_size_pretty(pg_total_relation_size('cases') + pg_total_relation_size('complaints')) as size`
     if (opts.history) {
@@ -92,7 +96,10 @@ export async function generatedCity(database: string, cases = envInt('BENCH_CASE
         select (select count(*) from case_events)::bigint as events, (select count(*) from audit_log)::bigint as audit,
                pg_size_pretty(pg_total_relation_size('case_events') + pg_total_relation_size('audit_log')) as size, pg_size_pretty(pg_database_size(current_database())) as db`
       about.push(`with their history: ${fmtInt(Number(h.events))} case events and ${fmtInt(Number(h.audit))} audit rows (${h.size}); the database ${h.db}`)
+      if (historyCut) about.push(historyCut)
     }
+    const [{ open }] = await sql`select count(*)::int as open from cases where closed_at is null`
+    about.push(`received over ${years} year${years > 1 ? 's' : ''}, ${fmtInt(open)} of them open (the recent weeks'); 40 % consultations answered on the call`)
     about.push(`generated ${fmtInt(n)} cases over Kunming's villages in ${((performance.now() - t0) / 1000).toFixed(0)} s (cases + complaints ${size})`)
     let nextId = 1000
     return {
@@ -163,25 +170,27 @@ export async function templateCase(sql: Sql): Promise<{ rootUnitId: number; snap
 }
 
 /**
- * Generates `n` complaints and cases (ids after the template case) received over the last year all over the city,
- * with the spread of a 12345 platform: most by the hotline, a few categories far more often than the rest, 80%
- * closed (about 70% of them on time, most rated satisfied) and the rest over the open states; 85% handled at the
- * village, 15% at the township; 0.5% are reports against a township (回避: handled by the county, hidden from the
- * township).
+ * Generates `n` complaints and cases (ids after the template case) all over the city, received over one year per
+ * million cases (BENCH_YEARS), with the spread of a 12345 platform: 40% consultations answered on the call (closed at
+ * the root, never dispatched), the rest mostly by the hotline, a few categories far more often than the rest; of a
+ * year's cases 82% final (about 70% of the closed on time, most rated satisfied) and the recent rest over the open
+ * states — older years all final; of the dispatched 85% handled at the village, 15% at the township; 0.5% are reports
+ * against a township (回避: handled by the county, hidden from the township).
  */
-async function generateCases(pool: Sql, n: number, root: number, snapshot: unknown, history: boolean): Promise<void> {
+async function generateCases(pool: Sql, n: number, root: number, snapshot: unknown, history: boolean): Promise<{ years: number; historyCut: string | null }> {
   // two connections: the complaints and the cases are written side by side
   const sql = await pool.reserve()
   const other = await pool.reserve()
   try {
-    await generateOn(sql, other, n, root, snapshot, history)
+    return await generateOn(sql, other, n, root, snapshot, history)
   } finally {
     sql.release()
     other.release()
   }
 }
 
-async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql, n: number, root: number, snapshot: unknown, history: boolean): Promise<void> {
+async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql, n: number, root: number, snapshot: unknown, history: boolean): Promise<{ years: number; historyCut: string | null }> {
+  let historyCut: string | null = null
   const verbose = !!process.env.BENCH_VERBOSE
   const step = async (label: string, work: () => Promise<unknown>) => {
     const t = performance.now()
@@ -210,25 +219,31 @@ async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql
   await sql`select setseed(0.42)`
   // one row per case with its random draws (final states first: they are the old ones); both inserts below read it.
   // power(random(), k) skews a draw towards the first entries of a list: a few categories make most of the cases.
+  // A city of about a million cases a year: `years` of them (BENCH_YEARS, else one year per million cases). The open
+  // cases are the recent ones and as many as in any one year (18 % of a year's), so ten years hold ten times the
+  // closed cases and the same open ones; r < 0.82 draws a final state, r ≥ 0.82 an open one (see bench_rows).
+  const years = envInt('BENCH_YEARS', Math.max(1, Math.round(n / 1_000_000)))
   await step('random draws', () => sql`
     create unlogged table bench_gen as
     select g::bigint as id, floor(random() * ${count})::int as vi, r, random() as lvl, random() as w,
-           now() - (case when r < 0.82 then random() * 365 else random() * 20 end) * interval '1 day' as received_at,
+           now() - (case when r < 0.82 then random() * 365 * ${years} else random() * 20 end) * interval '1 day' as received_at,
            (random() * 16 - 4) * interval '1 day' as due_in,
-           random() as ch, random() as ty, 1 + floor(power(random(), 2.5) * ${DEFAULT_RULES.length})::int as cat,
+           random() as ch, random() as ty, random() < ${ANSWERED_ON_CALL} as answered, 1 + floor(power(random(), 2.5) * ${DEFAULT_RULES.length})::int as cat,
            random() as rt, (2 + random() * 28) * interval '1 day' as took
-    from (select g, random() as r from generate_series(${first}::bigint, ${first}::bigint + ${n} - 1) g) s`)
+    from (select g, case when random() < ${0.18 / years} then 0.82 + random() * 0.18 else random() * 0.82 end as r
+          from generate_series(${first}::bigint, ${first}::bigint + ${n} - 1) g) s`)
   await step('rows', () => sql`
     create unlogged table bench_rows as
     select b.id, b.received_at, b.w, b.took, b.rt, v.code as village_code, v.township_code,
-           v.village, v.township, v.county,
-           case when b.r < 0.80 then 'closed' when b.r < 0.81 then 'rejected' when b.r < 0.815 then 'merged' when b.r < 0.82 then 'withdrawn'
+           v.village, v.township, v.county, b.answered,
+           case when b.answered then (case when b.r < 0.82 then 'closed' when b.r < 0.91 then 'feedback' else 'evaluation' end)
+                when b.r < 0.80 then 'closed' when b.r < 0.81 then 'rejected' when b.r < 0.815 then 'merged' when b.r < 0.82 then 'withdrawn'
                 when b.r < 0.83 then 'intake' when b.r < 0.84 then 'triage' when b.r < 0.87 then 'assigned' when b.r < 0.94 then 'handling'
                 when b.r < 0.97 then 'review' when b.r < 0.985 then 'feedback' else 'evaluation' end as state,
-           case when b.lvl < 0.005 then 'county' when b.lvl < 0.155 then 'township' else 'village' end as handling,
-           case when b.ch < 0.55 then 'hotline' when b.ch < 0.75 then 'web' when b.ch < 0.85 then 'phone'
+           case when b.answered then 'root' when b.lvl < 0.005 then 'county' when b.lvl < 0.155 then 'township' else 'village' end as handling,
+           case when b.answered then 'hotline' when b.ch < 0.55 then 'hotline' when b.ch < 0.75 then 'web' when b.ch < 0.85 then 'phone'
                 when b.ch < 0.92 then 'letter' when b.ch < 0.97 then 'visit' else 'fax' end::channel as channel,
-           case when b.lvl < 0.005 then 'report' when b.ty < 0.55 then 'complaint' when b.ty < 0.75 then 'request'
+           case when b.answered then 'consultation' when b.lvl < 0.005 then 'report' when b.ty < 0.55 then 'complaint' when b.ty < 0.75 then 'request'
                 when b.ty < 0.87 then 'consultation' when b.ty < 0.95 then 'suggestion' else 'report' end::complaint_type as type,
            (${DEFAULT_RULES.map((r) => r.category)}::text[])[b.cat] as category,
            b.due_in
@@ -263,11 +278,11 @@ async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql
                 when state in ('intake','triage','feedback','evaluation') then ${root}::bigint
                 when state in ('assigned','handling') then case handling when 'village' then village when 'township' then township else county end
                 else case handling when 'village' then township when 'township' then county else ${root}::bigint end end,
-           case when state in ('intake','triage','rejected','merged','withdrawn') then array[${root}::bigint]
+           case when state in ('intake','triage','rejected','merged','withdrawn') or answered then array[${root}::bigint]
                 when handling = 'village' then array[${root}::bigint, county, township, village]
                 when handling = 'township' then array[${root}::bigint, county, township]
                 else array[${root}::bigint, county] end,
-           case when state in ('intake','triage','rejected','merged','withdrawn') then null else handling end::level,
+           case when state in ('intake','triage','rejected','merged','withdrawn') or answered then null else handling end::level,
            village_code,
            case when handling = 'county' then township_code end,
            type, channel, case when state = 'intake' then null else category end, received_at,
@@ -279,18 +294,18 @@ async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql
            case when state in ('closed','rejected','merged','withdrawn') or due_in < interval '0' then null
                 when w < 0.1 then now() + due_in
                 else now() + greatest(due_in * 0.8 - interval '0.2 day', interval '1 hour') end,
-           (w * 10)::int % 3 / 2, 0, case when w > 0.97 then 1 else 0 end,
+           case when answered then 0 else (w * 10)::int % 3 / 2 end, 0, case when w > 0.97 then 1 else 0 end,
            case when state in ('closed','feedback','evaluation') then w < 0.9 end,
            case when state = 'closed' then case when rt < 0.78 then 'satisfied' when rt < 0.9 then 'basic' else 'unsatisfied' end end,
-           case when state not in ('intake','triage','rejected','merged','withdrawn') then received_at + interval '2 hours' end,
-           case when state not in ('intake','triage','assigned','rejected','merged','withdrawn') then rt < 0.94 end,
+           case when state not in ('intake','triage','rejected','merged','withdrawn') and not answered then received_at + interval '2 hours' end,
+           case when state not in ('intake','triage','assigned','rejected','merged','withdrawn') and not answered then rt < 0.94 end,
            case when state in ('closed','feedback','evaluation') then least(received_at + took - interval '2 days', now()) end,
            case when state in ('closed','rejected','merged','withdrawn') then least(received_at + took, now()) end,
            least(received_at + took, now())
     from bench_rows`)
   await Promise.all([complaints, cases])
   await other`set session_replication_role = origin`
-  if (history) await step('events and audit rows', () => generateHistory(sql, other))
+  if (history) await step('events and audit rows', async () => { historyCut = await generateHistory(sql, other, envInt('BENCH_DISK_RESERVE_GB', 8)) })
   await sql`drop table bench_rows`
   await sql`drop table bench_gen`
   await sql`drop table bench_villages`
@@ -303,41 +318,73 @@ async function generateOn(sql: postgres.ReservedSql, other: postgres.ReservedSql
   if (history) await step('vacuum analyze history', () => Promise.all([sql`vacuum analyze case_events`, other`vacuum analyze audit_log`]))
   // the gigabytes just written are flushed now, not by a checkpoint running under the measured queries
   await step('checkpoint', () => sql`checkpoint`)
+  return { years, historyCut }
 }
 
 /**
- * Each generated case's events so far (bench_rows): as many as its state took (9 for a closed case, REGISTER to
- * EVALUATE), one case_events row and one keyed audit_log row each, spread over its handling time. The hashes are
- * random hex of the right length: the read benches never verify the chain.
+ * Each generated case's events so far (bench_rows): as many as its state took — 9 for a closed case (REGISTER to
+ * EVALUATE), 4 for a consultation answered on the call (REGISTER, ANSWER, SEND_FEEDBACK, EVALUATE), 1 for a rejected,
+ * merged or withdrawn one — one case_events row and one keyed audit_log row each, spread over its handling time. The
+ * hashes are random hex of the right length: the read benches never verify the chain. Written a million cases at a
+ * time; when the disk's free space falls under `reserveGb` (what the index builds and WAL still need) the rest is
+ * left without history, and the returned line says how much was written.
  */
-async function generateHistory(sql: postgres.ReservedSql, other: postgres.ReservedSql): Promise<void> {
+async function generateHistory(sql: postgres.ReservedSql, other: postgres.ReservedSql, reserveGb: number): Promise<string | null> {
   const types = ['REGISTER', 'DISPATCH', 'SIGN', 'SUBMIT_REPLY', 'APPROVE_REPLY', 'APPROVE_REPLY', 'APPROVE_REPLY', 'SEND_FEEDBACK', 'EVALUATE']
   const states = ['intake', 'triage', 'assigned', 'handling', 'review', 'review', 'review', 'feedback', 'evaluation', 'closed']
-  await sql`
-    create unlogged table bench_history as
-    select id, received_at, took, state, village, g,
-           case when state in ('rejected', 'merged', 'withdrawn') then 1 else
-             (array[0, 1, 2, 3, 4, 7, 8, 9])[array_position(array['intake', 'triage', 'assigned', 'handling', 'review', 'feedback', 'evaluation', 'closed'], state)] end as n
-    from bench_rows, generate_series(1, 9) g`
-  await sql`delete from bench_history where g > n`
-  const events = sql`
-    insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state, created_at)
-    select id, g, case when n = 1 and state <> 'triage' then (case state when 'rejected' then 'REJECT' when 'merged' then 'MERGE' else 'WITHDRAW' end) else (${types}::text[])[g] end, null, village, 'staff',
-           case when g = 4 then '{"text": "已于本周整改完毕，并在公示栏公示。", "resolved": true}'::jsonb when g = 9 then '{"rating": "satisfied"}'::jsonb else '{}'::jsonb end,
-           (${states}::text[])[g], case when n = 1 and state <> 'triage' then state else (${states}::text[])[g + 1] end,
-           least(received_at + took * g / 9, now())
-    from bench_history`
+  const answeredTypes = ['REGISTER', 'ANSWER', 'SEND_FEEDBACK', 'EVALUATE']
+  const answeredStates = ['intake', 'triage', 'feedback', 'evaluation', 'closed']
+  await sql`create index on bench_rows (id)`
+  const [{ lo, hi }] = await sql`select min(id)::bigint as lo, max(id)::bigint as hi from bench_rows`
   // the audit rows on the other connection, with the foreign keys and the append-only triggers out of the way
   await other`set session_replication_role = replica`
-  const audit = other`
-    insert into audit_log (created_at, actor_user_id, actor_kind, action, case_id, detail, case_state, hash_version, prev_hash, row_hash)
-    select least(received_at + took * g / 9, now()), null, 'staff', 'case.' || (${types}::text[])[g], id,
-           jsonb_build_object('version', g, 'from', (${states}::text[])[g], 'to', (${states}::text[])[g + 1], 'payload', '{}'::jsonb),
-           jsonb_build_object('version', g, 'state', (${states}::text[])[g + 1], 'snapshot', md5(id || '-' || g) || md5(g || '-' || id), 'resolved', true,
-                              'rating', null, 'signedInTime', true, 'closedAt', null),
-           2, md5('p' || id || g) || md5('q' || id || g), md5('r' || id || g) || md5('s' || id || g)
-    from bench_history`
-  await Promise.all([events, audit])
+  const chunk = 1_000_000
+  let cut: string | null = null
+  for (let from = Number(lo); from <= Number(hi); from += chunk) {
+    const freeGb = freeDiskGb()
+    if (freeGb < reserveGb) {
+      const done = from - Number(lo)
+      cut = `history written for ${fmtInt(done)} of ${fmtInt(Number(hi) - Number(lo) + 1)} cases: the disk had ${freeGb.toFixed(1)} GB left (${reserveGb} GB kept for the index builds and WAL)`
+      break
+    }
+    const to = Math.min(from + chunk - 1, Number(hi))
+    const rows = (c: postgres.ReservedSql) => c`
+      select b.id, b.village, g, e.type, e.from_state, e.to_state, least(b.received_at + b.took * g / 9, now()) as at
+      from (select *, case when answered then (case state when 'feedback' then 2 when 'evaluation' then 3 else 4 end)
+                           when state in ('rejected', 'merged', 'withdrawn') then 1 else
+                             (array[0, 1, 2, 3, 4, 7, 8, 9])[array_position(array['intake', 'triage', 'assigned', 'handling', 'review', 'feedback', 'evaluation', 'closed'], state)] end as n
+            from bench_rows where id between ${from} and ${to}) b
+      cross join lateral generate_series(1, b.n) g
+      cross join lateral (select
+        case when b.answered then (${answeredTypes}::text[])[g]
+             when b.n = 1 and b.state <> 'triage' then (case b.state when 'rejected' then 'REJECT' when 'merged' then 'MERGE' else 'WITHDRAW' end)
+             else (${types}::text[])[g] end as type,
+        case when b.answered then (${answeredStates}::text[])[g] else (${states}::text[])[g] end as from_state,
+        case when b.answered then (${answeredStates}::text[])[g + 1] when b.n = 1 and b.state <> 'triage' then b.state else (${states}::text[])[g + 1] end as to_state) e`
+    const events = sql`
+      insert into case_events (case_id, version, type, actor_user_id, actor_unit_id, actor_kind, payload, from_state, to_state, created_at)
+      select id, g, type, null, village, 'staff',
+             case when type = 'SUBMIT_REPLY' then '{"text": "已于本周整改完毕，并在公示栏公示。", "resolved": true}'::jsonb
+                  when type = 'ANSWER' then '{"text": "已在电话中解答：按相关政策办理，详见答复。"}'::jsonb
+                  when type = 'EVALUATE' then '{"rating": "satisfied"}'::jsonb else '{}'::jsonb end,
+             from_state, to_state, at
+      from (${rows(sql)}) r`
+    const audit = other`
+      insert into audit_log (created_at, actor_user_id, actor_kind, action, case_id, detail, case_state, hash_version, prev_hash, row_hash)
+      select at, null, 'staff', 'case.' || type, id,
+             jsonb_build_object('version', g, 'from', from_state, 'to', to_state, 'payload', '{}'::jsonb),
+             jsonb_build_object('version', g, 'state', to_state, 'snapshot', md5(id || '-' || g) || md5(g || '-' || id), 'resolved', true,
+                                'rating', null, 'signedInTime', true, 'closedAt', null),
+             2, md5('p' || id || g) || md5('q' || id || g), md5('r' || id || g) || md5('s' || id || g)
+      from (${rows(other)}) r`
+    await Promise.all([events, audit])
+  }
   await other`set session_replication_role = origin`
-  await sql`drop table bench_history`
+  return cut
+}
+
+/** Free space, in GB, of the folder the bench's PostgreSQL lives in. */
+export function freeDiskGb(): number {
+  const { bavail, bsize } = statfsSync(os.tmpdir())
+  return (bavail * bsize) / 1e9
 }
