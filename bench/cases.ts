@@ -4,8 +4,13 @@
 //     Kunming, then SIGN / SUBMIT_REPLY / REJECT_REPLY / APPROVE_REPLY ×3 / SEND_FEEDBACK / EVALUATE driven through
 //     `applyEvent` with several transactions in flight; events/s, p50/p99, and where the in-flight transactions wait.
 // `npx tsx bench/cases.ts` runs it; BENCH_EVENTS and BENCH_IN_FLIGHT shrink it; BENCH_SPLIT_WRITES=0 writes each batch
-// of events in one statement after all are decided (src/cases/apply.ts), to compare with the default.
+// of events in one statement after all are decided (src/cases/apply.ts), to compare with the default;
+// BENCH_EVENT_PROCESSES=2 applies the measured events from two processes, as the deployment's two `api` processes do
+// (bench/events-child.ts), the in-flight events shared between them.
+import { fork } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import postgres from 'postgres'
 import { connect, pgClient, type Sql } from '../src/db/index.js'
@@ -15,6 +20,7 @@ import { createComplaint } from '../src/complaints/create.js'
 import type { CaseServices } from '../src/cases/services.js'
 import type { Actor, StaffActor } from '../src/cases/machine.js'
 import type { Role } from '../src/auth/roles.js'
+import type { ChildResult, ChildWork } from './events-child.js'
 import { postmasterPid, resetStatements, serverCpuReader, startBenchPostgres, STATEMENT_FLAGS, topStatements } from './pg.js'
 
 export interface BenchSection { name: string; run(): Promise<string[]> }
@@ -197,6 +203,9 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
   // that has been running; the createComplaint and REGISTER + DISPATCH lines above run cold
   const warm = envInt('BENCH_WARM_EVENTS', 2_000)
   const inFlight = opts.inFlight ?? envInt('BENCH_IN_FLIGHT', 16)
+  // BENCH_EVENT_PROCESSES: how many processes apply the measured events (1: this one; 2: as the two `api` processes
+  // of the deployment do, bench/events-child.ts), the in-flight events shared between them
+  const processes = envInt('BENCH_EVENT_PROCESSES', 1)
   const out: string[] = []
   // BENCH_SYNCHRONOUS_COMMIT=off shows what the serialized commit fsync costs (not a setting to run with)
   const syncCommit = process.env.BENCH_SYNCHRONOUS_COMMIT === 'off' ? ['-c', 'synchronous_commit=off'] : []
@@ -261,60 +270,108 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
 
       // The measured run: cases take turns, so the in-flight events belong to different cases in different states.
       const scripts = plans.map((p, i) => ({ id: ids[i], steps: lifecycle(p.village, root, actor, p.reject), at: 0 }))
-      const warmReady = scripts.flatMap((_, i) => (plans[i].warm ? [i] : []))
-      let warmHead = 0
-      await pool(inFlight, async () => {
-        if (warmHead >= warmReady.length) return false
-        const index = warmReady[warmHead++]
-        const s = scripts[index]
-        const step = s.steps[s.at++]
-        await applyEvent(services, s.id, step.input, step.actor)
-        if (s.at < s.steps.length) warmReady.push(index)
-        return true
-      })
-      const ready = scripts.flatMap((_, i) => (plans[i].warm ? [] : [i]))
-      let head = 0
-      let started = 0
       const latencies: number[] = []
       const byType = new Map<string, number[]>()
+      const record = (type: string, ms: number) => {
+        latencies.push(ms)
+        const list = byType.get(type) ?? byType.set(type, []).get(type)!
+        list.push(ms)
+      }
       const pmPid = await postmasterPid(sql)
       const serverCpu = pmPid ? serverCpuReader(pmPid) : () => NaN
-      const loadBefore = load()
-      const walBefore = await walFsyncs(sql)
-      const cpuBefore = { node: process.cpuUsage(), server: serverCpu() }
-      await resetStatements(sql)
-      const sampler = waitSampler(url, database)
-      t0 = performance.now()
-      await pool(inFlight, async () => {
-        if (started >= target || head >= ready.length) return false
-        const index = ready[head++]
-        const s = scripts[index]
-        const step = s.steps[s.at++]
-        started++
-        const t = performance.now()
-        await applyEvent(services, s.id, step.input, step.actor)
-        const ms = performance.now() - t
-        latencies.push(ms)
-        const list = byType.get(step.input.type) ?? byType.set(step.input.type, []).get(step.input.type)!
-        list.push(ms)
-        if (s.at < s.steps.length) ready.push(index)
-        return true
-      })
+      let loadBefore = ''
+      let walBefore = { n: 0, ms: 0 }
+      let serverBefore = 0
+      let sampler: ReturnType<typeof waitSampler> | undefined
+      const startMeasuring = async () => {
+        loadBefore = load()
+        walBefore = await walFsyncs(sql)
+        serverBefore = serverCpu()
+        await resetStatements(sql)
+        sampler = waitSampler(url, database)
+      }
+      let nodeCpuMs = 0
+      if (processes === 1) {
+        const warmReady = scripts.flatMap((_, i) => (plans[i].warm ? [i] : []))
+        let warmHead = 0
+        await pool(inFlight, async () => {
+          if (warmHead >= warmReady.length) return false
+          const index = warmReady[warmHead++]
+          const s = scripts[index]
+          const step = s.steps[s.at++]
+          await applyEvent(services, s.id, step.input, step.actor)
+          if (s.at < s.steps.length) warmReady.push(index)
+          return true
+        })
+        const ready = scripts.flatMap((_, i) => (plans[i].warm ? [] : [i]))
+        let head = 0
+        let started = 0
+        await startMeasuring()
+        const cpuBefore = process.cpuUsage()
+        t0 = performance.now()
+        await pool(inFlight, async () => {
+          if (started >= target || head >= ready.length) return false
+          const index = ready[head++]
+          const s = scripts[index]
+          const step = s.steps[s.at++]
+          started++
+          const t = performance.now()
+          await applyEvent(services, s.id, step.input, step.actor)
+          record(step.input.type, performance.now() - t)
+          if (s.at < s.steps.length) ready.push(index)
+          return true
+        })
+        const used = process.cpuUsage(cpuBefore)
+        nodeCpuMs = (used.user + used.system) / 1000
+      } else {
+        // as deployed, several `api` processes apply events at once (bench/events-child.ts): each warms up on its own
+        // cases, then all start together, each with its share of the cases and of the events
+        const share = (warm: boolean, k: number) => scripts.filter((_, i) => plans[i].warm === warm && i % processes === k).map(({ id, steps }) => ({ id, steps }))
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-bench-events-'))
+        const children = Array.from({ length: processes }, (_, k) => {
+          const work: ChildWork = { url, secret: SECRET, city: CITY, splitWrites, inFlight: Math.max(1, Math.round(inFlight / processes)), target: Math.ceil(target / processes), warm: share(true, k), measured: share(false, k) }
+          const file = path.join(dir, `child-${k}.json`)
+          writeFileSync(file, JSON.stringify(work))
+          const child = fork(fileURLToPath(new URL('./events-child.ts', import.meta.url)), [file], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+          const message = () => new Promise<unknown>((resolve, reject) => {
+            child.once('message', resolve)
+            child.once('exit', (code) => reject(new Error(`events child ${k} exited (${code})`)))
+          })
+          return { child, ready: message() }
+        })
+        try {
+          await Promise.all(children.map((c) => c.ready))
+          const results = children.map((c) => new Promise<ChildResult>((resolve, reject) => {
+            c.child.once('message', (m) => resolve(m as ChildResult))
+            c.child.once('exit', (code) => { if (code !== 0) reject(new Error(`events child exited (${code})`)) })
+          }))
+          await startMeasuring()
+          t0 = performance.now()
+          for (const c of children) c.child.send('go')
+          for (const r of await Promise.all(results)) {
+            r.latencies.forEach((ms, i) => record(r.types[i], ms))
+            nodeCpuMs += r.cpuMs
+          }
+        } finally {
+          for (const c of children) c.child.kill()
+          rmSync(dir, { recursive: true, force: true })
+        }
+      }
       const elapsed = performance.now() - t0
-      const nodeCpu = process.cpuUsage(cpuBefore.node)
-      const serverCpuMs = (serverCpu() - cpuBefore.server) * 1000
-      const waits = await sampler.stop()
+      const serverCpuMs = (serverCpu() - serverBefore) * 1000
+      const waits = await sampler!.stop()
       const walAfter = await walFsyncs(sql)
       const sorted = sortNum(latencies)
       const perSecond = (latencies.length * 1000) / elapsed
       const ok = perSecond >= EVENTS_TARGET_PER_S
       if (!ok) process.exitCode = 1
-      out.push(`applyEvent: ${fmtInt(perSecond)} events/s ${ok ? '✓' : '✗ MISSED'} (target ≥ ${fmtInt(EVENTS_TARGET_PER_S)}/s; p50 ${fmtMs(percentile(sorted, 0.5))}, p99 ${fmtMs(percentile(sorted, 0.99))}; ${inFlight} in flight; ${fmtInt(latencies.length)} events;` +
+      const shape = processes === 1 ? `one process, ${inFlight} in flight` : `${processes} processes as the deployed \`api\` processes, ${Math.max(1, Math.round(inFlight / processes))} in flight each`
+      out.push(`applyEvent: ${fmtInt(perSecond)} events/s ${ok ? '✓' : '✗ MISSED'} (target ≥ ${fmtInt(EVENTS_TARGET_PER_S)}/s; p50 ${fmtMs(percentile(sorted, 0.5))}, p99 ${fmtMs(percentile(sorted, 0.99))}; ${shape}; ${fmtInt(latencies.length)} events;` +
         ` a batch's writes ${splitWrites ? 'in two halves, the first while the second is decided' : 'in one statement (BENCH_SPLIT_WRITES=0)'})`)
       out.push('  by event: ' + [...byType].map(([type, xs]) => `${type} ${fmtInt(xs.length)}× p50 ${fmtMs(percentile(sortNum(xs), 0.5))}`).join(', '))
       out.push(`  where the ${inFlight} connections were (average over ${waits.samples} samples of pg_stat_activity): ` +
         waits.average.map(([k, n]) => `${k} ${n.toFixed(1)}`).join(', '))
-      const nodeMs = (nodeCpu.user + nodeCpu.system) / 1000 / latencies.length
+      const nodeMs = nodeCpuMs / latencies.length
       const pgMs = serverCpuMs / latencies.length
       const fsyncs = walAfter.n - walBefore.n
       const fsyncMs = fsyncs > 0 ? (walAfter.ms - walBefore.ms) / fsyncs : NaN
