@@ -21,6 +21,7 @@ import type { CaseServices } from '../src/cases/services.js'
 import type { Actor, StaffActor } from '../src/cases/machine.js'
 import type { Role } from '../src/auth/roles.js'
 import type { ChildResult, ChildWork } from './events-child.js'
+import { applySteps, pool, type CaseScript } from './event-steps.js'
 import { postmasterPid, resetStatements, serverCpuReader, startBenchPostgres, STATEMENT_FLAGS, topStatements } from './pg.js'
 
 export interface BenchSection { name: string; run(): Promise<string[]> }
@@ -46,10 +47,6 @@ function percentile(sorted: number[], q: number): number {
 }
 const sortNum = (xs: number[]) => [...xs].sort((a, b) => a - b)
 
-/** Runs `next()` with `inFlight` callers at once until it returns false. */
-async function pool(inFlight: number, next: () => Promise<boolean>): Promise<void> {
-  await Promise.all(Array.from({ length: inFlight }, async () => { while (await next()); }))
-}
 
 /** Kunming's villages with the default units of the village, its township and its county. */
 interface Village { code: string; townshipCode: string; countyCode: string; village: number; township: number; county: number }
@@ -115,7 +112,7 @@ const load = () => os.loadavg()[0].toFixed(1)
 // ---------------------------------------------------------------------------------------------
 // 1. applyEvent throughput
 
-interface Step { input: EventInput; actor: Actor }
+type Step = CaseScript['steps'][number]
 
 /** The rest of a case's life after DISPATCH to a village; every fourth reply is sent back once (重办). */
 function lifecycle(v: Village, root: number, actor: (role: Role, unitId: number) => StaffActor, rejectOnce: boolean): Step[] {
@@ -269,7 +266,7 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
       out.push(`applyEvent REGISTER + DISPATCH: ${fmtInt((plans.length * 2 * 1000) / dispatchMs)} events/s (${inFlight} in flight; ${fmtInt(plans.length * 2)} events)`)
 
       // The measured run: cases take turns, so the in-flight events belong to different cases in different states.
-      const scripts = plans.map((p, i) => ({ id: ids[i], steps: lifecycle(p.village, root, actor, p.reject), at: 0 }))
+      const scripts: CaseScript[] = plans.map((p, i) => ({ id: ids[i], steps: lifecycle(p.village, root, actor, p.reject) }))
       const latencies: number[] = []
       const byType = new Map<string, number[]>()
       const record = (type: string, ms: number) => {
@@ -291,53 +288,30 @@ export async function benchEvents(opts: { events?: number; inFlight?: number } =
         sampler = waitSampler(url, database)
       }
       let nodeCpuMs = 0
+      const share = (warm: boolean, k = 0) => scripts.filter((_, i) => plans[i].warm === warm && i % processes === k)
       if (processes === 1) {
-        const warmReady = scripts.flatMap((_, i) => (plans[i].warm ? [i] : []))
-        let warmHead = 0
-        await pool(inFlight, async () => {
-          if (warmHead >= warmReady.length) return false
-          const index = warmReady[warmHead++]
-          const s = scripts[index]
-          const step = s.steps[s.at++]
-          await applyEvent(services, s.id, step.input, step.actor)
-          if (s.at < s.steps.length) warmReady.push(index)
-          return true
-        })
-        const ready = scripts.flatMap((_, i) => (plans[i].warm ? [] : [i]))
-        let head = 0
-        let started = 0
+        await applySteps(services, share(true), inFlight)
         await startMeasuring()
         const cpuBefore = process.cpuUsage()
         t0 = performance.now()
-        await pool(inFlight, async () => {
-          if (started >= target || head >= ready.length) return false
-          const index = ready[head++]
-          const s = scripts[index]
-          const step = s.steps[s.at++]
-          started++
-          const t = performance.now()
-          await applyEvent(services, s.id, step.input, step.actor)
-          record(step.input.type, performance.now() - t)
-          if (s.at < s.steps.length) ready.push(index)
-          return true
-        })
+        const { latencies: ms, types } = await applySteps(services, share(false), inFlight, target)
+        ms.forEach((m, i) => record(types[i], m))
         const used = process.cpuUsage(cpuBefore)
         nodeCpuMs = (used.user + used.system) / 1000
       } else {
         // as deployed, several `api` processes apply events at once (bench/events-child.ts): each warms up on its own
         // cases, then all start together, each with its share of the cases and of the events
-        const share = (warm: boolean, k: number) => scripts.filter((_, i) => plans[i].warm === warm && i % processes === k).map(({ id, steps }) => ({ id, steps }))
         const dir = mkdtempSync(path.join(os.tmpdir(), 'suqiu-bench-events-'))
         const children = Array.from({ length: processes }, (_, k) => {
           const work: ChildWork = { url, secret: SECRET, city: CITY, splitWrites, inFlight: Math.max(1, Math.round(inFlight / processes)), target: Math.ceil(target / processes), warm: share(true, k), measured: share(false, k) }
           const file = path.join(dir, `child-${k}.json`)
           writeFileSync(file, JSON.stringify(work))
           const child = fork(fileURLToPath(new URL('./events-child.ts', import.meta.url)), [file], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-          const message = () => new Promise<unknown>((resolve, reject) => {
+          const ready = new Promise<unknown>((resolve, reject) => {
             child.once('message', resolve)
             child.once('exit', (code) => reject(new Error(`events child ${k} exited (${code})`)))
           })
-          return { child, ready: message() }
+          return { child, ready }
         })
         try {
           await Promise.all(children.map((c) => c.ready))
