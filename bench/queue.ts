@@ -2,7 +2,7 @@
 // GET /api/cases, page and total, for village, township and county users; p95 ≤ 20 ms.
 // BENCH_CASES and BENCH_QUEUE_RUNS shrink it; BENCH_EXPLAIN=1 prints every plan, not only those of a miss.
 import type { Sql } from '../src/db/index.js'
-import { countQuery, listCases, pageQuery, readWhole, totalFromPage, type CaseListQuery } from '../src/cases/list.js'
+import { listCases, listRows, type CaseListQuery } from '../src/cases/list.js'
 import type { StaffUser } from '../src/users/service.js'
 import { envInt, explain, fmtInt, fmtMs, generatedCity, loadAverage, percentile, quantiles, serverMs, sortNum, type GeneratedCity } from './generate.js'
 
@@ -82,10 +82,11 @@ export async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 
       ` each unit's first list (cold) p50 ${fmtMs(percentile(sortNum(first), 0.5))}, max ${fmtMs(Math.max(...first))}`)
     if (!ok || process.env.BENCH_EXPLAIN) {
       const { user } = heaviest
-      out.push(`  EXPLAIN ANALYZE as ${user.unit.name} (${user.unit.divisionCode}), whose lists touched the most pages; the page:`)
-      for (const line of await explain(sql, pageQuery(sql, user, kind.query, await shape(sql, user, kind.query)))) out.push('    ' + line)
-      out.push('  and the total:')
-      for (const line of await explain(sql, countQuery(sql, user, kind.query))) out.push('    ' + line)
+      out.push(`  EXPLAIN ANALYZE of each query listCases sent as ${user.unit.name} (${user.unit.divisionCode}), whose lists touched the most pages:`)
+      await listRows(sql, user, kind.query, async (make) => {
+        for (const line of await explain(sql, make())) out.push('    ' + line)
+        return make()
+      })
     }
   }
   if (process.env.BENCH_INDEX_USAGE) {
@@ -97,18 +98,15 @@ export async function measureQueues(city: Pick<GeneratedCity, 'sql' | 'cases' | 
   return out
 }
 
-/** Which page listCases asks for (readWhole): a township's or county's depends on its count. */
-async function shape(sql: Sql, user: StaffUser, query: CaseListQuery): Promise<{ few: boolean }> {
-  if (readWhole(user, query)) return { few: true }
-  const [{ n }] = await countQuery(sql, user, query)
-  return { few: readWhole(user, query, n) }
-}
-
-/** What listCases costs inside PostgreSQL: the page, and the count when the page does not tell the total (a village) or first (the others). */
+/** What listCases costs inside PostgreSQL: each query it sends (listRows), timed by EXPLAIN ANALYZE, then run for its answer. */
 async function serverTime(sql: Sql, user: StaffUser, query: CaseListQuery): Promise<{ ms: number; pages: number }> {
-  const opts = await shape(sql, user, query)
-  const page = await serverMs(sql, pageQuery(sql, user, query, opts))
-  if (user.unit.level === 'village' && totalFromPage(query, page.rows) !== null) return page
-  const count = await serverMs(sql, countQuery(sql, user, query))
-  return { ms: page.ms + count.ms, pages: page.pages + count.pages }
+  let ms = 0
+  let pages = 0
+  await listRows(sql, user, query, async (make) => {
+    const one = await serverMs(sql, make())
+    ms += one.ms
+    pages += one.pages
+    return make()
+  })
+  return { ms, pages }
 }
